@@ -1,0 +1,115 @@
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Clock, Logger } from '../ports';
+import { writeVerifiedBackup } from './backup';
+import { readJournal } from './migrations';
+import * as schema from './schema';
+
+export type Orm = BetterSQLite3Database<typeof schema>;
+
+export interface AppDatabase {
+  sqlite: Database.Database;
+  orm: Orm;
+  file: string;
+  /** Number of migrations applied: the schema version this database now has. */
+  schemaVersion: number;
+  /** Set when opening had to migrate existing data: where the pre-migration copy is. */
+  backupFile: string | null;
+}
+
+export class DatabaseFromFutureError extends Error {
+  constructor(
+    readonly file: string,
+    readonly found: number,
+    readonly supported: number,
+  ) {
+    super(
+      `The database ${file} was written by a newer version of Legat (schema ${found}; this version knows up to ${supported}). ` +
+        'It was not opened and nothing was changed. Install the newer version of Legat, or open another data folder.',
+    );
+    this.name = 'DatabaseFromFutureError';
+  }
+}
+
+export interface OpenDatabaseOptions {
+  file: string;
+  migrationsDir: string;
+  backupsDir: string;
+  clock: Clock;
+  logger: Logger;
+}
+
+function appliedMigrations(sqlite: Database.Database): { count: number; lastWhen: number } {
+  const table = sqlite
+    .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '__drizzle_migrations'")
+    .get();
+  if (!table) return { count: 0, lastWhen: 0 };
+  const row = sqlite.prepare('SELECT count(*) AS count, max(created_at) AS lastWhen FROM __drizzle_migrations').get() as {
+    count: number;
+    lastWhen: number | null;
+  };
+  return { count: row.count, lastWhen: Number(row.lastWhen ?? 0) };
+}
+
+function applyPragmas(sqlite: Database.Database): void {
+  sqlite.pragma('journal_mode = WAL');
+  // better-sqlite3 leaves WAL databases at NORMAL, which can lose the last commits on power loss.
+  sqlite.pragma('synchronous = FULL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+}
+
+/**
+ * Opens (or creates) the database: pragmas, the "from the future" guard, a verified backup when
+ * existing data is about to be migrated, then the pending migrations.
+ */
+export function openDatabase(options: OpenDatabaseOptions): AppDatabase {
+  mkdirSync(path.dirname(options.file), { recursive: true });
+  const sqlite = new Database(options.file);
+  try {
+    applyPragmas(sqlite);
+    const journal = readJournal(options.migrationsDir);
+    const applied = appliedMigrations(sqlite);
+    const userVersion = sqlite.pragma('user_version', { simple: true }) as number;
+    const found = Math.max(applied.count, userVersion);
+    if (found > journal.count || applied.lastWhen > journal.lastWhen) {
+      throw new DatabaseFromFutureError(options.file, found, journal.count);
+    }
+    let backupFile: string | null = null;
+    if (applied.count < journal.count) {
+      if (applied.count > 0) {
+        const stamp = options.clock.now().toISOString().replace(/[:.]/g, '-');
+        backupFile = writeVerifiedBackup(sqlite, options.backupsDir, `legat-${stamp}-schema-${applied.count}.sqlite`);
+        options.logger.info('verified backup written before migrating', { backupFile });
+      }
+      runMigrations(sqlite, options.migrationsDir, journal.count);
+    }
+    return { sqlite, orm: drizzle(sqlite, { schema }), file: options.file, schemaVersion: journal.count, backupFile };
+  } catch (error) {
+    sqlite.close();
+    throw error;
+  }
+}
+
+function runMigrations(sqlite: Database.Database, migrationsDir: string, version: number): void {
+  // Table rebuilds in later migrations need foreign keys off, and the pragma is ignored inside the
+  // migrator's transaction, so it is switched here and the keys are checked before switching back.
+  sqlite.pragma('foreign_keys = OFF');
+  try {
+    migrate(drizzle(sqlite), { migrationsFolder: migrationsDir });
+    const broken = sqlite.pragma('foreign_key_check') as unknown[];
+    if (broken.length > 0) {
+      throw new Error(`migration left ${broken.length} broken references; restore the backup in the backups folder`);
+    }
+    sqlite.pragma(`user_version = ${version}`);
+  } finally {
+    sqlite.pragma('foreign_keys = ON');
+  }
+}
+
+export function closeDatabase(db: AppDatabase): void {
+  if (db.sqlite.open) db.sqlite.close();
+}

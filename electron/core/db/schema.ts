@@ -1,0 +1,212 @@
+/**
+ * The database schema. drizzle-kit turns changes here into SQL migrations in migrations/
+ * (`npm run db:generate -- --name <what-changed>`); a migration that has landed is never edited.
+ */
+import { sql } from 'drizzle-orm';
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+
+const timestamps = {
+  createdAt: text('created_at').notNull(),
+  updatedAt: text('updated_at').notNull(),
+};
+
+export const office = sqliteTable('office', {
+  id: integer('id').primaryKey(),
+  name: text('name').notNull(),
+  homeCountry: text('home_country').notNull(),
+  hostCountry: text('host_country').notNull(),
+  timeZone: text('time_zone').notNull(),
+  referencePrefix: text('reference_prefix').notNull(),
+  isSample: integer('is_sample', { mode: 'boolean' }).notNull().default(false),
+  currentOfficerId: integer('current_officer_id'),
+  ...timestamps,
+});
+
+export const officers = sqliteTable('officers', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  name: text('name').notNull(),
+  title: text('title').notNull().default(''),
+  email: text('email').notNull().default(''),
+  active: integer('active', { mode: 'boolean' }).notNull().default(true),
+  ...timestamps,
+});
+
+/** Next sequence number of case references, per year. */
+export const referenceCounters = sqliteTable('reference_counters', {
+  year: integer('year').primaryKey(),
+  last: integer('last').notNull(),
+});
+
+export const cases = sqliteTable(
+  'cases',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    reference: text('reference').notNull(),
+    title: text('title').notNull(),
+    offenceCategory: text('offence_category').notNull(),
+    counterpartCountry: text('counterpart_country'),
+    status: text('status').notNull(),
+    priority: text('priority').notNull(),
+    leadOfficerId: integer('lead_officer_id').references(() => officers.id),
+    openedOn: text('opened_on').notNull(),
+    closedOn: text('closed_on'),
+    summary: text('summary').notNull().default(''),
+    tags: text('tags', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+    archivedAt: text('archived_at'),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('cases_reference_unique').on(t.reference),
+    index('cases_status_idx').on(t.status),
+    index('cases_updated_idx').on(t.updatedAt),
+  ],
+);
+
+export const subjects = sqliteTable(
+  'subjects',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    caseId: integer('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    role: text('role').notNull(),
+    nationality: text('nationality'),
+    dateOfBirth: text('date_of_birth'),
+    notes: text('notes').notNull().default(''),
+    ...timestamps,
+  },
+  (t) => [index('subjects_case_idx').on(t.caseId)],
+);
+
+export const identifiers = sqliteTable(
+  'identifiers',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    caseId: integer('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    subjectId: integer('subject_id').references(() => subjects.id, { onDelete: 'set null' }),
+    kind: text('kind').notNull(),
+    value: text('value').notNull(),
+    observedAt: text('observed_at'),
+    timeZone: text('time_zone'),
+    platform: text('platform'),
+    asset: text('asset'),
+    note: text('note').notNull().default(''),
+    ...timestamps,
+  },
+  (t) => [index('identifiers_case_idx').on(t.caseId), index('identifiers_value_idx').on(t.kind, t.value)],
+);
+
+export const contacts = sqliteTable(
+  'contacts',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    kind: text('kind').notNull(),
+    name: text('name').notNull(),
+    organisation: text('organisation').notNull().default(''),
+    title: text('title').notNull().default(''),
+    country: text('country').notNull(),
+    phones: text('phones', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+    emails: text('emails', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+    secureChannels: text('secure_channels', { mode: 'json' })
+      .$type<{ kind: string; address: string }[]>()
+      .notNull()
+      .default(sql`'[]'`),
+    languages: text('languages', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+    timeZone: text('time_zone'),
+    lastVerifiedOn: text('last_verified_on'),
+    notes: text('notes').notNull().default(''),
+    archivedAt: text('archived_at'),
+    ...timestamps,
+  },
+  (t) => [index('contacts_name_idx').on(t.name), index('contacts_country_idx').on(t.country)],
+);
+
+export const requests = sqliteTable(
+  'requests',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    caseId: integer('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'restrict' }),
+    channel: text('channel').notNull(),
+    direction: text('direction').notNull(),
+    kind: text('kind'),
+    title: text('title').notNull(),
+    counterpartCountry: text('counterpart_country').notNull(),
+    counterpartAuthority: text('counterpart_authority').notNull().default(''),
+    provider: text('provider').notNull().default(''),
+    legalBasis: text('legal_basis').notNull().default(''),
+    assistanceTypes: text('assistance_types', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+    dataCategories: text('data_categories', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+    urgency: text('urgency').notNull(),
+    status: text('status').notNull(),
+    finished: integer('finished', { mode: 'boolean' }).notNull().default(false),
+    ourReference: text('our_reference').notNull().default(''),
+    theirReference: text('their_reference').notNull().default(''),
+    sentOn: text('sent_on'),
+    dueOn: text('due_on'),
+    preservationUntil: text('preservation_until'),
+    respondedOn: text('responded_on'),
+    closedOn: text('closed_on'),
+    handlingCode: text('handling_code'),
+    usableInCourt: integer('usable_in_court', { mode: 'boolean' }),
+    notes: text('notes').notNull().default(''),
+    ...timestamps,
+  },
+  (t) => [
+    index('requests_case_idx').on(t.caseId),
+    index('requests_open_due_idx').on(t.finished, t.dueOn),
+    index('requests_open_preservation_idx').on(t.finished, t.preservationUntil),
+    index('requests_channel_status_idx').on(t.channel, t.status),
+  ],
+);
+
+export const requestContacts = sqliteTable(
+  'request_contacts',
+  {
+    requestId: integer('request_id')
+      .notNull()
+      .references(() => requests.id, { onDelete: 'cascade' }),
+    contactId: integer('contact_id')
+      .notNull()
+      .references(() => contacts.id, { onDelete: 'restrict' }),
+    role: text('role').notNull(),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.requestId, t.contactId] }), index('request_contacts_contact_idx').on(t.contactId)],
+);
+
+/** What happened on a case, in order: the case page's timeline. */
+export const timelineEvents = sqliteTable(
+  'timeline_events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    caseId: integer('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    requestId: integer('request_id').references(() => requests.id, { onDelete: 'set null' }),
+    at: text('at').notNull(),
+    kind: text('kind').notNull(),
+    actor: text('actor'),
+    params: text('params', { mode: 'json' }).$type<Record<string, string | number | null>>().notNull(),
+  },
+  (t) => [index('timeline_case_at_idx').on(t.caseId, t.at)],
+);
+
+/** Every write a user makes, with who and when: written in the same transaction as the write. */
+export const auditLog = sqliteTable(
+  'audit_log',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    at: text('at').notNull(),
+    actor: text('actor'),
+    action: text('action').notNull(),
+    entity: text('entity').notNull(),
+    entityId: integer('entity_id'),
+    details: text('details', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+  },
+  (t) => [index('audit_entity_idx').on(t.entity, t.entityId)],
+);

@@ -1,0 +1,52 @@
+/**
+ * A fictional office for training and demonstration. Every name, number and address is invented or
+ * taken from ranges reserved for documentation (RFC 5737/3849 addresses, example.org, +1-202-555-01xx),
+ * and the office is flagged `isSample` so the UI marks it on every screen.
+ */
+import { contract, type ChannelName, type ParsedInput } from '../../../shared/ipc-contract';
+import { addDays } from '../../../shared/domain/dates';
+import { createCase } from '../cases/cases-repo';
+import { addIdentifier } from '../cases/identifiers-repo';
+import { addSubject } from '../cases/subjects-repo';
+import { createContact } from '../contacts/contacts-repo';
+import { linkContact } from '../requests/request-contacts-repo';
+import { createRequest } from '../requests/requests-repo';
+import type { WriteScope } from '../write-scope';
+import { setupOffice } from './office-repo';
+import { SAMPLE_CASES, SAMPLE_CONTACTS, SAMPLE_OFFICE } from './sample-records';
+
+/** Sample records go through the same schemas as a user's input, so they can never be invalid data. */
+const parse = <C extends ChannelName>(channel: C, input: unknown): ParsedInput<C> =>
+  contract[channel].input.parse(input) as ParsedInput<C>;
+
+export function loadSampleData(scope: WriteScope, now: Date): void {
+  setupOffice(scope, parse('office:setup', SAMPLE_OFFICE), true);
+  const today = now.toISOString().slice(0, 10);
+  const day = (offset: number | null) => (offset === null ? null : addDays(today, offset));
+  const contactIds = SAMPLE_CONTACTS.map((contact) => createContact(scope, parse('contact:create', contact)));
+
+  for (const sample of SAMPLE_CASES) {
+    const caseId = createCase(scope, parse('case:create', { ...sample.case, leadOfficerId: 1, openedOn: day(sample.openedDaysAgo * -1) }));
+    const subjectIds = sample.subjects.map((subject) => addSubject(scope, parse('subject:add', { caseId, subject })));
+    for (const identifier of sample.identifiers) {
+      const subjectId = identifier.subject === undefined ? null : (subjectIds[identifier.subject] ?? null);
+      const { subject: _s, ...fields } = identifier;
+      addIdentifier(scope, parse('identifier:add', { caseId, identifier: { ...fields, subjectId } }));
+    }
+    for (const request of sample.requests) {
+      const { sent, due, preserved, contact, ...fields } = request;
+      const requestId = createRequest(
+        scope,
+        parse('request:create', {
+          ...fields,
+          caseId,
+          sentOn: day(sent),
+          dueOn: day(due),
+          preservationUntil: day(preserved ?? null),
+        }),
+      );
+      const contactId = contact === undefined ? undefined : contactIds[contact];
+      if (contactId !== undefined) linkContact(scope, { requestId, contactId, role: 'counterpart' });
+    }
+  }
+}

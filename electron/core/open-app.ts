@@ -1,0 +1,44 @@
+import path from 'node:path';
+import type { AppContext } from './context';
+import { closeDatabase, openDatabase } from './db/open';
+import { EventBus } from './events/event-bus';
+import { consoleLogger, systemClock, type Clock, type Logger, type Notifier } from './ports';
+
+export interface OpenAppOptions {
+  dataDir: string;
+  migrationsDir: string;
+  mode: 'electron' | 'browser';
+  version: string;
+  clock?: Clock;
+  notifier?: Notifier;
+  logger?: Logger;
+}
+
+export const DATABASE_FILE = 'legat.sqlite';
+
+/** Opens the office's data folder and returns the context every handler runs in. */
+export function openApp(options: OpenAppOptions): AppContext {
+  const clock = options.clock ?? systemClock;
+  const logger = options.logger ?? consoleLogger;
+  const db = openDatabase({
+    file: path.join(options.dataDir, DATABASE_FILE),
+    migrationsDir: options.migrationsDir,
+    backupsDir: path.join(options.dataDir, 'backups'),
+    clock,
+    logger,
+  });
+  return {
+    db,
+    clock,
+    logger,
+    notifier: options.notifier ?? { notify: (title, body) => logger.info(`notification: ${title}`, { body }) },
+    paths: { dataDir: options.dataDir, migrationsDir: options.migrationsDir },
+    events: new EventBus(),
+    mode: options.mode,
+    version: options.version,
+  };
+}
+
+export function closeApp(ctx: AppContext): void {
+  closeDatabase(ctx.db);
+}

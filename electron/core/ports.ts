@@ -1,0 +1,35 @@
+/**
+ * What the core needs from the world, as ports: Electron supplies real ones in electron/adapters,
+ * the local host and the tests supply their own. The core never reads a clock or a path by itself.
+ */
+export interface Clock {
+  now(): Date;
+}
+
+export interface Notifier {
+  /** A desktop notification; where none is possible the implementation may log or drop it. */
+  notify(title: string, body: string): void;
+}
+
+export interface Logger {
+  info(message: string, details?: Record<string, unknown>): void;
+  warn(message: string, details?: Record<string, unknown>): void;
+  error(message: string, details?: Record<string, unknown>): void;
+}
+
+export interface Paths {
+  /** The folder holding the database, its backups and the office's files. */
+  dataDir: string;
+  /** The folder holding drizzle-kit's migrations (shipped beside the app). */
+  migrationsDir: string;
+}
+
+export const systemClock: Clock = { now: () => new Date() };
+
+export const consoleLogger: Logger = {
+  info: (message, details) => console.log(`[legat] ${message}`, details ?? ''),
+  warn: (message, details) => console.warn(`[legat] ${message}`, details ?? ''),
+  error: (message, details) => console.error(`[legat] ${message}`, details ?? ''),
+};
+
+export const silentLogger: Logger = { info: () => {}, warn: () => {}, error: () => {} };

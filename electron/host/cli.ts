@@ -1,0 +1,50 @@
+/**
+ * Browser mode: runs Legat's core under plain Node and serves the UI on 127.0.0.1.
+ * Usage: node dist/node/host.mjs [--data-dir DIR] [--port N]
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { resolveDataDir } from '../core/data-dir';
+import { DatabaseFromFutureError } from '../core/db/open';
+import { closeApp, openApp } from '../core/open-app';
+import { createDispatch } from '../ipc/dispatch';
+import { startHost } from './server';
+import { defaultUserDataDir } from './user-data-dir';
+
+function argValue(argv: string[], name: string): string | undefined {
+  const index = argv.indexOf(name);
+  if (index >= 0) return argv[index + 1];
+  return argv.find((arg) => arg.startsWith(`${name}=`))?.slice(name.length + 1);
+}
+
+async function main(): Promise<void> {
+  const argv = process.argv.slice(2);
+  const appRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+  const version = (JSON.parse(readFileSync(path.join(appRoot, 'package.json'), 'utf8')) as { version: string }).version;
+  const dataDir = path.resolve(resolveDataDir(argv, process.env, defaultUserDataDir()));
+  const port = Number(argValue(argv, '--port') ?? process.env.LEGAT_PORT ?? 0);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a number from 0 to 65535`);
+
+  const ctx = openApp({ dataDir, migrationsDir: path.join(appRoot, 'migrations'), mode: 'browser', version });
+  const host = await startHost({ ctx, dispatch: createDispatch(ctx), rendererDir: path.join(appRoot, 'dist', 'renderer'), port });
+  console.log(`Data folder: ${dataDir}`);
+  if (ctx.db.backupFile) console.log(`Backup taken before upgrading the database: ${ctx.db.backupFile}`);
+  console.log(`Legat is running at ${host.url}`);
+  console.log('Open that address in a browser on this computer. Press Ctrl+C to stop.');
+
+  const stop = () => {
+    void host.close().then(() => {
+      closeApp(ctx);
+      process.exit(0);
+    });
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof DatabaseFromFutureError) console.error(error.message);
+  else console.error('Legat could not start:', error instanceof Error ? error.message : error);
+  process.exit(2);
+});

@@ -1,0 +1,152 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Envelope } from '../../shared/ipc-contract';
+import type { AppContext } from '../core/context';
+import type { Dispatch } from '../ipc/dispatch';
+import { serveStatic } from './static-files';
+
+/** Same policy as renderer/index.html's meta tag, sent as a header as well. */
+export const CONTENT_SECURITY_POLICY =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+const MAX_BODY = 5 * 1024 * 1024;
+
+export interface HostOptions {
+  ctx: AppContext;
+  dispatch: Dispatch;
+  rendererDir: string;
+  port: number;
+  /** Fixed in tests; otherwise a fresh random secret per launch. */
+  key?: string;
+}
+
+export interface RunningHost {
+  url: string;
+  port: number;
+  key: string;
+  close(): Promise<void>;
+}
+
+function sameSecret(given: string | null | undefined, key: string): boolean {
+  if (!given) return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(key);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+function sendEnvelope(res: ServerResponse, status: number, envelope: Envelope<unknown>): void {
+  const body = JSON.stringify(envelope);
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' }).end(body);
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY) {
+        reject(new Error('body too large'));
+        req.destroy();
+      } else chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+/**
+ * The local host: serves the built renderer and the same dispatch as Electron's IPC, on 127.0.0.1 only.
+ * Every call must carry the per-launch key, and the Host header must name this loopback address, so
+ * neither another site in the browser (DNS rebinding) nor another local user's page can drive it.
+ */
+export async function startHost(options: HostOptions): Promise<RunningHost> {
+  const key = options.key ?? randomBytes(32).toString('base64url');
+  const sse = new Set<ServerResponse>();
+  let port = 0;
+  const allowedHosts = () => new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
+
+  const server = createServer((req, res) => {
+    res.setHeader('content-security-policy', CONTENT_SECURITY_POLICY);
+    res.setHeader('x-content-type-options', 'nosniff');
+    res.setHeader('referrer-policy', 'no-referrer');
+    res.setHeader('x-frame-options', 'DENY');
+    if (!allowedHosts().has(req.headers.host ?? '')) {
+      res.writeHead(421, { 'content-type': 'text/plain' }).end('Misdirected request');
+      return;
+    }
+    const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+    if (url.pathname.startsWith('/ipc/')) {
+      void handleIpc(req, res, decodeURIComponent(url.pathname.slice('/ipc/'.length)));
+    } else if (url.pathname === '/events' && req.method === 'GET') {
+      handleEvents(url, res);
+    } else if (req.method === 'GET' || req.method === 'HEAD') {
+      serveStatic(options.rendererDir, url.pathname, res, req.method === 'HEAD');
+    } else {
+      res.writeHead(405).end();
+    }
+  });
+
+  async function handleIpc(req: IncomingMessage, res: ServerResponse, channel: string): Promise<void> {
+    if (req.method !== 'POST') {
+      res.writeHead(405).end();
+      return;
+    }
+    const origin = req.headers.origin;
+    if (!sameSecret(String(req.headers['x-legat-key'] ?? ''), key) || (origin && !allowedHosts().has(origin.replace(/^http:\/\//, '')))) {
+      sendEnvelope(res, 403, { ok: false, error: { code: 'FORBIDDEN', message: 'Missing or wrong host key.' } });
+      return;
+    }
+    let input: unknown;
+    try {
+      const body = await readBody(req);
+      input = body === '' ? {} : JSON.parse(body);
+    } catch (error) {
+      const message = error instanceof Error && error.message === 'body too large' ? 'Request body too large.' : 'Request body is not valid JSON.';
+      sendEnvelope(res, 400, { ok: false, error: { code: 'VALIDATION', message } });
+      return;
+    }
+    const envelope = await options.dispatch(channel, input);
+    sendEnvelope(res, 200, envelope);
+  }
+
+  function handleEvents(url: URL, res: ServerResponse): void {
+    if (!sameSecret(url.searchParams.get('key'), key)) {
+      res.writeHead(403).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
+    res.write(': connected\n\n');
+    sse.add(res);
+    res.on('close', () => sse.delete(res));
+  }
+
+  const unsubscribe = options.ctx.events.subscribe((event, payload) => {
+    for (const client of sse) client.write(`event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`);
+  });
+  const heartbeat = setInterval(() => {
+    for (const client of sse) client.write(': ping\n\n');
+  }, 25_000);
+  heartbeat.unref();
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, '127.0.0.1', () => resolve());
+  });
+  port = (server.address() as AddressInfo).port;
+
+  return {
+    url: `http://127.0.0.1:${port}/?key=${key}`,
+    port,
+    key,
+    close: () =>
+      new Promise<void>((resolve) => {
+        clearInterval(heartbeat);
+        unsubscribe();
+        for (const client of sse) client.end();
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}

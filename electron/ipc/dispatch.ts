@@ -1,0 +1,65 @@
+import type { z } from 'zod';
+import { contract, isChannelName, type ChannelName, type Envelope, type ErrorEnvelope } from '../../shared/ipc-contract';
+import type { EventPayloads } from '../../shared/events';
+import type { AppContext } from '../core/context';
+import { AppError } from '../core/errors';
+import { handlers } from './handlers';
+
+export type Dispatch = (channel: string, input: unknown) => Promise<Envelope<unknown>>;
+
+const READ_VERBS = new Set(['get', 'list', 'info', 'tags']);
+type Entity = EventPayloads['data:changed']['entity'];
+const ENTITY_OF: Record<string, Entity> = {
+  office: 'office',
+  case: 'case',
+  subject: 'case',
+  identifier: 'case',
+  request: 'request',
+  contact: 'contact',
+};
+
+const fail = (error: ErrorEnvelope): Envelope<never> => ({ ok: false, error });
+
+function issuesOf(error: z.ZodError) {
+  return error.issues.map((issue) => ({
+    path: issue.path.map((part) => (typeof part === 'symbol' ? String(part) : part)),
+    message: issue.message,
+  }));
+}
+
+function isConstraintError(error: unknown): error is Error & { code: string } {
+  return error instanceof Error && 'code' in error && String((error as { code: unknown }).code).startsWith('SQLITE_CONSTRAINT');
+}
+
+/**
+ * The one dispatcher behind both transports (Electron IPC and the local HTTP host):
+ * contract lookup → zod parse → handler → envelope. It never throws.
+ */
+export function createDispatch(ctx: AppContext): Dispatch {
+  return async (channel, input) => {
+    if (!isChannelName(channel)) return fail({ code: 'UNKNOWN_CHANNEL', message: `No such channel: ${channel}` });
+    const parsed = contract[channel].input.safeParse(input ?? {});
+    if (!parsed.success) {
+      return fail({ code: 'VALIDATION', message: `Invalid input for ${channel}.`, issues: issuesOf(parsed.error) });
+    }
+    try {
+      const run = handlers[channel] as (c: AppContext, i: unknown) => unknown;
+      const data = contract[channel].output.parse(run(ctx, parsed.data));
+      announceWrite(ctx, channel);
+      return { ok: true, data };
+    } catch (error) {
+      if (error instanceof AppError) return fail({ code: error.code, message: error.message, issues: error.issues });
+      if (isConstraintError(error)) {
+        return fail({ code: 'CONFLICT', message: `The change conflicts with existing records (${error.code}).` });
+      }
+      ctx.logger.error(`handler ${channel} failed`, { error: error instanceof Error ? error.stack : String(error) });
+      return fail({ code: 'INTERNAL', message: 'An unexpected error occurred. Details are in the log.' });
+    }
+  };
+}
+
+function announceWrite(ctx: AppContext, channel: ChannelName): void {
+  const [domain = '', verb = ''] = channel.split(':');
+  const entity = ENTITY_OF[domain];
+  if (!READ_VERBS.has(verb) && entity) ctx.events.emit('data:changed', { entity });
+}

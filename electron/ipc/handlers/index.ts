@@ -1,0 +1,17 @@
+import { caseHandlers, identifierHandlers, subjectHandlers, timelineHandlers } from './cases';
+import { appHandlers, dashboardHandlers, officeHandlers } from './office';
+import { contactHandlers } from './contacts';
+import { requestHandlers } from './requests';
+import type { Handlers } from './types';
+
+export const handlers: Handlers = {
+  ...appHandlers,
+  ...officeHandlers,
+  ...caseHandlers,
+  ...subjectHandlers,
+  ...identifierHandlers,
+  ...requestHandlers,
+  ...contactHandlers,
+  ...timelineHandlers,
+  ...dashboardHandlers,
+};

@@ -1,0 +1,39 @@
+import { computeDashboard } from '../../core/dashboard/dashboard';
+import { loadSampleData } from '../../core/office/sample-data';
+import { getOffice, requireOffice, setCurrentOfficer, setupOffice, updateOffice } from '../../core/office/office-repo';
+import { inWrite } from '../../core/write-scope';
+import type { HandlerGroup } from './types';
+
+export const officeHandlers: HandlerGroup<'office'> = {
+  'office:get': (ctx) => getOffice(ctx.db.orm),
+  'office:setup': (ctx, input) => {
+    inWrite(ctx, (scope) => setupOffice(scope, input));
+    return requireOffice(ctx.db.orm);
+  },
+  'office:update': (ctx, input) => {
+    inWrite(ctx, (scope) => updateOffice(scope, input));
+    return requireOffice(ctx.db.orm);
+  },
+  'office:setCurrentOfficer': (ctx, input) => {
+    inWrite(ctx, (scope) => setCurrentOfficer(scope, input.officerId));
+    return requireOffice(ctx.db.orm);
+  },
+  'office:loadSample': (ctx) => {
+    inWrite(ctx, (scope) => loadSampleData(scope, ctx.clock.now()));
+    return requireOffice(ctx.db.orm);
+  },
+};
+
+export const appHandlers: HandlerGroup<'app'> = {
+  'app:info': (ctx) => ({
+    version: ctx.version,
+    mode: ctx.mode,
+    dataDir: ctx.paths.dataDir,
+    schemaVersion: ctx.db.schemaVersion,
+    now: ctx.clock.now().toISOString(),
+  }),
+};
+
+export const dashboardHandlers: HandlerGroup<'dashboard'> = {
+  'dashboard:get': (ctx) => computeDashboard(ctx.db.orm, ctx.clock.now(), requireOffice(ctx.db.orm).timeZone),
+};

@@ -1,0 +1,23 @@
+import { linkContact, unlinkContact } from '../../core/requests/request-contacts-repo';
+import { listRequests } from '../../core/requests/request-queries';
+import { createRequest, getRequest, updateRequest } from '../../core/requests/requests-repo';
+import { inWrite } from '../../core/write-scope';
+import type { HandlerGroup } from './types';
+
+export const requestHandlers: HandlerGroup<'request'> = {
+  'request:list': (ctx, input) => listRequests(ctx.db.orm, input),
+  'request:get': (ctx, input) => getRequest(ctx.db.orm, input.id),
+  'request:create': (ctx, input) => getRequest(ctx.db.orm, inWrite(ctx, (scope) => createRequest(scope, input))),
+  'request:update': (ctx, input) => {
+    inWrite(ctx, (scope) => updateRequest(scope, input));
+    return getRequest(ctx.db.orm, input.id);
+  },
+  'request:linkContact': (ctx, input) => {
+    inWrite(ctx, (scope) => linkContact(scope, input));
+    return getRequest(ctx.db.orm, input.requestId);
+  },
+  'request:unlinkContact': (ctx, input) => {
+    inWrite(ctx, (scope) => unlinkContact(scope, input));
+    return getRequest(ctx.db.orm, input.requestId);
+  },
+};

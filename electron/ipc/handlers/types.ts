@@ -1,0 +1,6 @@
+import type { ChannelName, ChannelOutput, ParsedInput } from '../../../shared/ipc-contract';
+import type { AppContext } from '../../core/context';
+
+export type Handler<C extends ChannelName> = (ctx: AppContext, input: ParsedInput<C>) => ChannelOutput<C>;
+export type Handlers = { [C in ChannelName]: Handler<C> };
+export type HandlerGroup<P extends string> = { [C in ChannelName as C extends `${P}:${string}` ? C : never]: Handler<C> };

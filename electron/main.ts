@@ -1,0 +1,113 @@
+import { app, BrowserWindow, dialog, Menu, type MenuItemConstructorOptions } from 'electron';
+import path from 'node:path';
+import { createElectronNotifier } from './adapters/electron-notifier';
+import { createFileLogger } from './adapters/file-logger';
+import type { AppContext } from './core/context';
+import { resolveDataDir } from './core/data-dir';
+import { DatabaseFromFutureError } from './core/db/open';
+import { closeApp, openApp } from './core/open-app';
+import { systemClock, type Logger } from './core/ports';
+import { createDispatch } from './ipc/dispatch';
+import { registerIpc } from './ipc/register';
+import { EVENT_CHANNEL } from './ipc/transport';
+import { createMainWindow, isAppPageUrl, lockDownContents } from './window';
+
+const defaultDataDir = app.getPath('userData');
+const dataDir = path.resolve(resolveDataDir(process.argv, process.env, defaultDataDir));
+if (dataDir !== path.resolve(defaultDataDir)) {
+  // Chromium's profile, and with it the single-instance lock, follows the data folder: one folder is
+  // never opened twice, while two folders (or parallel e2e workers) can run side by side.
+  app.setPath('userData', path.join(dataDir, 'electron-profile'));
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  start();
+}
+
+function start(): void {
+  const logger = createFileLogger(dataDir);
+  const cleanups: (() => void)[] = [];
+  let ctx: AppContext | undefined;
+
+  app.setAppUserModelId('org.legat.desktop');
+  app.on('web-contents-created', (_event, contents) => lockDownContents(contents));
+  app.on('second-instance', () => {
+    const win = BrowserWindow.getAllWindows()[0];
+    if (!win) return;
+    if (win.isMinimized()) win.restore();
+    win.focus();
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('activate', () => {
+    if (ctx && BrowserWindow.getAllWindows().length === 0) createMainWindow(logger);
+  });
+  app.on('will-quit', () => {
+    for (const cleanup of cleanups.splice(0)) cleanup();
+    if (ctx) closeApp(ctx);
+    ctx = undefined;
+  });
+
+  app
+    .whenReady()
+    .then(() => {
+      Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate()));
+      ctx = open(logger);
+      if (!ctx) return;
+      const opened = ctx;
+      cleanups.push(registerIpc(createDispatch(opened), isAppPageUrl, logger));
+      cleanups.push(
+        opened.events.subscribe((event, payload) => {
+          for (const win of BrowserWindow.getAllWindows()) win.webContents.send(EVENT_CHANNEL, event, payload);
+        }),
+      );
+      createMainWindow(logger);
+    })
+    .catch((error: unknown) => fail(logger, 'Legat could not start', String(error)));
+}
+
+function open(logger: Logger): AppContext | undefined {
+  const migrationsDir = app.isPackaged
+    ? path.join(process.resourcesPath, 'migrations')
+    : path.join(app.getAppPath(), 'migrations');
+  try {
+    return openApp({
+      dataDir,
+      migrationsDir,
+      mode: 'electron',
+      version: app.getVersion(),
+      clock: systemClock,
+      notifier: createElectronNotifier(logger),
+      logger,
+    });
+  } catch (error) {
+    if (error instanceof DatabaseFromFutureError) {
+      fail(logger, 'This data needs a newer Legat', error.message);
+    } else {
+      const detail = error instanceof Error ? error.message : String(error);
+      fail(logger, 'Legat could not open its data', `Data folder: ${dataDir}\n\n${detail}`);
+    }
+    return undefined;
+  }
+}
+
+function fail(logger: Logger, title: string, message: string): void {
+  logger.error(title, { message });
+  dialog.showErrorBox(title, message);
+  // exit rather than quit: nothing is open yet, and a non-zero code tells the launcher it failed.
+  app.exit(1);
+}
+
+// The default menu's Help entries link to electronjs.org; an offline office app has no use for them.
+function menuTemplate(): MenuItemConstructorOptions[] {
+  return [
+    ...(process.platform === 'darwin' ? [{ role: 'appMenu' } as const] : []),
+    { role: 'fileMenu' },
+    { role: 'editMenu' },
+    { role: 'viewMenu' },
+    { role: 'windowMenu' },
+  ];
+}

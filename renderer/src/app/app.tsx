@@ -1,0 +1,25 @@
+import { Center, Loader } from '@mantine/core';
+import { RouterProvider } from 'react-router';
+import { ApiErrorAlert } from '../components/api-error-alert';
+import { WelcomePage } from '../features/welcome/welcome-page';
+import { OfficeContext } from '../lib/office-context';
+import { useApiQuery } from '../platform/api';
+import { router } from './routes';
+
+export function App() {
+  const office = useApiQuery('office:get', {});
+  if (office.isPending) {
+    return (
+      <Center h="100vh">
+        <Loader />
+      </Center>
+    );
+  }
+  if (office.isError) return <ApiErrorAlert error={office.error} m="xl" />;
+  if (office.data === null) return <WelcomePage />;
+  return (
+    <OfficeContext.Provider value={office.data}>
+      <RouterProvider router={router} />
+    </OfficeContext.Provider>
+  );
+}

@@ -1,0 +1,27 @@
+import { createHashRouter } from 'react-router';
+import { CaseListPage } from '../features/cases/case-list-page';
+import { CasePage } from '../features/cases/case-page';
+import { ContactListPage } from '../features/contacts/contact-list-page';
+import { ContactPage } from '../features/contacts/contact-page';
+import { DashboardPage } from '../features/dashboard/dashboard-page';
+import { OfficePage } from '../features/office/office-page';
+import { RequestListPage } from '../features/requests/request-list-page';
+import { RequestPage } from '../features/requests/request-page';
+import { Shell } from './shell';
+
+/** Hash routing: the same build works from file:// in Electron and from the local host. */
+export const router = createHashRouter([
+  {
+    element: <Shell />,
+    children: [
+      { index: true, element: <DashboardPage /> },
+      { path: 'cases', element: <CaseListPage /> },
+      { path: 'cases/:id', element: <CasePage /> },
+      { path: 'requests', element: <RequestListPage /> },
+      { path: 'requests/:id', element: <RequestPage /> },
+      { path: 'contacts', element: <ContactListPage /> },
+      { path: 'contacts/:id', element: <ContactPage /> },
+      { path: 'office', element: <OfficePage /> },
+    ],
+  },
+]);

@@ -1,0 +1,88 @@
+import { AppShell, Badge, Group, NavLink, Select, Text, Title } from '@mantine/core';
+import { useHotkeys } from '@mantine/hooks';
+import {
+  IconAddressBook,
+  IconBriefcase,
+  IconBuildingBank,
+  IconLayoutDashboard,
+  IconSend,
+} from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { NavLink as RouterLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { useOffice } from '../lib/office-context';
+import { useApiMutation } from '../platform/api';
+
+const NAV = [
+  { to: '/', key: 'dashboard', icon: IconLayoutDashboard, hotkey: 'alt+1' },
+  { to: '/cases', key: 'cases', icon: IconBriefcase, hotkey: 'alt+2' },
+  { to: '/requests', key: 'requests', icon: IconSend, hotkey: 'alt+3' },
+  { to: '/contacts', key: 'contacts', icon: IconAddressBook, hotkey: 'alt+4' },
+  { to: '/office', key: 'office', icon: IconBuildingBank, hotkey: 'alt+5' },
+] as const;
+
+export function Shell() {
+  const { t } = useTranslation();
+  const office = useOffice();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const setOfficer = useApiMutation('office:setCurrentOfficer');
+  useHotkeys(NAV.map((item) => [item.hotkey, () => void navigate(item.to)]));
+
+  const isActive = (to: string) => (to === '/' ? location.pathname === '/' : location.pathname.startsWith(to));
+  const officers = office.officers.filter((o) => o.active).map((o) => ({ value: String(o.id), label: o.name }));
+
+  return (
+    <AppShell header={{ height: 52 }} navbar={{ width: 210, breakpoint: 'xs' }} padding="md">
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Title order={3} c="indigo.8">
+              {t('common.appName')}
+            </Title>
+            <Text c="dimmed" size="sm" truncate>
+              {office.name}
+            </Text>
+            {office.isSample && (
+              <Badge color="orange" variant="filled" title={t('common.sampleDataHint')}>
+                {t('common.sampleData')}
+              </Badge>
+            )}
+          </Group>
+          <Group gap="xs" wrap="nowrap">
+            <Text size="sm" c="dimmed">
+              {t('common.actingAs')}
+            </Text>
+            <Select
+              aria-label={t('common.actingAs')}
+              size="xs"
+              w={180}
+              data={officers}
+              value={office.currentOfficerId === null ? null : String(office.currentOfficerId)}
+              onChange={(value) => value && setOfficer.mutate({ officerId: Number(value) })}
+              allowDeselect={false}
+            />
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" aria-label={t('common.navigation')}>
+        {NAV.map((item) => (
+          <NavLink
+            key={item.to}
+            component={RouterLink}
+            to={item.to}
+            label={t(`common.nav.${item.key}`)}
+            leftSection={<item.icon size={18} stroke={1.6} />}
+            active={isActive(item.to)}
+            title={`${t(`common.nav.${item.key}`)} (${item.hotkey.replace('alt', 'Alt')})`}
+          />
+        ))}
+        <Text size="xs" c="dimmed" mt="auto" p="xs">
+          {t('common.offlineNote', { zone: office.timeZone })}
+        </Text>
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

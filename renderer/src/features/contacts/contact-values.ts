@@ -1,0 +1,103 @@
+import { randomId } from '@mantine/hooks';
+import type { Contact } from '../../../../shared/contract/contacts';
+import { CONTACT_KINDS, SECURE_CHANNEL_KINDS } from '../../../../shared/domain/contacts';
+import type { ChannelInput } from '../../../../shared/ipc-contract';
+
+type ContactKind = (typeof CONTACT_KINDS)[number];
+type SecureChannelKind = (typeof SECURE_CHANNEL_KINDS)[number];
+
+export interface SecureChannelRow {
+  key: string;
+  kind: SecureChannelKind | null;
+  address: string;
+}
+
+export interface ContactFormValues {
+  kind: ContactKind | null;
+  name: string;
+  organisation: string;
+  title: string;
+  country: string | null;
+  phones: string[];
+  emails: string[];
+  secureChannels: SecureChannelRow[];
+  languages: string[];
+  timeZone: string | null;
+  lastVerifiedOn: string;
+  notes: string;
+}
+
+export type ContactPayload = ChannelInput<'contact:create'>;
+
+export function emptySecureChannel(): SecureChannelRow {
+  return { key: randomId(), kind: null, address: '' };
+}
+
+export function blankContact(): ContactFormValues {
+  return {
+    kind: null,
+    name: '',
+    organisation: '',
+    title: '',
+    country: null,
+    phones: [],
+    emails: [],
+    secureChannels: [],
+    languages: [],
+    timeZone: null,
+    lastVerifiedOn: '',
+    notes: '',
+  };
+}
+
+export function valuesFromContact(contact: Contact): ContactFormValues {
+  return {
+    kind: contact.kind,
+    name: contact.name,
+    organisation: contact.organisation,
+    title: contact.title,
+    country: contact.country,
+    phones: contact.phones,
+    emails: contact.emails,
+    secureChannels: contact.secureChannels.map((c) => ({ key: randomId(), ...c })),
+    languages: contact.languages,
+    timeZone: contact.timeZone,
+    lastVerifiedOn: contact.lastVerifiedOn ?? '',
+    notes: contact.notes,
+  };
+}
+
+/**
+ * Empty pickers are sent as values the server refuses, so its validation (the authority) puts the
+ * message under the right field instead of the client guessing.
+ */
+export function toPayload(values: ContactFormValues): ContactPayload {
+  return {
+    kind: values.kind ?? ('' as ContactKind),
+    name: values.name,
+    organisation: values.organisation,
+    title: values.title,
+    country: values.country ?? '',
+    phones: values.phones,
+    emails: values.emails,
+    secureChannels: values.secureChannels.map((c) => ({ kind: c.kind ?? ('' as SecureChannelKind), address: c.address })),
+    languages: values.languages,
+    timeZone: values.timeZone,
+    lastVerifiedOn: values.lastVerifiedOn === '' ? null : values.lastVerifiedOn,
+    notes: values.notes,
+  };
+}
+
+/** Today's calendar date in a time zone, as YYYY-MM-DD. */
+export function todayIn(timeZone: string): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+}
+
+/** A contact not verified for a year may have moved post: the list flags it. */
+export function isStale(lastVerifiedOn: string | null, today: string): boolean {
+  if (!lastVerifiedOn) return true;
+  const [y, m, d] = today.split('-').map(Number);
+  if (!y || !m || !d) return false;
+  const yearAgo = `${String(y - 1).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  return lastVerifiedOn < yearAgo;
+}

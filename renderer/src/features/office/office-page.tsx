@@ -1,0 +1,37 @@
+import { Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { formatInstant } from '../../lib/format';
+import { useOffice } from '../../lib/office-context';
+import { AboutInstallation } from './about-installation';
+import { OfficeProfileForm } from './office-profile-form';
+import { profileFromOffice } from './office-profile-values';
+
+export function OfficePage() {
+  const { t } = useTranslation();
+  const office = useOffice();
+  return (
+    <Stack gap="md" maw={1000}>
+      <Group justify="space-between" align="flex-end">
+        <div>
+          <Title order={2}>{t('office.page.title')}</Title>
+          <Text size="sm" c="dimmed">
+            {t('office.page.updated', { when: formatInstant(office.updatedAt, office.timeZone), zone: office.timeZone })}
+          </Text>
+        </div>
+        {office.isSample && (
+          <Badge color="orange" variant="light" size="lg">
+            {t('common.sampleData')}
+          </Badge>
+        )}
+      </Group>
+      <Paper withBorder p="md">
+        <OfficeProfileForm
+          channel="office:update"
+          initialValues={profileFromOffice(office)}
+          submitLabel={t('office.page.save')}
+        />
+      </Paper>
+      <AboutInstallation />
+    </Stack>
+  );
+}

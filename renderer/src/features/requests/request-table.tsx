@@ -1,0 +1,142 @@
+import { Anchor, Table, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { daysBetween } from '../../../../shared/domain/dates';
+import type { REQUEST_SORTS, RequestSummary } from '../../../../shared/contract/requests';
+import { SortHeader } from '../../components/sort-header';
+import { countryName } from '../../lib/countries';
+import { formatDate } from '../../lib/format';
+import { useToday } from '../cases/use-today';
+import { RequestStatusBadge, UrgencyBadge } from './request-badges';
+
+export type RequestSort = (typeof REQUEST_SORTS)[number];
+export interface RequestSortState {
+  sortBy: RequestSort;
+  sortDir: 'asc' | 'desc';
+  onSort: (column: RequestSort, dir: 'asc' | 'desc') => void;
+}
+
+/** A deadline still ahead of an open request is plain; past is red; a preservation about to lapse is orange. */
+export function DeadlineText({
+  date,
+  today,
+  finished,
+  warnDays = 0,
+}: {
+  date: string | null;
+  today: string;
+  finished: boolean;
+  warnDays?: number;
+}) {
+  const { t } = useTranslation();
+  if (!date) return <>{t('common.none')}</>;
+  const left = daysBetween(today, date);
+  const color = finished ? undefined : left < 0 ? 'red' : left <= warnDays ? 'orange' : undefined;
+  return (
+    <Text
+      span
+      size="sm"
+      c={color}
+      fw={color ? 600 : undefined}
+      title={color === 'red' ? t('requests.overdue') : undefined}
+    >
+      {formatDate(date)}
+    </Text>
+  );
+}
+
+export function RequestTable({
+  items,
+  variant,
+  sort,
+}: {
+  items: RequestSummary[];
+  variant: 'list' | 'case';
+  sort?: RequestSortState;
+}) {
+  const { t } = useTranslation();
+  const today = useToday();
+  const head = (column: RequestSort | null, label: string): ReactNode =>
+    sort && column ? (
+      <SortHeader column={column} {...sort}>
+        {label}
+      </SortHeader>
+    ) : (
+      <Table.Th>{label}</Table.Th>
+    );
+  const nowrap = { whiteSpace: 'nowrap' } as const;
+
+  return (
+    <Table.ScrollContainer minWidth={variant === 'list' ? 1000 : 900}>
+      <Table striped highlightOnHover withTableBorder fz="sm">
+        <Table.Thead>
+          <Table.Tr>
+            {variant === 'list' && head('caseReference', t('requests.col.case'))}
+            {head(null, t('requests.col.title'))}
+            {head('channel', t('requests.col.channel'))}
+            {head(null, t('requests.col.kind'))}
+            {head(null, t('requests.col.country'))}
+            {head('status', t('requests.col.status'))}
+            {head('urgency', t('requests.col.urgency'))}
+            {head('sentOn', t('requests.col.sent'))}
+            {head('dueOn', t('requests.col.due'))}
+            {variant === 'list' ? head(null, t('requests.col.preservationUntil')) : head(null, t('requests.col.refs'))}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {items.map((r) => (
+            <Table.Tr key={r.id}>
+              {variant === 'list' && (
+                <Table.Td style={nowrap}>
+                  <Anchor component={Link} to={`/cases/${r.caseId}`} size="sm" title={r.caseTitle}>
+                    {r.caseReference}
+                  </Anchor>
+                </Table.Td>
+              )}
+              <Table.Td maw={300}>
+                <Anchor component={Link} to={`/requests/${r.id}`} size="sm" fw={500} lineClamp={2}>
+                  {r.title}
+                </Anchor>
+                {r.direction === 'incoming' && (
+                  <Text size="xs" c="dimmed">
+                    {t('domain.direction.incoming')}
+                  </Text>
+                )}
+              </Table.Td>
+              <Table.Td style={nowrap} title={t(`domain.channel.${r.channel}`)}>
+                {t(`domain.channelShort.${r.channel}`)}
+              </Table.Td>
+              <Table.Td>{r.kind ? t(`domain.kind.${r.kind}`, { defaultValue: r.kind }) : t('common.none')}</Table.Td>
+              <Table.Td title={r.counterpartAuthority || undefined}>{countryName(r.counterpartCountry)}</Table.Td>
+              <Table.Td>
+                <RequestStatusBadge status={r.status} finished={r.finished} />
+              </Table.Td>
+              <Table.Td>
+                <UrgencyBadge urgency={r.urgency} />
+              </Table.Td>
+              <Table.Td style={nowrap}>{formatDate(r.sentOn) || t('common.none')}</Table.Td>
+              <Table.Td style={nowrap}>
+                <DeadlineText date={r.dueOn} today={today} finished={r.finished} />
+              </Table.Td>
+              {variant === 'list' ? (
+                <Table.Td style={nowrap}>
+                  <DeadlineText date={r.preservationUntil} today={today} finished={r.finished} warnDays={14} />
+                </Table.Td>
+              ) : (
+                <Table.Td>
+                  <Text size="xs" ff="monospace">
+                    {r.ourReference || t('common.none')}
+                  </Text>
+                  <Text size="xs" ff="monospace" c="dimmed">
+                    {r.theirReference || t('common.none')}
+                  </Text>
+                </Table.Td>
+              )}
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

@@ -1,0 +1,55 @@
+import type { Envelope } from '../../../shared/ipc-contract';
+import type { EventName, EventPayloads } from '../../../shared/events';
+
+/**
+ * What the page needs from its host: the Electron preload provides it as `window.legat`; in browser
+ * mode the same shape is built over HTTP to the local host.
+ */
+export interface LegatBridge {
+  invoke(channel: string, input: unknown): Promise<Envelope<unknown>>;
+  on<E extends EventName>(event: E, listener: (payload: EventPayloads[E]) => void): () => void;
+}
+
+declare global {
+  interface Window {
+    legat?: LegatBridge;
+  }
+}
+
+const KEY_STORAGE = 'legat.hostKey';
+
+/** The host prints a URL carrying `?key=`; keep it for this tab and take it out of the address bar. */
+function hostKey(): string {
+  const url = new URL(window.location.href);
+  const fromUrl = url.searchParams.get('key');
+  if (fromUrl) {
+    sessionStorage.setItem(KEY_STORAGE, fromUrl);
+    url.searchParams.delete('key');
+    window.history.replaceState(null, '', url.toString());
+    return fromUrl;
+  }
+  return sessionStorage.getItem(KEY_STORAGE) ?? '';
+}
+
+function httpBridge(): LegatBridge {
+  const key = hostKey();
+  let source: EventSource | null = null;
+  return {
+    async invoke(channel, input) {
+      const response = await fetch(`/ipc/${encodeURIComponent(channel)}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-legat-key': key },
+        body: JSON.stringify(input ?? {}),
+      });
+      return (await response.json()) as Envelope<unknown>;
+    },
+    on(event, listener) {
+      source ??= new EventSource(`/events?key=${encodeURIComponent(key)}`);
+      const handler = (message: MessageEvent<string>) => listener(JSON.parse(message.data));
+      source.addEventListener(event, handler);
+      return () => source?.removeEventListener(event, handler);
+    },
+  };
+}
+
+export const bridge: LegatBridge = window.legat ?? httpBridge();

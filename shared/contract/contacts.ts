@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import { CONTACT_KINDS, SECURE_CHANNEL_KINDS } from '../domain/contacts';
+import { checkIdentifier } from '../domain/identifiers';
+import { countryCode, id, instant, isoDate, optionalText, pageOf, paging, requiredText, timeZone } from './common';
+
+const phone = z
+  .string()
+  .trim()
+  .refine((value) => checkIdentifier({ kind: 'phone', value }).length === 0, { error: 'validation.identifier.phone' });
+
+const secureChannel = z.object({
+  kind: z.enum(SECURE_CHANNEL_KINDS),
+  address: requiredText(200),
+});
+
+const language = z.string().trim().regex(/^[a-z]{2,3}$/, { error: 'validation.language' });
+
+export const contactInput = z.object({
+  kind: z.enum(CONTACT_KINDS),
+  name: requiredText(200),
+  organisation: optionalText(200),
+  title: optionalText(200),
+  country: countryCode,
+  phones: z.array(phone).max(10).default([]),
+  emails: z.array(z.email({ error: 'validation.email' })).max(10).default([]),
+  secureChannels: z.array(secureChannel).max(10).default([]),
+  languages: z.array(language).max(10).default([]),
+  timeZone: timeZone.nullable().default(null),
+  lastVerifiedOn: isoDate.nullable().default(null),
+  notes: optionalText(5000),
+});
+
+export const contactUpdate = contactInput.extend({ id });
+
+export const contact = z.object({
+  id,
+  kind: z.enum(CONTACT_KINDS),
+  name: z.string(),
+  organisation: z.string(),
+  title: z.string(),
+  country: z.string(),
+  phones: z.array(z.string()),
+  emails: z.array(z.string()),
+  secureChannels: z.array(secureChannel),
+  languages: z.array(z.string()),
+  timeZone: z.string().nullable(),
+  lastVerifiedOn: z.string().nullable(),
+  notes: z.string(),
+  archived: z.boolean(),
+  requestCount: z.number().int(),
+  updatedAt: instant,
+});
+
+export const CONTACT_SORTS = ['name', 'organisation', 'country', 'kind', 'lastVerifiedOn', 'updatedAt'] as const;
+
+export const contactListInput = z.object({
+  ...paging,
+  sortBy: z.enum(CONTACT_SORTS).default('name'),
+  q: z.string().trim().max(200).default(''),
+  kinds: z.array(z.enum(CONTACT_KINDS)).default([]),
+  country: countryCode.nullable().default(null),
+  archived: z.enum(['active', 'archived', 'all']).default('active'),
+});
+
+export const contactPage = pageOf(contact);
+export const contactArchiveInput = z.object({ id, archived: z.boolean() });
+
+export type Contact = z.infer<typeof contact>;
+export type ContactInput = z.input<typeof contactInput>;
+export type ContactListInput = z.input<typeof contactListInput>;

@@ -1,0 +1,116 @@
+/**
+ * The one IPC contract: every channel the renderer may call, with the zod schemas of its input and
+ * output. The preload's allow-list, the dispatcher, the HTTP host and the renderer's typed client are
+ * all derived from this map, so a channel exists everywhere or nowhere.
+ */
+import { z } from 'zod';
+import { appInfo } from './contract/app';
+import {
+  caseArchiveInput,
+  caseDetail,
+  caseInput,
+  caseListInput,
+  casePage,
+  caseUpdate,
+  identifier,
+  identifierAddInput,
+  identifierUpdateInput,
+  subject,
+  subjectAddInput,
+  subjectUpdateInput,
+  tagList,
+} from './contract/cases';
+import { byId, ok } from './contract/common';
+import { contact, contactArchiveInput, contactInput, contactListInput, contactPage, contactUpdate } from './contract/contacts';
+import { dashboard } from './contract/dashboard';
+import { office, officeProfileInput } from './contract/office';
+import {
+  requestDetail,
+  requestInput,
+  requestLinkInput,
+  requestListInput,
+  requestPage,
+  requestUnlinkInput,
+  requestUpdate,
+} from './contract/requests';
+import { timelineListInput, timelinePage } from './contract/timeline';
+
+const none = z.object({}).strict();
+const channel = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
+
+export const contract = {
+  'app:info': channel(none, appInfo),
+
+  'office:get': channel(none, office.nullable()),
+  'office:setup': channel(officeProfileInput, office),
+  'office:update': channel(officeProfileInput, office),
+  'office:setCurrentOfficer': channel(z.object({ officerId: z.number().int().positive() }), office),
+  'office:loadSample': channel(none, office),
+
+  'case:list': channel(caseListInput, casePage),
+  'case:get': channel(byId, caseDetail),
+  'case:create': channel(caseInput, caseDetail),
+  'case:update': channel(caseUpdate, caseDetail),
+  'case:archive': channel(caseArchiveInput, caseDetail),
+  'case:tags': channel(none, tagList),
+
+  'subject:add': channel(subjectAddInput, subject),
+  'subject:update': channel(subjectUpdateInput, subject),
+  'subject:remove': channel(byId, ok),
+  'identifier:add': channel(identifierAddInput, identifier),
+  'identifier:update': channel(identifierUpdateInput, identifier),
+  'identifier:remove': channel(byId, ok),
+
+  'request:list': channel(requestListInput, requestPage),
+  'request:get': channel(byId, requestDetail),
+  'request:create': channel(requestInput, requestDetail),
+  'request:update': channel(requestUpdate, requestDetail),
+  'request:linkContact': channel(requestLinkInput, requestDetail),
+  'request:unlinkContact': channel(requestUnlinkInput, requestDetail),
+
+  'contact:list': channel(contactListInput, contactPage),
+  'contact:get': channel(byId, contact),
+  'contact:create': channel(contactInput, contact),
+  'contact:update': channel(contactUpdate, contact),
+  'contact:archive': channel(contactArchiveInput, contact),
+
+  'timeline:list': channel(timelineListInput, timelinePage),
+  'dashboard:get': channel(none, dashboard),
+} as const;
+
+export type Contract = typeof contract;
+export type ChannelName = keyof Contract;
+export type ChannelInput<C extends ChannelName> = z.input<Contract[C]['input']>;
+export type ParsedInput<C extends ChannelName> = z.output<Contract[C]['input']>;
+export type ChannelOutput<C extends ChannelName> = z.output<Contract[C]['output']>;
+
+export const CHANNEL_NAMES = Object.keys(contract) as ChannelName[];
+
+export function isChannelName(name: string): name is ChannelName {
+  return Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+/** Error codes are a closed set so the renderer can translate every one. */
+export const ERROR_CODES = [
+  'VALIDATION',
+  'NOT_FOUND',
+  'CONFLICT',
+  'NOT_READY',
+  'UNKNOWN_CHANNEL',
+  'FORBIDDEN',
+  'INTERNAL',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface IssueEnvelope {
+  path: (string | number)[];
+  message: string;
+}
+
+export interface ErrorEnvelope {
+  code: ErrorCode;
+  message: string;
+  issues?: IssueEnvelope[];
+}
+
+export type Envelope<T> = { ok: true; data: T } | { ok: false; error: ErrorEnvelope };

@@ -1,0 +1,188 @@
+CREATE INDEX `audit_entity_idx` ON `audit_log` (`entity`,`entity_id`);
+
+CREATE TABLE `audit_log` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`at` text NOT NULL,
+	`actor` text,
+	`action` text NOT NULL,
+	`entity` text NOT NULL,
+	`entity_id` integer,
+	`details` text NOT NULL
+);
+
+CREATE TABLE `cases` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`reference` text NOT NULL,
+	`title` text NOT NULL,
+	`offence_category` text NOT NULL,
+	`counterpart_country` text,
+	`status` text NOT NULL,
+	`priority` text NOT NULL,
+	`lead_officer_id` integer,
+	`opened_on` text NOT NULL,
+	`closed_on` text,
+	`summary` text DEFAULT '' NOT NULL,
+	`tags` text DEFAULT '[]' NOT NULL,
+	`archived_at` text,
+	`created_at` text NOT NULL,
+	`updated_at` text NOT NULL,
+	FOREIGN KEY (`lead_officer_id`) REFERENCES `officers`(`id`) ON UPDATE no action ON DELETE no action
+);
+
+CREATE UNIQUE INDEX `cases_reference_unique` ON `cases` (`reference`);
+
+CREATE INDEX `cases_status_idx` ON `cases` (`status`);
+
+CREATE INDEX `cases_updated_idx` ON `cases` (`updated_at`);
+
+CREATE TABLE `contacts` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`kind` text NOT NULL,
+	`name` text NOT NULL,
+	`organisation` text DEFAULT '' NOT NULL,
+	`title` text DEFAULT '' NOT NULL,
+	`country` text NOT NULL,
+	`phones` text DEFAULT '[]' NOT NULL,
+	`emails` text DEFAULT '[]' NOT NULL,
+	`secure_channels` text DEFAULT '[]' NOT NULL,
+	`languages` text DEFAULT '[]' NOT NULL,
+	`time_zone` text,
+	`last_verified_on` text,
+	`notes` text DEFAULT '' NOT NULL,
+	`archived_at` text,
+	`created_at` text NOT NULL,
+	`updated_at` text NOT NULL
+);
+
+CREATE INDEX `contacts_country_idx` ON `contacts` (`country`);
+
+CREATE INDEX `contacts_name_idx` ON `contacts` (`name`);
+
+CREATE TABLE `identifiers` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`case_id` integer NOT NULL,
+	`subject_id` integer,
+	`kind` text NOT NULL,
+	`value` text NOT NULL,
+	`observed_at` text,
+	`time_zone` text,
+	`platform` text,
+	`asset` text,
+	`note` text DEFAULT '' NOT NULL,
+	`created_at` text NOT NULL,
+	`updated_at` text NOT NULL,
+	FOREIGN KEY (`case_id`) REFERENCES `cases`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`subject_id`) REFERENCES `subjects`(`id`) ON UPDATE no action ON DELETE set null
+);
+
+CREATE INDEX `identifiers_case_idx` ON `identifiers` (`case_id`);
+
+CREATE INDEX `identifiers_value_idx` ON `identifiers` (`kind`,`value`);
+
+CREATE TABLE `office` (
+	`id` integer PRIMARY KEY NOT NULL,
+	`name` text NOT NULL,
+	`home_country` text NOT NULL,
+	`host_country` text NOT NULL,
+	`time_zone` text NOT NULL,
+	`reference_prefix` text NOT NULL,
+	`is_sample` integer DEFAULT false NOT NULL,
+	`current_officer_id` integer,
+	`created_at` text NOT NULL,
+	`updated_at` text NOT NULL
+);
+
+CREATE TABLE `officers` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`name` text NOT NULL,
+	`title` text DEFAULT '' NOT NULL,
+	`email` text DEFAULT '' NOT NULL,
+	`active` integer DEFAULT true NOT NULL,
+	`created_at` text NOT NULL,
+	`updated_at` text NOT NULL
+);
+
+CREATE TABLE `reference_counters` (
+	`year` integer PRIMARY KEY NOT NULL,
+	`last` integer NOT NULL
+);
+
+CREATE TABLE `request_contacts` (
+	`request_id` integer NOT NULL,
+	`contact_id` integer NOT NULL,
+	`role` text NOT NULL,
+	`created_at` text NOT NULL,
+	PRIMARY KEY(`request_id`, `contact_id`),
+	FOREIGN KEY (`request_id`) REFERENCES `requests`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`contact_id`) REFERENCES `contacts`(`id`) ON UPDATE no action ON DELETE restrict
+);
+
+CREATE INDEX `request_contacts_contact_idx` ON `request_contacts` (`contact_id`);
+
+CREATE TABLE `requests` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`case_id` integer NOT NULL,
+	`channel` text NOT NULL,
+	`direction` text NOT NULL,
+	`kind` text,
+	`title` text NOT NULL,
+	`counterpart_country` text NOT NULL,
+	`counterpart_authority` text DEFAULT '' NOT NULL,
+	`provider` text DEFAULT '' NOT NULL,
+	`legal_basis` text DEFAULT '' NOT NULL,
+	`assistance_types` text DEFAULT '[]' NOT NULL,
+	`data_categories` text DEFAULT '[]' NOT NULL,
+	`urgency` text NOT NULL,
+	`status` text NOT NULL,
+	`finished` integer DEFAULT false NOT NULL,
+	`our_reference` text DEFAULT '' NOT NULL,
+	`their_reference` text DEFAULT '' NOT NULL,
+	`sent_on` text,
+	`due_on` text,
+	`preservation_until` text,
+	`responded_on` text,
+	`closed_on` text,
+	`handling_code` text,
+	`usable_in_court` integer,
+	`notes` text DEFAULT '' NOT NULL,
+	`created_at` text NOT NULL,
+	`updated_at` text NOT NULL,
+	FOREIGN KEY (`case_id`) REFERENCES `cases`(`id`) ON UPDATE no action ON DELETE restrict
+);
+
+CREATE INDEX `requests_case_idx` ON `requests` (`case_id`);
+
+CREATE INDEX `requests_channel_status_idx` ON `requests` (`channel`,`status`);
+
+CREATE INDEX `requests_open_due_idx` ON `requests` (`finished`,`due_on`);
+
+CREATE INDEX `requests_open_preservation_idx` ON `requests` (`finished`,`preservation_until`);
+
+CREATE TABLE `subjects` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`case_id` integer NOT NULL,
+	`name` text NOT NULL,
+	`role` text NOT NULL,
+	`nationality` text,
+	`date_of_birth` text,
+	`notes` text DEFAULT '' NOT NULL,
+	`created_at` text NOT NULL,
+	`updated_at` text NOT NULL,
+	FOREIGN KEY (`case_id`) REFERENCES `cases`(`id`) ON UPDATE no action ON DELETE cascade
+);
+
+CREATE INDEX `subjects_case_idx` ON `subjects` (`case_id`);
+
+CREATE INDEX `timeline_case_at_idx` ON `timeline_events` (`case_id`,`at`);
+
+CREATE TABLE `timeline_events` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`case_id` integer NOT NULL,
+	`request_id` integer,
+	`at` text NOT NULL,
+	`kind` text NOT NULL,
+	`actor` text,
+	`params` text NOT NULL,
+	FOREIGN KEY (`case_id`) REFERENCES `cases`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`request_id`) REFERENCES `requests`(`id`) ON UPDATE no action ON DELETE set null
+);

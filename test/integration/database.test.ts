@@ -1,0 +1,108 @@
+import Database from 'better-sqlite3';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DatabaseFromFutureError } from '../../electron/core/db/open';
+import { closeApp, DATABASE_FILE, openApp } from '../../electron/core/open-app';
+import { silentLogger } from '../../electron/core/ports';
+import { CASE, fixedClock, MIGRATIONS_DIR, OFFICE_PROFILE, openTestApp } from '../support/test-app';
+
+const temps: string[] = [];
+const tempDir = (prefix: string) => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
+  temps.push(dir);
+  return dir;
+};
+afterEach(() => {
+  for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A copy of the real migrations plus one more, as a future release of the app would ship. */
+function migrationsWithOneMore(): string {
+  const dir = tempDir('legat-migrations-');
+  cpSync(MIGRATIONS_DIR, dir, { recursive: true });
+  const journalFile = path.join(dir, 'meta', '_journal.json');
+  const journal = JSON.parse(readFileSync(journalFile, 'utf8')) as { entries: { idx: number; when: number; tag: string }[] };
+  const last = journal.entries[journal.entries.length - 1]!;
+  const tag = `${String(last.idx + 1).padStart(4, '0')}_test_next`;
+  journal.entries.push({ ...last, idx: last.idx + 1, when: last.when + 1000, tag });
+  writeFileSync(journalFile, JSON.stringify(journal));
+  writeFileSync(path.join(dir, `${tag}.sql`), 'ALTER TABLE `cases` ADD `court_file` text;');
+  return dir;
+}
+
+const open = (dataDir: string, migrationsDir = MIGRATIONS_DIR) =>
+  openApp({ dataDir, migrationsDir, mode: 'browser', version: 'test', clock: fixedClock('2026-11-30T10:00:00Z'), logger: silentLogger });
+
+describe('database', () => {
+  it('opens with WAL, synchronous=FULL and foreign keys on', () => {
+    const app = openTestApp();
+    const pragma = (name: string) => app.ctx.db.sqlite.pragma(name, { simple: true });
+    expect([pragma('journal_mode'), pragma('synchronous'), pragma('foreign_keys')]).toEqual(['wal', 2, 1]);
+    app.close();
+  });
+
+  it('keeps the schema the reviewed snapshot describes', async () => {
+    const app = openTestApp();
+    const rows = app.ctx.db.sqlite
+      .prepare("SELECT sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__drizzle%' ORDER BY name")
+      .all() as { sql: string }[];
+    app.close();
+    await expect(rows.map((r) => `${r.sql};`).join('\n\n') + '\n').toMatchFileSnapshot('./__snapshots__/schema.sql');
+  });
+
+  it('has a migration for every change in schema.ts', () => {
+    const out = tempDir('legat-generate-');
+    cpSync(MIGRATIONS_DIR, out, { recursive: true });
+    // drizzle-kit takes --out relative to the working folder.
+    const output = execFileSync(
+      'npx',
+      ['drizzle-kit', 'generate', '--dialect', 'sqlite', '--schema', 'electron/core/db/schema.ts', '--out', path.relative(process.cwd(), out)],
+      { stdio: 'pipe', encoding: 'utf8' },
+    );
+    expect(output).toContain('No schema changes');
+    expect(readdirSync(out).filter((f) => f.endsWith('.sql')).sort()).toEqual(
+      readdirSync(MIGRATIONS_DIR).filter((f) => f.endsWith('.sql')).sort(),
+    );
+  }, 60_000);
+
+  it('writes a verified backup before migrating existing data, and keeps the data', async () => {
+    const dataDir = tempDir('legat-data-');
+    const before = open(dataDir);
+    const app = openTestApp({ dataDir });
+    await app.call('office:setup', OFFICE_PROFILE);
+    await app.call('case:create', CASE);
+    closeApp(app.ctx);
+    closeApp(before);
+
+    const upgraded = open(dataDir, migrationsWithOneMore());
+    expect(upgraded.db.backupFile).toMatch(/backups\/legat-.*-schema-1\.sqlite$/);
+    expect(upgraded.db.sqlite.prepare('SELECT reference, court_file FROM cases').all()).toEqual([
+      { reference: 'LGT-2026-0001', court_file: null },
+    ]);
+    closeApp(upgraded);
+    const backup = new Database(upgraded.db.backupFile!, { readonly: true });
+    expect(backup.prepare('SELECT count(*) AS n FROM cases').get()).toEqual({ n: 1 });
+    expect(backup.pragma('integrity_check', { simple: true })).toBe('ok');
+    backup.close();
+  });
+
+  it('refuses a database written by a newer version and leaves it untouched', () => {
+    const dataDir = tempDir('legat-data-');
+    closeApp(open(dataDir, migrationsWithOneMore()));
+    const file = path.join(dataDir, DATABASE_FILE);
+    const bytes = readFileSync(file);
+    expect(() => open(dataDir)).toThrow(DatabaseFromFutureError);
+    expect(() => open(dataDir)).toThrow(/newer version of Legat/);
+    expect(readFileSync(file).equals(bytes)).toBe(true);
+  });
+
+  it('does not take a backup of a brand-new database', () => {
+    const dataDir = tempDir('legat-data-');
+    const app = open(dataDir);
+    expect(app.db.backupFile).toBeNull();
+    closeApp(app);
+  });
+});

@@ -1,0 +1,84 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { CASE, OFFICE_PROFILE, openTestApp, type TestApp } from '../support/test-app';
+
+let app: TestApp;
+afterEach(() => app.close());
+
+describe('office', () => {
+  it('starts without an office, then keeps the profile across a restart', async () => {
+    app = openTestApp();
+    expect(await app.call('office:get', {})).toBeNull();
+    expect(await app.raw('case:create', CASE)).toMatchObject({ ok: false, error: { code: 'NOT_READY' } });
+    await app.call('office:setup', OFFICE_PROFILE);
+    app = app.reopen();
+    expect(await app.call('office:get', {})).toMatchObject({ name: 'Test Attaché Office', timeZone: 'America/New_York', isSample: false });
+    expect(await app.raw('office:setup', OFFICE_PROFILE)).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+  });
+
+  it('rejects an unknown time zone and an office without officers', async () => {
+    app = openTestApp();
+    const result = await app.raw('office:setup', { ...OFFICE_PROFILE, timeZone: 'Mars/Olympus', officers: [] });
+    expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    const paths = result.ok ? [] : (result.error.issues ?? []).map((i) => i.path.join('.'));
+    expect(paths.sort()).toEqual(['officers', 'timeZone']);
+    expect(await app.call('office:get', {})).toBeNull();
+  });
+
+  it('switches the acting officer, whose name goes on the audit trail', async () => {
+    app = openTestApp();
+    await app.call('office:setup', { ...OFFICE_PROFILE, officers: [{ name: 'Anne' }, { name: 'Bruno' }] });
+    const office = await app.call('office:setCurrentOfficer', { officerId: 2 });
+    expect(office.currentOfficerId).toBe(2);
+    await app.call('case:create', CASE);
+    const audit = app.ctx.db.sqlite.prepare("SELECT actor FROM audit_log WHERE action = 'case.create'").get();
+    expect(audit).toEqual({ actor: 'Bruno' });
+  });
+
+  it('loads the fictional sample dataset, marked as such, only into an empty installation', async () => {
+    app = openTestApp();
+    const office = await app.call('office:loadSample', {});
+    expect(office.isSample).toBe(true);
+    expect((await app.call('case:list', {})).total).toBeGreaterThanOrEqual(3);
+    expect((await app.call('request:list', {})).items.map((r) => r.channel).sort()).toEqual(
+      expect.arrayContaining(['mla', 'police', 'provider', 'rogatory']),
+    );
+    expect(await app.raw('office:loadSample', {})).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+  });
+});
+
+describe('dashboard', () => {
+  it('counts open requests by channel and status and lists what is overdue or due within a week', async () => {
+    app = openTestApp({ now: '2026-11-30T03:00:00Z' }); // still 29 November in New York
+    await app.call('office:setup', OFFICE_PROFILE);
+    const { id: caseId } = await app.call('case:create', CASE);
+    const base = { caseId, counterpartCountry: 'US', title: 'R' } as const;
+    await app.call('request:create', { ...base, channel: 'mla', title: 'late', status: 'transmitted', dueOn: '2026-11-28' });
+    await app.call('request:create', { ...base, channel: 'mla', title: 'soon', status: 'transmitted', dueOn: '2026-12-06' });
+    await app.call('request:create', { ...base, channel: 'mla', title: 'later', status: 'transmitted', dueOn: '2026-12-07' });
+    await app.call('request:create', {
+      ...base,
+      channel: 'provider',
+      kind: 'preservation',
+      provider: 'P',
+      title: 'kept',
+      status: 'preserved',
+      preservationUntil: '2026-12-01',
+    });
+    await app.call('request:create', { ...base, channel: 'police', kind: 'direct', title: 'done', status: 'closed', dueOn: '2026-11-01' });
+
+    const dashboard = await app.call('dashboard:get', {});
+    expect(dashboard.today).toBe('2026-11-29');
+    expect(dashboard.openRequests).toBe(4);
+    expect(dashboard.byChannel).toEqual(
+      expect.arrayContaining([
+        { channel: 'mla', status: 'transmitted', count: 3 },
+        { channel: 'provider', status: 'preserved', count: 1 },
+      ]),
+    );
+    expect(dashboard.overdue.map((i) => [i.title, i.daysLeft])).toEqual([['late', -1]]);
+    expect(dashboard.dueThisWeek.map((i) => [i.title, i.dateKind, i.daysLeft])).toEqual([
+      ['kept', 'preservation', 2],
+      ['soon', 'due', 7],
+    ]);
+  });
+});

@@ -1,0 +1,72 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ChannelInput, ChannelName, ChannelOutput, Envelope } from '../../shared/ipc-contract';
+import type { AppContext } from '../../electron/core/context';
+import { closeApp, openApp } from '../../electron/core/open-app';
+import { silentLogger, type Clock } from '../../electron/core/ports';
+import { createDispatch } from '../../electron/ipc/dispatch';
+
+export const MIGRATIONS_DIR = fileURLToPath(new URL('../../migrations', import.meta.url));
+
+/** A clock the test moves by hand. */
+export function fixedClock(iso: string): Clock & { set(iso: string): void } {
+  let now = new Date(iso);
+  return { now: () => new Date(now), set: (next) => (now = new Date(next)) };
+}
+
+export interface TestApp {
+  ctx: AppContext;
+  dataDir: string;
+  clock: ReturnType<typeof fixedClock>;
+  raw(channel: string, input: unknown): Promise<Envelope<unknown>>;
+  call<C extends ChannelName>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>>;
+  reopen(): TestApp;
+  close(): void;
+}
+
+/** A real app on a real SQLite file in a temp folder, with the real migrations and a fixed clock. */
+export function openTestApp(options: { dataDir?: string; now?: string } = {}): TestApp {
+  const dataDir = options.dataDir ?? mkdtempSync(path.join(os.tmpdir(), 'legat-test-'));
+  const clock = fixedClock(options.now ?? '2026-11-30T10:00:00Z');
+  const ctx = openApp({ dataDir, migrationsDir: MIGRATIONS_DIR, mode: 'browser', version: '0.0.0-test', clock, logger: silentLogger });
+  const dispatch = createDispatch(ctx);
+  const app: TestApp = {
+    ctx,
+    dataDir,
+    clock,
+    raw: dispatch,
+    async call(channel, input) {
+      const envelope = await dispatch(channel, input);
+      if (!envelope.ok) throw new Error(`${channel} failed: ${JSON.stringify(envelope.error)}`);
+      return envelope.data as ChannelOutput<typeof channel>;
+    },
+    reopen() {
+      closeApp(ctx);
+      return openTestApp({ dataDir, now: clock.now().toISOString() });
+    },
+    close() {
+      closeApp(ctx);
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+  return app;
+}
+
+export const OFFICE_PROFILE = {
+  name: 'Test Attaché Office',
+  homeCountry: 'FR',
+  hostCountry: 'US',
+  timeZone: 'America/New_York',
+  referencePrefix: 'LGT',
+  officers: [{ name: 'Anne Officer', title: 'Attaché', email: 'anne@example.org' }],
+} satisfies ChannelInput<'office:setup'>;
+
+export const CASE = {
+  title: 'Account takeover of a webmail user',
+  offenceCategory: 'illegal_access',
+  counterpartCountry: 'US',
+  openedOn: '2026-11-02',
+  tags: ['webmail'],
+} satisfies ChannelInput<'case:create'>;
