@@ -14,7 +14,10 @@ const events = new Set<string>(EVENT_NAMES);
 
 function invoke(channel: unknown, input: unknown): Promise<Envelope<unknown>> {
   if (typeof channel !== 'string' || !channels.has(channel)) {
-    return Promise.resolve({ ok: false, error: { code: 'UNKNOWN_CHANNEL', message: `Unknown channel: ${String(channel)}` } });
+    return Promise.resolve({
+      ok: false,
+      error: { code: 'UNKNOWN_CHANNEL', message: `Unknown channel: ${String(channel)}` },
+    });
   }
   return ipcRenderer.invoke(INVOKE_CHANNEL, channel, input) as Promise<Envelope<unknown>>;
 }

@@ -40,8 +40,12 @@ function isLocalUrl(url: string): boolean {
   }
 }
 
+const lockedDown = new WeakSet<WebContents>();
+
 /** Applied to every webContents the app ever creates (main.ts wires it to 'web-contents-created'). */
 export function lockDownContents(contents: WebContents): void {
+  if (lockedDown.has(contents)) return;
+  lockedDown.add(contents);
   contents.on('will-navigate', (event) => event.preventDefault());
   contents.on('will-frame-navigate', (event) => event.preventDefault());
   contents.on('will-redirect', (event) => event.preventDefault());

@@ -22,7 +22,9 @@ try {
   pack(stubDist, output);
   const nativeAfter = fingerprint(nativeModule);
   if (nativeBefore !== nativeAfter) {
-    problems.push(`node_modules/better-sqlite3 was modified by packaging (${nativeBefore} -> ${nativeAfter}); run \`npm rebuild better-sqlite3\``);
+    problems.push(
+      `node_modules/better-sqlite3 was modified by packaging (${nativeBefore} -> ${nativeAfter}); run \`npm rebuild better-sqlite3\``,
+    );
   }
   await inspect(path.join(output, 'linux-unpacked'));
 } catch (error) {
@@ -39,7 +41,10 @@ if (problems.length > 0) {
 console.log(`\ndist:check passed in ${seconds} s: electron-builder.yml packs a valid app.asar.`);
 
 function build() {
-  const result = spawnSync(process.execPath, [process.env.npm_execpath ?? 'npm', 'run', 'build'], { cwd: root, stdio: 'inherit' });
+  const result = spawnSync(process.execPath, [process.env.npm_execpath ?? 'npm', 'run', 'build'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   if (result.status !== 0) throw new Error('`npm run build` failed; nothing to pack.');
 }
 
@@ -55,7 +60,12 @@ function makeStubElectron(dir) {
   // Electron's defaults: runAsNode, cookieEncryption, nodeOptions, nodeCliInspect, asarIntegrity,
   // onlyLoadAppFromAsar, browserV8Snapshot, grantFileProtocolExtraPrivileges.
   const wire = Buffer.from('10110001', 'latin1');
-  const stub = Buffer.concat([Buffer.from('#!/bin/sh\nexit 1\n'), Buffer.from(SENTINEL), Buffer.from([1, wire.length]), wire]);
+  const stub = Buffer.concat([
+    Buffer.from('#!/bin/sh\nexit 1\n'),
+    Buffer.from(SENTINEL),
+    Buffer.from([1, wire.length]),
+    wire,
+  ]);
   fs.writeFileSync(path.join(dir, 'electron'), stub, { mode: 0o755 });
   fs.writeFileSync(path.join(dir, 'version'), '41.7.1');
   return dir;
@@ -75,7 +85,12 @@ function pack(stubDist, output) {
       '-c.npmRebuild=false',
       `-c.directories.output=${output}`,
     ],
-    { cwd: root, stdio: 'inherit', timeout: 5 * 60 * 1000, env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1' } },
+    {
+      cwd: root,
+      stdio: 'inherit',
+      timeout: 5 * 60 * 1000,
+      env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1' },
+    },
   );
   if (result.error) throw new Error(`electron-builder did not finish: ${result.error.message}`);
   if (result.status !== 0) throw new Error(`electron-builder exited with code ${result.status} (see its output above)`);
@@ -87,7 +102,13 @@ async function inspect(appDir) {
   if (!fs.existsSync(archive)) throw new Error(`no app.asar was produced in ${resources}`);
   const asar = require('@electron/asar');
   const entries = new Set(asar.listPackage(archive, { isPack: false }).map((entry) => entry.split(path.sep).join('/')));
-  for (const required of ['/package.json', '/dist/electron/main.cjs', '/dist/electron/preload.cjs', '/dist/renderer/index.html', '/node_modules/better-sqlite3/package.json']) {
+  for (const required of [
+    '/package.json',
+    '/dist/electron/main.cjs',
+    '/dist/electron/preload.cjs',
+    '/dist/renderer/index.html',
+    '/node_modules/better-sqlite3/package.json',
+  ]) {
     if (!entries.has(required)) problems.push(`app.asar lacks ${required}`);
   }
   // Every bare require left in the bundles (build-node.mjs externals) must be packed; better-sqlite3
@@ -97,22 +118,42 @@ async function inspect(appDir) {
     for (const [, name] of source.matchAll(/require\("([^"./][^"]*)"\)/g)) {
       const pkg = name.startsWith('@') ? name.split('/').slice(0, 2).join('/') : name.split('/')[0];
       if (pkg === 'electron' || pkg.startsWith('node:') || builtinModules.includes(pkg)) continue;
-      if (!entries.has(`/node_modules/${pkg}/package.json`)) problems.push(`${bundle} requires '${pkg}', which is not in app.asar`);
+      if (!entries.has(`/node_modules/${pkg}/package.json`))
+        problems.push(`${bundle} requires '${pkg}', which is not in app.asar`);
     }
   }
   for (const pkg of ['bindings', 'file-uri-to-path']) {
-    if (!entries.has(`/node_modules/${pkg}/package.json`)) problems.push(`app.asar lacks node_modules/${pkg} (needed by better-sqlite3)`);
+    if (!entries.has(`/node_modules/${pkg}/package.json`))
+      problems.push(`app.asar lacks node_modules/${pkg} (needed by better-sqlite3)`);
   }
   const maps = [...entries].filter((entry) => entry.endsWith('.map'));
   if (maps.length > 0) problems.push(`app.asar contains source maps: ${maps.slice(0, 3).join(', ')}`);
-  if (!fs.existsSync(path.join(resources, 'app.asar.unpacked', 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node'))) {
+  if (
+    !fs.existsSync(
+      path.join(
+        resources,
+        'app.asar.unpacked',
+        'node_modules',
+        'better-sqlite3',
+        'build',
+        'Release',
+        'better_sqlite3.node',
+      ),
+    )
+  ) {
     problems.push('better_sqlite3.node is not unpacked next to app.asar (asarUnpack)');
   }
-  if (!fs.existsSync(path.join(resources, 'migrations'))) problems.push('resources/migrations is missing (extraResources)');
+  if (!fs.existsSync(path.join(resources, 'migrations')))
+    problems.push('resources/migrations is missing (extraResources)');
 
   const { getCurrentFuseWire, FuseV1Options } = require('@electron/fuses');
   const wire = await getCurrentFuseWire(path.join(appDir, 'legat'));
-  const expected = { RunAsNode: '0', EnableNodeOptionsEnvironmentVariable: '0', EnableNodeCliInspectArguments: '0', OnlyLoadAppFromAsar: '1' };
+  const expected = {
+    RunAsNode: '0',
+    EnableNodeOptionsEnvironmentVariable: '0',
+    EnableNodeCliInspectArguments: '0',
+    OnlyLoadAppFromAsar: '1',
+  };
   for (const [name, value] of Object.entries(expected)) {
     const actual = String.fromCharCode(wire[FuseV1Options[name]]);
     if (actual !== value) problems.push(`fuse ${name} is ${actual}, expected ${value}`);

@@ -1,5 +1,11 @@
 import type { z } from 'zod';
-import { contract, isChannelName, type ChannelName, type Envelope, type ErrorEnvelope } from '../../shared/ipc-contract';
+import {
+  contract,
+  isChannelName,
+  type ChannelName,
+  type Envelope,
+  type ErrorEnvelope,
+} from '../../shared/ipc-contract';
 import type { EventPayloads } from '../../shared/events';
 import type { AppContext } from '../core/context';
 import { AppError } from '../core/errors';
@@ -28,7 +34,11 @@ function issuesOf(error: z.ZodError) {
 }
 
 function isConstraintError(error: unknown): error is Error & { code: string } {
-  return error instanceof Error && 'code' in error && String((error as { code: unknown }).code).startsWith('SQLITE_CONSTRAINT');
+  return (
+    error instanceof Error &&
+    'code' in error &&
+    String((error as { code: unknown }).code).startsWith('SQLITE_CONSTRAINT')
+  );
 }
 
 /**
@@ -36,26 +46,29 @@ function isConstraintError(error: unknown): error is Error & { code: string } {
  * contract lookup → zod parse → handler → envelope. It never throws.
  */
 export function createDispatch(ctx: AppContext): Dispatch {
-  return async (channel, input) => {
-    if (!isChannelName(channel)) return fail({ code: 'UNKNOWN_CHANNEL', message: `No such channel: ${channel}` });
-    const parsed = contract[channel].input.safeParse(input ?? {});
-    if (!parsed.success) {
-      return fail({ code: 'VALIDATION', message: `Invalid input for ${channel}.`, issues: issuesOf(parsed.error) });
+  // Async so both transports await one shape, though today's handlers are synchronous (better-sqlite3).
+  return (channel, input) => Promise.resolve(dispatchNow(ctx, channel, input));
+}
+
+function dispatchNow(ctx: AppContext, channel: string, input: unknown): Envelope<unknown> {
+  if (!isChannelName(channel)) return fail({ code: 'UNKNOWN_CHANNEL', message: `No such channel: ${channel}` });
+  const parsed = contract[channel].input.safeParse(input ?? {});
+  if (!parsed.success) {
+    return fail({ code: 'VALIDATION', message: `Invalid input for ${channel}.`, issues: issuesOf(parsed.error) });
+  }
+  try {
+    const run = handlers[channel] as (c: AppContext, i: unknown) => unknown;
+    const data = contract[channel].output.parse(run(ctx, parsed.data));
+    announceWrite(ctx, channel);
+    return { ok: true, data };
+  } catch (error) {
+    if (error instanceof AppError) return fail({ code: error.code, message: error.message, issues: error.issues });
+    if (isConstraintError(error)) {
+      return fail({ code: 'CONFLICT', message: `The change conflicts with existing records (${error.code}).` });
     }
-    try {
-      const run = handlers[channel] as (c: AppContext, i: unknown) => unknown;
-      const data = contract[channel].output.parse(run(ctx, parsed.data));
-      announceWrite(ctx, channel);
-      return { ok: true, data };
-    } catch (error) {
-      if (error instanceof AppError) return fail({ code: error.code, message: error.message, issues: error.issues });
-      if (isConstraintError(error)) {
-        return fail({ code: 'CONFLICT', message: `The change conflicts with existing records (${error.code}).` });
-      }
-      ctx.logger.error(`handler ${channel} failed`, { error: error instanceof Error ? error.stack : String(error) });
-      return fail({ code: 'INTERNAL', message: 'An unexpected error occurred. Details are in the log.' });
-    }
-  };
+    ctx.logger.error(`handler ${channel} failed`, { error: error instanceof Error ? error.stack : String(error) });
+    return fail({ code: 'INTERNAL', message: 'An unexpected error occurred. Details are in the log.' });
+  }
 }
 
 function announceWrite(ctx: AppContext, channel: ChannelName): void {

@@ -9,7 +9,12 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
 const require = createRequire(path.join(root, 'package.json'));
-const OUTPUTS = ['dist/electron/main.cjs', 'dist/electron/preload.cjs', 'dist/renderer/index.html', 'dist/node/host.mjs'];
+const OUTPUTS = [
+  'dist/electron/main.cjs',
+  'dist/electron/preload.cjs',
+  'dist/renderer/index.html',
+  'dist/node/host.mjs',
+];
 const SOURCES = ['electron', 'shared', 'renderer', 'package.json', 'package-lock.json'];
 const SKIP_DIRS = new Set(['node_modules', 'launcher']);
 const INSTALL_TIMEOUT_MS = 90_000;
@@ -26,7 +31,9 @@ const electron = forceBrowser ? {} : findOrFetchElectron();
 if (electron.binary) {
   run(electron.binary, [root, ...passThrough], withoutRunAsNode(process.env));
 } else {
-  const why = forceBrowser ? 'Starting Legat in browser mode (--browser). ' : `Electron runtime not available (${electron.reason}); starting Legat in browser mode. `;
+  const why = forceBrowser
+    ? 'Starting Legat in browser mode (--browser). '
+    : `Electron runtime not available (${electron.reason}); starting Legat in browser mode. `;
   console.log(
     why +
       'Open the address printed below in a browser on this computer; the data stays in the same data folder. ' +
@@ -48,7 +55,9 @@ function newestMtime(target) {
 }
 
 function buildIfStale() {
-  const outputTimes = OUTPUTS.map((file) => fs.statSync(path.join(root, file), { throwIfNoEntry: false })?.mtimeMs ?? 0);
+  const outputTimes = OUTPUTS.map(
+    (file) => fs.statSync(path.join(root, file), { throwIfNoEntry: false })?.mtimeMs ?? 0,
+  );
   const oldestOutput = Math.min(...outputTimes);
   const newestSource = Math.max(...SOURCES.map((source) => newestMtime(path.join(root, source))));
   if (oldestOutput > 0 && oldestOutput >= newestSource) return;
@@ -84,15 +93,21 @@ function findOrFetchElectron() {
   const previous = readInstallMarker();
   if (previous && Date.now() - previous.failedAt < INSTALL_RETRY_AFTER_MS) {
     const when = new Date(previous.failedAt).toISOString();
-    return { reason: `${found.reason}; the download attempt at ${when} failed: ${previous.reason}; delete ${installMarker} to retry now` };
+    return {
+      reason: `${found.reason}; the download attempt at ${when} failed: ${previous.reason}; delete ${installMarker} to retry now`,
+    };
   }
   console.log(`Electron runtime not found (${found.reason}); trying once to fetch it with Electron's own installer…`);
-  const install = spawnSync(process.execPath, [path.join(path.dirname(require.resolve('electron/package.json')), 'install.js')], {
-    cwd: root,
-    encoding: 'utf8',
-    timeout: INSTALL_TIMEOUT_MS,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const install = spawnSync(
+    process.execPath,
+    [path.join(path.dirname(require.resolve('electron/package.json')), 'install.js')],
+    {
+      cwd: root,
+      encoding: 'utf8',
+      timeout: INSTALL_TIMEOUT_MS,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   const after = locateElectron();
   if (after.binary) return after;
   const detail =
@@ -104,7 +119,10 @@ function findOrFetchElectron() {
 }
 
 function firstErrorLine(output) {
-  const lines = output.split('\n').map((line) => line.trim()).filter(Boolean);
+  const lines = output
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
   return lines.find((line) => /ENOTFOUND|ECONNREFUSED|ETIMEDOUT|EAI_AGAIN|Error/.test(line)) ?? lines[0];
 }
 

@@ -1,6 +1,5 @@
 import { Table, UnstyledButton, Group } from '@mantine/core';
 import { IconChevronDown, IconChevronUp, IconSelector } from '@tabler/icons-react';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /** A table header cell that sorts its column; the sort is done in SQL by the list channel. */
@@ -15,7 +14,7 @@ export function SortHeader<K extends string>({
   sortBy: K;
   sortDir: 'asc' | 'desc';
   onSort: (column: K, dir: 'asc' | 'desc') => void;
-  children: ReactNode;
+  children: string;
 }) {
   const { t } = useTranslation();
   const active = column === sortBy;
@@ -24,7 +23,7 @@ export function SortHeader<K extends string>({
     <Table.Th aria-sort={active ? (sortDir === 'asc' ? 'ascending' : 'descending') : 'none'}>
       <UnstyledButton
         onClick={() => onSort(column, active && sortDir === 'asc' ? 'desc' : 'asc')}
-        aria-label={active ? `${String(children)} (${t(sortDir === 'asc' ? 'common.sortAsc' : 'common.sortDesc')})` : undefined}
+        aria-label={active ? `${children} (${t(sortDir === 'asc' ? 'common.sortAsc' : 'common.sortDesc')})` : undefined}
       >
         <Group gap={4} wrap="nowrap">
           <span>{children}</span>

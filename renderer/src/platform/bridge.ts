@@ -45,7 +45,7 @@ function httpBridge(): LegatBridge {
     },
     on(event, listener) {
       source ??= new EventSource(`/events?key=${encodeURIComponent(key)}`);
-      const handler = (message: MessageEvent<string>) => listener(JSON.parse(message.data));
+      const handler = (message: MessageEvent<string>) => listener(JSON.parse(message.data) as EventPayloads[typeof event]);
       source.addEventListener(event, handler);
       return () => source?.removeEventListener(event, handler);
     },

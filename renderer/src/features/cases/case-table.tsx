@@ -27,8 +27,8 @@ export function CaseTable({
   const { timeZone } = useOffice();
   const sort = { sortBy, sortDir, onSort };
   return (
-    <Table.ScrollContainer minWidth={980}>
-      <Table striped highlightOnHover withTableBorder fz="sm">
+    <Table.ScrollContainer minWidth={900}>
+      <Table striped highlightOnHover withTableBorder fz={13} horizontalSpacing="xs">
         <Table.Thead>
           <Table.Tr>
             <SortHeader column="reference" {...sort}>
@@ -61,13 +61,13 @@ export function CaseTable({
           {items.map((c) => (
             <Table.Tr key={c.id}>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                <Anchor component={Link} to={`/cases/${c.id}`} fw={600} size="sm">
+                <Anchor component={Link} to={`/cases/${c.id}`} fw={600} fz="inherit">
                   {c.reference}
                 </Anchor>
               </Table.Td>
-              <Table.Td maw={320}>
+              <Table.Td miw={200} maw={360}>
                 <Group gap={6} wrap="nowrap">
-                  <Text size="sm" lineClamp={2}>
+                  <Text fz="inherit" lineClamp={2} title={c.title}>
                     {c.title}
                   </Text>
                   {c.archived && (
@@ -87,7 +87,7 @@ export function CaseTable({
               <Table.Td>
                 <PriorityBadge priority={c.priority} />
               </Table.Td>
-              <Table.Td>{c.leadOfficerName ?? t('common.none')}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>{c.leadOfficerName ?? t('common.none')}</Table.Td>
               <Table.Td ta="right">{c.openRequestCount}</Table.Td>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(c.openedOn)}</Table.Td>
               <Table.Td

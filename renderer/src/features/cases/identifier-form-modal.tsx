@@ -85,7 +85,7 @@ function IdentifierForm({ onClose, caseId, subjects, existing }: Omit<Props, 'op
         notifications.show({ color: 'green', message: t('cases.identifiers.saved') });
         onClose();
       },
-      onError: (error: ApiError) => form.setErrors(formErrors(error, t, values, ['asset', 'timeZone'])),
+      onError: (error: ApiError) => form.setErrors(formErrors(error, t, values, { required: ['asset', 'timeZone'], prefix: 'identifier' })),
     };
     if (existing) update.mutate({ id: existing.id, identifier }, handlers);
     else add.mutate({ caseId, identifier }, handlers);
@@ -114,7 +114,7 @@ function IdentifierForm({ onClose, caseId, subjects, existing }: Omit<Props, 'op
           description={t(`cases.identifiers.hint.${kind}`)}
           withAsterisk
           data-autofocus
-          ff="monospace"
+          styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
           {...form.getInputProps('value')}
         />
         {kind === 'ip' && (
@@ -153,7 +153,7 @@ function IdentifierForm({ onClose, caseId, subjects, existing }: Omit<Props, 'op
           maxRows={5}
           {...form.getInputProps('note')}
         />
-        <ApiErrorAlert error={unplacedError(mutation.error, Object.keys(form.values))} />
+        <ApiErrorAlert error={unplacedError(mutation.error, Object.keys(form.values), 'identifier')} />
         <Group justify="flex-end" gap="xs">
           <Button variant="default" onClick={onClose}>
             {t('common.cancel')}

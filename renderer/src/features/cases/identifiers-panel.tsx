@@ -60,7 +60,7 @@ export function IdentifiersPanel({ detail }: { detail: CaseDetail }) {
             {detail.identifiers.map((i) => (
               <Table.Tr key={i.id}>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>{t(`domain.identifierKind.${i.kind}`)}</Table.Td>
-                <Table.Td ff="monospace" style={{ overflowWrap: 'anywhere' }}>
+                <Table.Td ff="monospace" style={{ overflowWrap: 'break-word' }}>
                   {i.value}
                 </Table.Td>
                 <Table.Td>

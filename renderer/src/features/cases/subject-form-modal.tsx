@@ -54,7 +54,7 @@ function SubjectForm({ onClose, caseId, existing }: Omit<Props, 'opened'>) {
         notifications.show({ color: 'green', message: t('cases.subjects.saved', { name: values.name }) });
         onClose();
       },
-      onError: (error: ApiError) => form.setErrors(formErrors(error, t, values)),
+      onError: (error: ApiError) => form.setErrors(formErrors(error, t, values, { prefix: 'subject' })),
     };
     if (existing) update.mutate({ id: existing.id, subject }, handlers);
     else add.mutate({ caseId, subject }, handlers);
@@ -75,7 +75,7 @@ function SubjectForm({ onClose, caseId, existing }: Omit<Props, 'opened'>) {
           <TextInput type="date" label={t('cases.subjects.dateOfBirth')} {...form.getInputProps('dateOfBirth')} />
         </SimpleGrid>
         <Textarea label={t('cases.subjects.notes')} autosize minRows={2} maxRows={6} {...form.getInputProps('notes')} />
-        <ApiErrorAlert error={unplacedError(mutation.error, Object.keys(form.values))} />
+        <ApiErrorAlert error={unplacedError(mutation.error, Object.keys(form.values), 'subject')} />
         <Group justify="flex-end" gap="xs">
           <Button variant="default" onClick={onClose}>
             {t('common.cancel')}

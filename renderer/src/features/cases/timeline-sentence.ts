@@ -79,7 +79,7 @@ export function describeEvent(event: TimelineEvent, t: TFunction): TimelineText 
   const extra = full ? ['channel', 'kind', 'role'] : ['title', 'name', 'value', 'channel', 'kind', 'role'];
   for (const key of extra) {
     const value = values[key];
-    if (value && !used.includes(key)) details.push(value);
+    if (value && !used.includes(key)) details.push(key === 'role' ? t('timeline.asRole', { role: value }) : value);
   }
   if (!full && values.from && values.to) details.push(`${values.from} → ${values.to}`);
   const changed = event.params.fields ?? event.params.changed ?? event.params.changedFields;

@@ -6,13 +6,24 @@ import { countryName } from '../../lib/countries';
 import { formatInstant } from '../../lib/format';
 import { LastVerified } from './last-verified';
 
-export function ContactDetails({ contact, today, officeTimeZone }: { contact: Contact; today: string; officeTimeZone: string }) {
+export function ContactDetails({
+  contact,
+  today,
+  officeTimeZone,
+}: {
+  contact: Contact;
+  today: string;
+  officeTimeZone: string;
+}) {
   const { t } = useTranslation();
-  const none = <Text size="sm" c="dimmed">{t('common.none')}</Text>;
+  const none = (
+    <Text size="sm" c="dimmed">
+      {t('common.none')}
+    </Text>
+  );
   return (
     <Paper withBorder p="md">
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md" verticalSpacing="sm">
-        <Field label={t('contacts.fields.kind')}>{t(`domain.contactKind.${contact.kind}`)}</Field>
         <Field label={t('contacts.fields.organisation')}>{contact.organisation || none}</Field>
         <Field label={t('contacts.fields.title')}>{contact.title || none}</Field>
         <Field label={t('contacts.fields.country')}>{`${countryName(contact.country)} (${contact.country})`}</Field>
@@ -86,7 +97,9 @@ export function ContactDetails({ contact, today, officeTimeZone }: { contact: Co
             none
           )}
         </Field>
-        <Field label={t('contacts.details.updated')}>{formatInstant(contact.updatedAt, officeTimeZone)}</Field>
+        <Field
+          label={t('contacts.details.updated')}
+        >{`${formatInstant(contact.updatedAt, officeTimeZone)} (${officeTimeZone})`}</Field>
       </SimpleGrid>
       <Stack gap={2} mt="md">
         <Label>{t('contacts.fields.notes')}</Label>

@@ -3,9 +3,10 @@ import { useDebouncedCallback } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CONTACT_KINDS, type ContactKind } from '../../../../shared/domain/contacts';
+import { CONTACT_KINDS } from '../../../../shared/domain/contacts';
 import { CountrySelect } from '../../components/country-select';
 import type { ArchivedFilter, ContactFilters } from './use-contact-filters';
+import { COMBOBOX_PROPS } from '../office/combobox-props';
 
 export function ContactFilterBar({
   filters,
@@ -38,16 +39,17 @@ export function ContactFilterBar({
         }}
       />
       <MultiSelect
+        comboboxProps={COMBOBOX_PROPS}
         label={t('contacts.filters.kinds')}
         placeholder={filters.kinds.length === 0 ? t('contacts.filters.anyKind') : undefined}
         data={kinds}
         w={210}
         clearable
-        maxValues={CONTACT_KINDS.length}
         value={filters.kinds}
-        onChange={(value) => update({ kinds: value as ContactKind[] })}
+        onChange={(value) => update({ kinds: value })}
       />
       <CountrySelect
+        comboboxProps={COMBOBOX_PROPS}
         label={t('contacts.filters.country')}
         placeholder={t('contacts.filters.anyCountry')}
         w={190}
@@ -59,7 +61,7 @@ export function ContactFilterBar({
         aria-label={t('contacts.filters.show')}
         data={shows.map((value) => ({ value, label: t(`common.show.${value}`) }))}
         value={filters.archived}
-        onChange={(value) => update({ archived: value as ArchivedFilter })}
+        onChange={(value) => update({ archived: value })}
       />
       {filtered && (
         <Button

@@ -9,14 +9,47 @@ import { normalizeIdentifier } from '../../../../shared/domain/identifiers';
 import { CountrySelect } from '../../components/country-select';
 import { fieldErrors } from '../../lib/form-errors';
 import { useOffice } from '../../lib/office-context';
-import { ApiError, useApiMutation } from '../../platform/api';
+import type { ApiError } from '../../platform/api';
+import { useApiMutation } from '../../platform/api';
 import { FormErrorAlert } from '../office/form-error-alert';
 import { timeZoneOptions } from '../office/office-profile-values';
 import { SecureChannelRows } from './secure-channel-rows';
 import { blankContact, todayIn, toPayload, valuesFromContact, type ContactFormValues } from './contact-values';
+import { COMBOBOX_PROPS } from '../office/combobox-props';
 
-const COMMON_LANGUAGES = ['en', 'fr', 'es', 'de', 'it', 'pt', 'nl', 'pl', 'ro', 'ar', 'ru', 'tr', 'uk', 'zh', 'ja', 'ko', 'hi'];
-const FIELDS = ['kind', 'name', 'organisation', 'title', 'country', 'phones', 'emails', 'secureChannels', 'languages', 'timeZone', 'lastVerifiedOn', 'notes'];
+const COMMON_LANGUAGES = [
+  'en',
+  'fr',
+  'es',
+  'de',
+  'it',
+  'pt',
+  'nl',
+  'pl',
+  'ro',
+  'ar',
+  'ru',
+  'tr',
+  'uk',
+  'zh',
+  'ja',
+  'ko',
+  'hi',
+];
+const FIELDS = [
+  'kind',
+  'name',
+  'organisation',
+  'title',
+  'country',
+  'phones',
+  'emails',
+  'secureChannels',
+  'languages',
+  'timeZone',
+  'lastVerifiedOn',
+  'notes',
+];
 
 export function ContactFormModal({
   opened,
@@ -44,7 +77,15 @@ export function ContactFormModal({
   );
 }
 
-function ContactForm({ contact, onClose, onSaved }: { contact?: Contact; onClose: () => void; onSaved?: (c: Contact) => void }) {
+function ContactForm({
+  contact,
+  onClose,
+  onSaved,
+}: {
+  contact?: Contact;
+  onClose: () => void;
+  onSaved?: (c: Contact) => void;
+}) {
   const { t } = useTranslation();
   const office = useOffice();
   const create = useApiMutation('contact:create');
@@ -59,7 +100,11 @@ function ContactForm({ contact, onClose, onSaved }: { contact?: Contact; onClose
     form.setErrors(Object.fromEntries(Object.entries(form.errors).filter(([path]) => !path.startsWith(`${field}.`))));
   };
   const done = (saved: Contact) => {
-    notifications.show({ color: 'green', icon: <IconCheck size={16} />, message: t('contacts.form.saved', { name: saved.name }) });
+    notifications.show({
+      color: 'green',
+      icon: <IconCheck size={16} />,
+      message: t('contacts.form.saved', { name: saved.name }),
+    });
     onSaved?.(saved);
     onClose();
   };
@@ -85,12 +130,25 @@ function ContactForm({ contact, onClose, onSaved }: { contact?: Contact; onClose
     <form onSubmit={submit} noValidate>
       <Stack gap="sm">
         <SimpleGrid cols={2} spacing="sm" verticalSpacing="xs">
-          <Select label={t('contacts.fields.kind')} required data={kinds} allowDeselect={false} {...form.getInputProps('kind')} />
+          <Select
+            comboboxProps={COMBOBOX_PROPS}
+            label={t('contacts.fields.kind')}
+            required
+            data={kinds}
+            allowDeselect={false}
+            {...form.getInputProps('kind')}
+          />
           <TextInput label={t('contacts.fields.name')} required data-autofocus {...form.getInputProps('name')} />
           <TextInput label={t('contacts.fields.organisation')} {...form.getInputProps('organisation')} />
           <TextInput label={t('contacts.fields.title')} {...form.getInputProps('title')} />
-          <CountrySelect label={t('contacts.fields.country')} required {...form.getInputProps('country')} />
+          <CountrySelect
+            comboboxProps={COMBOBOX_PROPS}
+            label={t('contacts.fields.country')}
+            required
+            {...form.getInputProps('country')}
+          />
           <Select
+            comboboxProps={COMBOBOX_PROPS}
             label={t('contacts.fields.timeZone')}
             searchable
             clearable
@@ -100,30 +158,48 @@ function ContactForm({ contact, onClose, onSaved }: { contact?: Contact; onClose
             {...form.getInputProps('timeZone')}
           />
           <TagsInput
+            comboboxProps={COMBOBOX_PROPS}
             label={t('contacts.fields.phones')}
             description={t('contacts.form.phonesHint')}
             placeholder="+33612345678"
             splitChars={[',', ';']}
             {...form.getInputProps('phones')}
             error={listError(form.errors, 'phones', form.values.phones)}
-            onChange={(v) => setList('phones', v.map((p) => normalizeIdentifier('phone', p)))}
+            onChange={(v) =>
+              setList(
+                'phones',
+                v.map((p) => normalizeIdentifier('phone', p)),
+              )
+            }
           />
           <TagsInput
+            comboboxProps={COMBOBOX_PROPS}
             label={t('contacts.fields.emails')}
             description={t('contacts.form.emailsHint')}
             splitChars={[',', ';', ' ']}
             {...form.getInputProps('emails')}
             error={listError(form.errors, 'emails', form.values.emails)}
-            onChange={(v) => setList('emails', v.map((e) => e.trim()))}
+            onChange={(v) =>
+              setList(
+                'emails',
+                v.map((e) => e.trim()),
+              )
+            }
           />
           <TagsInput
+            comboboxProps={COMBOBOX_PROPS}
             label={t('contacts.fields.languages')}
             description={t('contacts.form.languagesHint')}
             data={COMMON_LANGUAGES}
             splitChars={[',', ';', ' ']}
             {...form.getInputProps('languages')}
             error={listError(form.errors, 'languages', form.values.languages)}
-            onChange={(v) => setList('languages', v.map((l) => l.trim().toLowerCase()))}
+            onChange={(v) =>
+              setList(
+                'languages',
+                v.map((l) => l.trim().toLowerCase()),
+              )
+            }
           />
           <Group gap="xs" align="flex-end" wrap="nowrap">
             <TextInput
@@ -143,7 +219,13 @@ function ContactForm({ contact, onClose, onSaved }: { contact?: Contact; onClose
           </Group>
         </SimpleGrid>
         <SecureChannelRows form={form} />
-        <Textarea label={t('contacts.fields.notes')} autosize minRows={2} maxRows={6} {...form.getInputProps('notes')} />
+        <Textarea
+          label={t('contacts.fields.notes')}
+          autosize
+          minRows={2}
+          maxRows={6}
+          {...form.getInputProps('notes')}
+        />
         <FormErrorAlert error={mutation.error} placed={(path) => FIELDS.includes(path.split('.')[0] ?? '')} />
         <Group justify="flex-end" gap="xs">
           <Button variant="default" onClick={onClose}>
@@ -162,8 +244,8 @@ function ContactForm({ contact, onClose, onSaved }: { contact?: Contact; onClose
 function listError(errors: FormErrors, field: string, values: string[]): string | undefined {
   const own = errors[field];
   const items = Object.entries(errors)
-    .filter(([path]) => path.startsWith(`${field}.`))
-    .map(([path, message]) => `${values[Number(path.split('.')[1])] ?? path}: ${String(message)}`);
-  const all = [...(own ? [String(own)] : []), ...items];
+    .filter(([path, message]) => path.startsWith(`${field}.`) && typeof message === 'string')
+    .map(([path, message]) => `${values[Number(path.split('.')[1])] ?? path}: ${message as string}`);
+  const all = [...(typeof own === 'string' ? [own] : []), ...items];
   return all.length > 0 ? all.join(' ') : undefined;
 }

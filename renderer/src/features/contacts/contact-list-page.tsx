@@ -57,7 +57,12 @@ export function ContactListPage() {
         </Paper>
       ) : null}
       {list.data && (
-        <Pager page={list.data.page} pageSize={list.data.pageSize} total={list.data.total} onPage={(page) => update({ page })} />
+        <Pager
+          page={list.data.page}
+          pageSize={list.data.pageSize}
+          total={list.data.total}
+          onPage={(page) => update({ page })}
+        />
       )}
       <ContactFormModal opened={creating} onClose={close} />
     </Stack>

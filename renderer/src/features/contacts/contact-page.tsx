@@ -28,7 +28,13 @@ export function ContactPage() {
       </Group>
     </Anchor>
   );
-  if (contact.isError) return <Stack>{back}<ApiErrorAlert error={contact.error} /></Stack>;
+  if (contact.isError)
+    return (
+      <Stack>
+        {back}
+        <ApiErrorAlert error={contact.error} />
+      </Stack>
+    );
   if (!contact.data) {
     return (
       <Center h={200}>
@@ -44,7 +50,9 @@ export function ContactPage() {
         onSuccess: (saved) =>
           notifications.show({
             color: 'green',
-            message: t(saved.archived ? 'contacts.page.archivedNotice' : 'contacts.page.restoredNotice', { name: saved.name }),
+            message: t(saved.archived ? 'contacts.page.archivedNotice' : 'contacts.page.restoredNotice', {
+              name: saved.name,
+            }),
           }),
       },
     );

@@ -12,7 +12,14 @@ const PAGE_SIZE = 25;
 export function ContactRequests({ contactId }: { contactId: number }) {
   const { t } = useTranslation();
   const [page, setPage] = useState(1);
-  const list = useApiQuery('request:list', { contactId, state: 'all', page, pageSize: PAGE_SIZE, sortBy: 'updatedAt', sortDir: 'desc' });
+  const list = useApiQuery('request:list', {
+    contactId,
+    state: 'all',
+    page,
+    pageSize: PAGE_SIZE,
+    sortBy: 'updatedAt',
+    sortDir: 'desc',
+  });
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="contact-requests">
       <Group gap="xs" mb="xs">
@@ -53,7 +60,13 @@ export function ContactRequests({ contactId }: { contactId: number }) {
                 {list.data.items.map((request) => (
                   <Table.Tr key={request.id}>
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                      <Anchor component={Link} to={`/cases/${request.caseId}`} size="sm" ff="monospace" title={request.caseTitle}>
+                      <Anchor
+                        component={Link}
+                        to={`/cases/${request.caseId}`}
+                        size="sm"
+                        ff="monospace"
+                        title={request.caseTitle}
+                      >
                         {request.caseReference}
                       </Anchor>
                     </Table.Td>
@@ -62,7 +75,9 @@ export function ContactRequests({ contactId }: { contactId: number }) {
                         {request.title}
                       </Anchor>
                     </Table.Td>
-                    <Table.Td title={t(`domain.channel.${request.channel}`)}>{t(`domain.channelShort.${request.channel}`)}</Table.Td>
+                    <Table.Td title={t(`domain.channel.${request.channel}`)}>
+                      {t(`domain.channelShort.${request.channel}`)}
+                    </Table.Td>
                     <Table.Td>
                       <Badge
                         size="sm"
@@ -74,7 +89,9 @@ export function ContactRequests({ contactId }: { contactId: number }) {
                         {t(`domain.status.${request.status}`, { defaultValue: request.status })}
                       </Badge>
                     </Table.Td>
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{request.dueOn ? formatDate(request.dueOn) : t('common.none')}</Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                      {request.dueOn ? formatDate(request.dueOn) : t('common.none')}
+                    </Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>

@@ -55,7 +55,7 @@ export function ContactTable({
                     {contact.name}
                   </Anchor>
                   {contact.archived && (
-                    <Badge size="xs" color="gray" variant="light" style={{ minWidth: "max-content" }}>
+                    <Badge size="xs" color="gray" variant="light" style={{ minWidth: 'max-content' }}>
                       {t('common.archived')}
                     </Badge>
                   )}
@@ -75,7 +75,14 @@ export function ContactTable({
               <Table.Td>{countryName(contact.country)}</Table.Td>
               <Table.Td>
                 {contact.emails[0] ? (
-                  <Anchor href={`mailto:${contact.emails[0]}`} size="sm" truncate="end" maw={150} display="block" title={contact.emails[0]}>
+                  <Anchor
+                    href={`mailto:${contact.emails[0]}`}
+                    size="sm"
+                    truncate="end"
+                    maw={150}
+                    display="block"
+                    title={contact.emails[0]}
+                  >
                     {contact.emails[0]}
                   </Anchor>
                 ) : (

@@ -1,6 +1,6 @@
 import { randomId } from '@mantine/hooks';
 import type { Contact } from '../../../../shared/contract/contacts';
-import { CONTACT_KINDS, SECURE_CHANNEL_KINDS } from '../../../../shared/domain/contacts';
+import type { CONTACT_KINDS, SECURE_CHANNEL_KINDS } from '../../../../shared/domain/contacts';
 import type { ChannelInput } from '../../../../shared/ipc-contract';
 
 type ContactKind = (typeof CONTACT_KINDS)[number];
@@ -80,7 +80,10 @@ export function toPayload(values: ContactFormValues): ContactPayload {
     country: values.country ?? '',
     phones: values.phones,
     emails: values.emails,
-    secureChannels: values.secureChannels.map((c) => ({ kind: c.kind ?? ('' as SecureChannelKind), address: c.address })),
+    secureChannels: values.secureChannels.map((c) => ({
+      kind: c.kind ?? ('' as SecureChannelKind),
+      address: c.address,
+    })),
     languages: values.languages,
     timeZone: values.timeZone,
     lastVerifiedOn: values.lastVerifiedOn === '' ? null : values.lastVerifiedOn,
@@ -90,7 +93,9 @@ export function toPayload(values: ContactFormValues): ContactPayload {
 
 /** Today's calendar date in a time zone, as YYYY-MM-DD. */
 export function todayIn(timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    new Date(),
+  );
 }
 
 /** A contact not verified for a year may have moved post: the list flags it. */

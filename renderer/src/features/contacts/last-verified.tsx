@@ -17,7 +17,11 @@ export function LastVerified({ date, today, size = 'sm' }: { date: string | null
         <Text size={size} c="orange.8" fw={500}>
           {text}
         </Text>
-        <Text component="span" className="sr-only" style={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }}>
+        <Text
+          component="span"
+          className="sr-only"
+          style={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }}
+        >
           {t(date ? 'contacts.verified.stale' : 'contacts.verified.neverHint')}
         </Text>
       </Group>

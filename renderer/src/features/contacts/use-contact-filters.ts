@@ -15,7 +15,15 @@ export interface ContactFilters {
   page: number;
 }
 
-const DEFAULTS: ContactFilters = { q: '', kinds: [], country: null, archived: 'active', sortBy: 'name', sortDir: 'asc', page: 1 };
+const DEFAULTS: ContactFilters = {
+  q: '',
+  kinds: [],
+  country: null,
+  archived: 'active',
+  sortBy: 'name',
+  sortDir: 'asc',
+  page: 1,
+};
 
 const oneOf = <T extends string>(list: readonly T[], value: string | null, fallback: T): T =>
   value !== null && (list as readonly string[]).includes(value) ? (value as T) : fallback;
@@ -47,6 +55,7 @@ export function useContactFilters() {
     setParams(out, { replace: true });
   };
   const reset = () => setParams(new URLSearchParams(), { replace: true });
-  const filtered = filters.q !== '' || filters.kinds.length > 0 || filters.country !== null || filters.archived !== 'active';
+  const filtered =
+    filters.q !== '' || filters.kinds.length > 0 || filters.country !== null || filters.archived !== 'active';
   return { filters, update, reset, filtered };
 }

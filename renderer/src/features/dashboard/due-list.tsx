@@ -64,7 +64,13 @@ export function DueList({
                     </Text>
                   </Table.Td>
                   <Table.Td>
-                    <Badge size="sm" variant="outline" tt="none" style={KEEP_WIDTH} color={item.dateKind === 'preservation' ? 'grape' : 'blue'}>
+                    <Badge
+                      size="sm"
+                      variant="outline"
+                      tt="none"
+                      style={KEEP_WIDTH}
+                      color={item.dateKind === 'preservation' ? 'grape' : 'blue'}
+                    >
                       {t(`dashboard.due.kind.${item.dateKind}`)}
                     </Badge>
                   </Table.Td>
@@ -78,7 +84,9 @@ export function DueList({
                       {item.title}
                     </Anchor>
                   </Table.Td>
-                  <Table.Td title={t(`domain.channel.${item.channel}`)}>{t(`domain.channelShort.${item.channel}`)}</Table.Td>
+                  <Table.Td title={t(`domain.channel.${item.channel}`)}>
+                    {t(`domain.channelShort.${item.channel}`)}
+                  </Table.Td>
                   <Table.Td>{t(`domain.status.${item.status}`, { defaultValue: item.status })}</Table.Td>
                   <Table.Td>
                     <Badge

@@ -8,7 +8,12 @@ export function StatCards({ data }: { data: Dashboard }) {
   const cards = [
     { key: 'openCases', value: data.openCases, icon: IconBriefcase, alert: false },
     { key: 'openRequests', value: data.openRequests, icon: IconSend, alert: false },
-    { key: 'emergencyRequests', value: data.emergencyRequests, icon: IconAlertOctagon, alert: data.emergencyRequests > 0 },
+    {
+      key: 'emergencyRequests',
+      value: data.emergencyRequests,
+      icon: IconAlertOctagon,
+      alert: data.emergencyRequests > 0,
+    },
     { key: 'overdue', value: data.overdue.length, icon: IconAlarm, alert: data.overdue.length > 0 },
   ] as const;
   return (

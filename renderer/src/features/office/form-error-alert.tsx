@@ -14,5 +14,7 @@ export function FormErrorAlert({ error, placed }: { error: ApiError | null; plac
   if (error.code !== 'VALIDATION') return <ApiErrorAlert error={error} />;
   const unplaced = error.issues.filter((issue) => !placed(issue.path.join('.')));
   if (unplaced.length > 0) return <ApiErrorAlert error={new ApiError(error.code, error.message, unplaced)} />;
-  return <Alert color="red" icon={<IconAlertTriangle size={18} />} title={t('errors.VALIDATION')} role="alert" py="xs" />;
+  return (
+    <Alert color="red" icon={<IconAlertTriangle size={18} />} title={t('errors.VALIDATION')} role="alert" py="xs" />
+  );
 }

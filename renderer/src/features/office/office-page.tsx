@@ -1,4 +1,4 @@
-import { Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatInstant } from '../../lib/format';
 import { useOffice } from '../../lib/office-context';
@@ -15,14 +15,12 @@ export function OfficePage() {
         <div>
           <Title order={2}>{t('office.page.title')}</Title>
           <Text size="sm" c="dimmed">
-            {t('office.page.updated', { when: formatInstant(office.updatedAt, office.timeZone), zone: office.timeZone })}
+            {t('office.page.updated', {
+              when: formatInstant(office.updatedAt, office.timeZone),
+              zone: office.timeZone,
+            })}
           </Text>
         </div>
-        {office.isSample && (
-          <Badge color="orange" variant="light" size="lg">
-            {t('common.sampleData')}
-          </Badge>
-        )}
       </Group>
       <Paper withBorder p="md">
         <OfficeProfileForm

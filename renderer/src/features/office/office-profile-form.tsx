@@ -11,6 +11,7 @@ import { ApiError, useApiMutation } from '../../platform/api';
 import { FormErrorAlert } from './form-error-alert';
 import { profileFromOffice, timeZoneOptions, toPayload, type OfficeProfileValues } from './office-profile-values';
 import { OfficerRows } from './officer-rows';
+import { COMBOBOX_PROPS } from './combobox-props';
 
 const FIELDS = ['name', 'homeCountry', 'hostCountry', 'timeZone', 'referencePrefix', 'officers'];
 
@@ -40,7 +41,11 @@ export function OfficeProfileForm({
         const saved = profileFromOffice(office);
         form.setValues(saved);
         form.resetDirty(saved);
-        notifications.show({ color: 'green', icon: <IconCheck size={16} />, message: t(channel === 'office:setup' ? 'office.profile.created' : 'office.profile.saved') });
+        notifications.show({
+          color: 'green',
+          icon: <IconCheck size={16} />,
+          message: t(channel === 'office:setup' ? 'office.profile.created' : 'office.profile.saved'),
+        });
       },
       onError: (error) => {
         if (error instanceof ApiError && error.code === 'VALIDATION') form.setErrors(fieldErrors(error, t));
@@ -74,6 +79,7 @@ export function OfficeProfileForm({
           </Grid.Col>
           <Grid.Col span={{ base: 12, sm: 4 }}>
             <CountrySelect
+              comboboxProps={COMBOBOX_PROPS}
               label={t('office.profile.homeCountry')}
               description={t('office.profile.homeCountryHint')}
               required
@@ -82,6 +88,7 @@ export function OfficeProfileForm({
           </Grid.Col>
           <Grid.Col span={{ base: 12, sm: 4 }}>
             <CountrySelect
+              comboboxProps={COMBOBOX_PROPS}
               label={t('office.profile.hostCountry')}
               description={t('office.profile.hostCountryHint')}
               required
@@ -90,6 +97,7 @@ export function OfficeProfileForm({
           </Grid.Col>
           <Grid.Col span={{ base: 12, sm: 4 }}>
             <Select
+              comboboxProps={COMBOBOX_PROPS}
               label={t('office.profile.timeZone')}
               description={t('office.profile.timeZoneHint')}
               required

@@ -1,4 +1,4 @@
-import { ActionIcon, Badge, Button, Checkbox, Group, Paper, Stack, Text, TextInput } from '@mantine/core';
+import { ActionIcon, Button, Checkbox, Group, Paper, Stack, Text, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -59,17 +59,13 @@ export function OfficerRows({ form }: { form: UseFormReturnType<OfficeProfileVal
                 <IconTrash size={16} />
               </ActionIcon>
             ) : (
-              <Stack gap={4} mt={24} miw={96}>
-                <Checkbox
-                  label={t('office.officers.active')}
-                  {...form.getInputProps(`officers.${index}.active`, { type: 'checkbox' })}
-                />
-                {!officer.active && (
-                  <Badge size="xs" color="gray" variant="light">
-                    {t('office.officers.inactive')}
-                  </Badge>
-                )}
-              </Stack>
+              <Checkbox
+                mt={32}
+                w={130}
+                label={t('office.officers.active')}
+                description={officer.active ? undefined : t('office.officers.inactive')}
+                {...form.getInputProps(`officers.${index}.active`, { type: 'checkbox' })}
+              />
             )}
           </Group>
         </Paper>

@@ -68,14 +68,13 @@ export function RequestTable({
   const nowrap = { whiteSpace: 'nowrap' } as const;
 
   return (
-    <Table.ScrollContainer minWidth={variant === 'list' ? 1000 : 900}>
-      <Table striped highlightOnHover withTableBorder fz="sm">
+    <Table.ScrollContainer minWidth={900}>
+      <Table striped highlightOnHover withTableBorder fz={13} horizontalSpacing="xs">
         <Table.Thead>
           <Table.Tr>
             {variant === 'list' && head('caseReference', t('requests.col.case'))}
             {head(null, t('requests.col.title'))}
             {head('channel', t('requests.col.channel'))}
-            {head(null, t('requests.col.kind'))}
             {head(null, t('requests.col.country'))}
             {head('status', t('requests.col.status'))}
             {head('urgency', t('requests.col.urgency'))}
@@ -89,13 +88,13 @@ export function RequestTable({
             <Table.Tr key={r.id}>
               {variant === 'list' && (
                 <Table.Td style={nowrap}>
-                  <Anchor component={Link} to={`/cases/${r.caseId}`} size="sm" title={r.caseTitle}>
+                  <Anchor component={Link} to={`/cases/${r.caseId}`} fz="inherit" title={r.caseTitle}>
                     {r.caseReference}
                   </Anchor>
                 </Table.Td>
               )}
-              <Table.Td maw={300}>
-                <Anchor component={Link} to={`/requests/${r.id}`} size="sm" fw={500} lineClamp={2}>
+              <Table.Td miw={170} maw={320}>
+                <Anchor component={Link} to={`/requests/${r.id}`} fz="inherit" fw={500} lineClamp={2}>
                   {r.title}
                 </Anchor>
                 {r.direction === 'incoming' && (
@@ -104,10 +103,16 @@ export function RequestTable({
                   </Text>
                 )}
               </Table.Td>
-              <Table.Td style={nowrap} title={t(`domain.channel.${r.channel}`)}>
-                {t(`domain.channelShort.${r.channel}`)}
+              <Table.Td title={t(`domain.channel.${r.channel}`)}>
+                <Text size="sm" fz="inherit" style={nowrap}>
+                  {t(`domain.channelShort.${r.channel}`)}
+                </Text>
+                {r.kind && (
+                  <Text size="xs" c="dimmed">
+                    {t(`domain.kind.${r.kind}`, { defaultValue: r.kind })}
+                  </Text>
+                )}
               </Table.Td>
-              <Table.Td>{r.kind ? t(`domain.kind.${r.kind}`, { defaultValue: r.kind }) : t('common.none')}</Table.Td>
               <Table.Td title={r.counterpartAuthority || undefined}>{countryName(r.counterpartCountry)}</Table.Td>
               <Table.Td>
                 <RequestStatusBadge status={r.status} finished={r.finished} />

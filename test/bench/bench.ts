@@ -1,0 +1,124 @@
+/**
+ * `npm run bench`: figures for the foundation's speed and memory, each set against raw SQLite doing
+ * the same work in the same run, so the ratio says what Legat's layers cost on this machine.
+ */
+import Database from 'better-sqlite3';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { closeApp, openApp } from '../../electron/core/open-app';
+import { silentLogger } from '../../electron/core/ports';
+import { createDispatch } from '../../electron/ipc/dispatch';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const migrationsDir = path.join(root, 'migrations');
+const WRITES = 300;
+const BULK_CASES = 10_000;
+const REQUESTS_PER_CASE = 5;
+const READS = 200;
+
+function time(fn: () => void): number {
+  const start = process.hrtime.bigint();
+  fn();
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+async function timeAsync(fn: () => Promise<unknown>): Promise<number> {
+  const start = process.hrtime.bigint();
+  await fn();
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+const fmt = (ms: number) => `${ms.toFixed(2)} ms`;
+const row = (label: string, legat: number, raw: number, unit = '') =>
+  console.log(`${label.padEnd(44)} legat ${fmt(legat).padStart(12)}  raw ${fmt(raw).padStart(12)}  ratio ${(legat / raw).toFixed(2)}x ${unit}`);
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'legat-bench-'));
+  try {
+    const ctx = openApp({ dataDir: path.join(dir, 'app'), migrationsDir, mode: 'browser', version: 'bench', logger: silentLogger });
+    const dispatch = createDispatch(ctx);
+    const must = async (channel: string, input: unknown) => {
+      const result = await dispatch(channel, input);
+      if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
+      return result.data as { id: number };
+    };
+    await must('office:setup', { name: 'Bench', homeCountry: 'FR', hostCountry: 'US', timeZone: 'UTC', officers: [{ name: 'A' }] });
+
+    // Same file settings for raw SQLite: WAL + synchronous=FULL, one transaction per user write.
+    const raw = new Database(path.join(dir, 'raw.sqlite'));
+    raw.pragma('journal_mode = WAL');
+    raw.pragma('synchronous = FULL');
+    raw.exec('CREATE TABLE cases (id INTEGER PRIMARY KEY, reference TEXT, title TEXT, status TEXT, opened_on TEXT, updated_at TEXT)');
+    const rawInsert = raw.prepare('INSERT INTO cases (reference, title, status, opened_on, updated_at) VALUES (?, ?, ?, ?, ?)');
+
+    console.log(`Legat bench — node ${process.version}, ${os.cpus().length} cores, ${new Date().toISOString()}`);
+    console.log('');
+    const legatWrite = await timeAsync(async () => {
+      for (let i = 0; i < WRITES; i += 1) {
+        await must('case:create', { title: `Case ${i}`, offenceCategory: 'fraud', openedOn: '2026-11-30', tags: ['bench'] });
+      }
+    });
+    const rawWrite = time(() => {
+      for (let i = 0; i < WRITES; i += 1) raw.transaction(() => rawInsert.run(`R-${i}`, `Case ${i}`, 'open', '2026-11-30', 'now'))();
+    });
+    row(`create case x${WRITES} (validated, audited, durable)`, legatWrite / WRITES, rawWrite / WRITES, 'per write');
+
+    // Ten years of a busy office, loaded directly so the read figures have volume behind them.
+    const bulk = time(() => {
+      ctx.db.sqlite.transaction(() => {
+        const insertCase = ctx.db.sqlite.prepare(
+          "INSERT INTO cases (reference, title, offence_category, status, priority, opened_on, tags, created_at, updated_at) VALUES (?, ?, 'fraud', ?, 'normal', ?, '[]', ?, ?)",
+        );
+        const insertRequest = ctx.db.sqlite.prepare(
+          "INSERT INTO requests (case_id, channel, direction, title, counterpart_country, urgency, status, finished, due_on, created_at, updated_at) VALUES (?, ?, 'outgoing', ?, 'US', 'routine', 'draft', ?, ?, ?, ?)",
+        );
+        const channels = ['provider', 'police', 'rogatory', 'mla'];
+        for (let i = 0; i < BULK_CASES; i += 1) {
+          const at = new Date(Date.UTC(2016, 0, 1) + i * 8.64e6 * 3.6).toISOString();
+          const id = Number(insertCase.run(`BULK-${i}`, `Bulk case ${i}`, i % 7 === 0 ? 'closed' : 'open', at.slice(0, 10), at, at).lastInsertRowid);
+          for (let r = 0; r < REQUESTS_PER_CASE; r += 1) {
+            insertRequest.run(id, channels[r % 4], `Request ${i}/${r}`, r % 3 === 0 ? 1 : 0, at.slice(0, 10), at, at);
+          }
+        }
+      })();
+    });
+    console.log(`${'bulk load'.padEnd(44)} ${BULK_CASES} cases, ${BULK_CASES * REQUESTS_PER_CASE} requests in ${fmt(bulk)}`);
+
+    const listInput = { statuses: ['open'], sortBy: 'updatedAt', sortDir: 'desc', pageSize: 50 };
+    const legatList = await timeAsync(async () => {
+      for (let i = 0; i < READS; i += 1) await must('case:list', { ...listInput, page: 1 + (i % 20) });
+    });
+    const rawListStmt = ctx.db.sqlite.prepare(
+      "SELECT c.*, (SELECT count(*) FROM requests r WHERE r.case_id = c.id AND r.finished = 0) AS open_requests FROM cases c WHERE c.archived_at IS NULL AND c.status IN ('open') ORDER BY c.updated_at DESC, c.id DESC LIMIT 50 OFFSET ?",
+    );
+    const rawCount = ctx.db.sqlite.prepare("SELECT count(*) FROM cases WHERE archived_at IS NULL AND status IN ('open')");
+    const rawList = time(() => {
+      for (let i = 0; i < READS; i += 1) {
+        rawListStmt.all((i % 20) * 50);
+        rawCount.get();
+      }
+    });
+    row('case:list page of 50 (filter + sort + count)', legatList / READS, rawList / READS, 'per call');
+
+    const legatSearch = await timeAsync(async () => {
+      for (let i = 0; i < 20; i += 1) await must('case:list', { q: `case ${9000 + i}` });
+    });
+    console.log(`${'case:list text search (LIKE, no index yet)'.padEnd(44)} ${fmt(legatSearch / 20)} per call`);
+
+    const legatDashboard = await timeAsync(async () => {
+      for (let i = 0; i < 20; i += 1) await must('dashboard:get', {});
+    });
+    console.log(`${'dashboard:get'.padEnd(44)} ${fmt(legatDashboard / 20)} per call`);
+
+    closeApp(ctx);
+    const reopen = time(() => closeApp(openApp({ dataDir: path.join(dir, 'app'), migrationsDir, mode: 'browser', version: 'bench', logger: silentLogger })));
+    console.log(`${'open existing database (pragmas + checks)'.padEnd(44)} ${fmt(reopen)}`);
+    const memory = process.memoryUsage();
+    console.log(`${'memory after run'.padEnd(44)} rss ${(memory.rss / 2 ** 20).toFixed(0)} MiB, heap ${(memory.heapUsed / 2 ** 20).toFixed(0)} MiB`);
+    raw.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await main();

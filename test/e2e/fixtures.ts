@@ -1,0 +1,81 @@
+import { test as base, expect } from '@playwright/test';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+export interface LegatHost {
+  url: string;
+  origin: string;
+  dataDir: string;
+  /** Stops the host and starts a new one on the same data folder, as a restart of the app would. */
+  restart(): Promise<LegatHost>;
+}
+
+/** Starts the built browser-mode host (dist/node/host.mjs) on a fresh data folder and waits for its URL. */
+function startHost(dataDir: string): Promise<{ url: string; process: ChildProcess }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'node', 'host.mjs'), '--data-dir', dataDir, '--port', '0'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`host did not start:\n${output}`)), 20_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /Legat is running at (\S+)/.exec(output);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve({ url: match[1], process: child });
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.on('exit', (code) => reject(new Error(`host exited with ${code}:\n${output}`)));
+  });
+}
+
+function stop(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null) return resolve();
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+}
+
+export const test = base.extend<{ host: LegatHost; offlineGuard: void }>({
+  host: async ({}, use) => {
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'legat-e2e-'));
+    let current = await startHost(dataDir);
+    const make = (url: string): LegatHost => ({
+      url,
+      origin: new URL(url).origin,
+      dataDir,
+      restart: async () => {
+        await stop(current.process);
+        current = await startHost(dataDir);
+        return make(current.url);
+      },
+    });
+    await use(make(current.url));
+    await stop(current.process);
+    rmSync(dataDir, { recursive: true, force: true });
+  },
+  /** Every test also proves the page never reached for anything but the local host. */
+  offlineGuard: [
+    async ({ page }, use) => {
+      const outside: string[] = [];
+      page.on('request', (request) => {
+        const url = request.url();
+        if (!/^http:\/\/127\.0\.0\.1:\d+\//.test(url) && !url.startsWith('data:') && !url.startsWith('blob:')) outside.push(url);
+      });
+      await use();
+      expect(outside, 'requests that left the local host').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
