@@ -12,23 +12,27 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 function findElectron(): { binary: string } | { reason: string } {
-  if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
-    return { reason: 'no graphical display (DISPLAY / WAYLAND_DISPLAY unset; run under xvfb-run)' };
-  }
+  let binary: unknown;
   try {
-    const binary: unknown = createRequire(path.join(root, 'package.json'))('electron');
-    if (typeof binary === 'string' && fs.existsSync(binary)) return { binary };
-    return { reason: `node_modules/electron points at ${String(binary)}, which does not exist` };
+    binary = createRequire(path.join(root, 'package.json'))('electron');
   } catch (error) {
-    return { reason: `node_modules/electron has no binary: ${error instanceof Error ? error.message : String(error)}` };
+    binary = error instanceof Error ? error.message : String(error);
   }
+  if (typeof binary !== 'string' || !fs.existsSync(binary)) {
+    return {
+      reason:
+        'Electron binary not installed here (fetch it with `node node_modules/electron/install.js` where the ' +
+        `network allows): ${String(binary)}`,
+    };
+  }
+  if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
+    return { reason: 'No graphical display for Electron: DISPLAY and WAYLAND_DISPLAY are unset (run under xvfb-run)' };
+  }
+  return { binary };
 }
 
 const found = findElectron();
-const skipReason =
-  'reason' in found
-    ? `Electron binary not installed here (fetch it with \`node node_modules/electron/install.js\` where the network allows): ${found.reason}`
-    : undefined;
+const skipReason = 'reason' in found ? found.reason : undefined;
 if (skipReason) console.log(`[electron.spec] skipped: ${skipReason}`);
 
 test.describe('desktop app in Electron', () => {
@@ -56,7 +60,7 @@ test.describe('desktop app in Electron', () => {
 
   test('opens on the welcome screen with only window.legat exposed', async () => {
     const page = await app!.firstWindow();
-    await expect(page.getByRole('heading', { name: /office profile/i })).toBeVisible();
+    await expect(page.getByRole('heading', { name: /create the office profile/i })).toBeVisible();
 
     expect(await page.evaluate('typeof window.legat')).toBe('object');
     expect(await page.evaluate('typeof require')).toBe('undefined');

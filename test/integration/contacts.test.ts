@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ChannelInput } from '../../shared/ipc-contract';
 import { OFFICE_PROFILE, openTestApp, type TestApp } from '../support/test-app';
 
 let app: TestApp;
@@ -8,7 +9,7 @@ beforeEach(async () => {
 });
 afterEach(() => app.close());
 
-const NCB = {
+const NCB: ChannelInput<'contact:create'> = {
   kind: 'interpol_ncb',
   name: 'Duty officer',
   organisation: 'NCB Washington',
@@ -19,7 +20,7 @@ const NCB = {
   languages: ['en', 'fr'],
   timeZone: 'America/New_York',
   lastVerifiedOn: '2026-10-01',
-} as const;
+};
 
 describe('contacts', () => {
   it('keeps a contact with its channels, normalized phone and e-mail', async () => {

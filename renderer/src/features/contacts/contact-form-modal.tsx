@@ -201,7 +201,7 @@ function ContactForm({
               )
             }
           />
-          <Group gap="xs" align="flex-end" wrap="nowrap">
+          <Group gap="xs" align="flex-end" wrap="nowrap" style={{ alignSelf: 'start' }}>
             <TextInput
               type="date"
               label={t('contacts.fields.lastVerifiedOn')}

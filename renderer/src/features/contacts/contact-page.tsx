@@ -1,7 +1,7 @@
 import { Anchor, Badge, Button, Center, Group, Loader, Stack, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { IconArchive, IconArrowBackUp, IconChevronLeft, IconPencil } from '@tabler/icons-react';
+import { IconArchive, IconArrowBackUp, IconCheck, IconChevronLeft, IconPencil } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ApiErrorAlert } from '../../components/api-error-alert';
@@ -50,6 +50,7 @@ export function ContactPage() {
         onSuccess: (saved) =>
           notifications.show({
             color: 'green',
+            icon: <IconCheck size={16} />,
             message: t(saved.archived ? 'contacts.page.archivedNotice' : 'contacts.page.restoredNotice', {
               name: saved.name,
             }),
