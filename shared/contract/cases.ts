@@ -13,10 +13,10 @@ const tag = z
 
 const caseFields = {
   title: requiredText(200),
-  offenceCategory: z.enum(OFFENCE_CATEGORIES),
+  offenceCategory: z.enum(OFFENCE_CATEGORIES, { error: 'validation.choose' }),
   counterpartCountry: countryCode.nullable().default(null),
-  status: z.enum(CASE_STATUSES).default('open'),
-  priority: z.enum(PRIORITIES).default('normal'),
+  status: z.enum(CASE_STATUSES, { error: 'validation.choose' }).default('open'),
+  priority: z.enum(PRIORITIES, { error: 'validation.choose' }).default('normal'),
   leadOfficerId: id.nullable().default(null),
   openedOn: isoDate,
   closedOn: isoDate.nullable().default(null),
@@ -40,13 +40,13 @@ export const caseUpdate = z
 
 export const identifierInput = z
   .object({
-    kind: z.enum(IDENTIFIER_KINDS),
+    kind: z.enum(IDENTIFIER_KINDS, { error: 'validation.choose' }),
     value: requiredText(500),
     subjectId: id.nullable().default(null),
     observedAt: z.string().nullable().default(null),
     timeZone: z.string().nullable().default(null),
     platform: z.string().trim().max(120).nullable().default(null),
-    asset: z.enum(WALLET_ASSETS).nullable().default(null),
+    asset: z.enum(WALLET_ASSETS, { error: 'validation.choose' }).nullable().default(null),
     note: optionalText(1000),
   })
   .superRefine((value, ctx) => {
@@ -59,18 +59,18 @@ export const identifier = z.object({
   id,
   caseId: id,
   subjectId: id.nullable(),
-  kind: z.enum(IDENTIFIER_KINDS),
+  kind: z.enum(IDENTIFIER_KINDS, { error: 'validation.choose' }),
   value: z.string(),
   observedAt: z.string().nullable(),
   timeZone: z.string().nullable(),
   platform: z.string().nullable(),
-  asset: z.enum(WALLET_ASSETS).nullable(),
+  asset: z.enum(WALLET_ASSETS, { error: 'validation.choose' }).nullable(),
   note: z.string(),
 });
 
 export const subjectInput = z.object({
   name: requiredText(200),
-  role: z.enum(SUBJECT_ROLES),
+  role: z.enum(SUBJECT_ROLES, { error: 'validation.choose' }),
   nationality: countryCode.nullable().default(null),
   dateOfBirth: isoDate.nullable().default(null),
   notes: optionalText(2000),
@@ -80,7 +80,7 @@ export const subject = z.object({
   id,
   caseId: id,
   name: z.string(),
-  role: z.enum(SUBJECT_ROLES),
+  role: z.enum(SUBJECT_ROLES, { error: 'validation.choose' }),
   nationality: z.string().nullable(),
   dateOfBirth: z.string().nullable(),
   notes: z.string(),
@@ -90,10 +90,10 @@ export const caseSummary = z.object({
   id,
   reference: z.string(),
   title: z.string(),
-  offenceCategory: z.enum(OFFENCE_CATEGORIES),
+  offenceCategory: z.enum(OFFENCE_CATEGORIES, { error: 'validation.choose' }),
   counterpartCountry: z.string().nullable(),
-  status: z.enum(CASE_STATUSES),
-  priority: z.enum(PRIORITIES),
+  status: z.enum(CASE_STATUSES, { error: 'validation.choose' }),
+  priority: z.enum(PRIORITIES, { error: 'validation.choose' }),
   leadOfficerId: id.nullable(),
   leadOfficerName: z.string().nullable(),
   openedOn: z.string(),
@@ -115,11 +115,11 @@ export const CASE_SORTS = ['reference', 'title', 'status', 'priority', 'openedOn
 
 export const caseListInput = z.object({
   ...paging,
-  sortBy: z.enum(CASE_SORTS).default('updatedAt'),
+  sortBy: z.enum(CASE_SORTS, { error: 'validation.choose' }).default('updatedAt'),
   q: z.string().trim().max(200).default(''),
-  statuses: z.array(z.enum(CASE_STATUSES)).default([]),
-  priorities: z.array(z.enum(PRIORITIES)).default([]),
-  offenceCategory: z.enum(OFFENCE_CATEGORIES).nullable().default(null),
+  statuses: z.array(z.enum(CASE_STATUSES, { error: 'validation.choose' })).default([]),
+  priorities: z.array(z.enum(PRIORITIES, { error: 'validation.choose' })).default([]),
+  offenceCategory: z.enum(OFFENCE_CATEGORIES, { error: 'validation.choose' }).nullable().default(null),
   counterpartCountry: countryCode.nullable().default(null),
   leadOfficerId: id.nullable().default(null),
   tag: z.string().trim().toLowerCase().nullable().default(null),

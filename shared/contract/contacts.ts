@@ -9,14 +9,14 @@ const phone = z
   .refine((value) => checkIdentifier({ kind: 'phone', value }).length === 0, { error: 'validation.identifier.phone' });
 
 const secureChannel = z.object({
-  kind: z.enum(SECURE_CHANNEL_KINDS),
+  kind: z.enum(SECURE_CHANNEL_KINDS, { error: 'validation.choose' }),
   address: requiredText(200),
 });
 
 const language = z.string().trim().regex(/^[a-z]{2,3}$/, { error: 'validation.language' });
 
 export const contactInput = z.object({
-  kind: z.enum(CONTACT_KINDS),
+  kind: z.enum(CONTACT_KINDS, { error: 'validation.choose' }),
   name: requiredText(200),
   organisation: optionalText(200),
   title: optionalText(200),
@@ -34,7 +34,7 @@ export const contactUpdate = contactInput.extend({ id });
 
 export const contact = z.object({
   id,
-  kind: z.enum(CONTACT_KINDS),
+  kind: z.enum(CONTACT_KINDS, { error: 'validation.choose' }),
   name: z.string(),
   organisation: z.string(),
   title: z.string(),
@@ -51,13 +51,13 @@ export const contact = z.object({
   updatedAt: instant,
 });
 
-export const CONTACT_SORTS = ['name', 'organisation', 'country', 'kind', 'lastVerifiedOn', 'updatedAt'] as const;
+export const CONTACT_SORTS = ['name', 'organisation', 'country', 'kind', 'lastVerifiedOn', 'updatedAt', 'requestCount'] as const;
 
 export const contactListInput = z.object({
   ...paging,
-  sortBy: z.enum(CONTACT_SORTS).default('name'),
+  sortBy: z.enum(CONTACT_SORTS, { error: 'validation.choose' }).default('name'),
   q: z.string().trim().max(200).default(''),
-  kinds: z.array(z.enum(CONTACT_KINDS)).default([]),
+  kinds: z.array(z.enum(CONTACT_KINDS, { error: 'validation.choose' })).default([]),
   country: countryCode.nullable().default(null),
   archived: z.enum(['active', 'archived', 'all']).default('active'),
 });

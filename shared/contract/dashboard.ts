@@ -7,9 +7,9 @@ export const dueItem = z.object({
   caseId: id,
   caseReference: z.string(),
   title: z.string(),
-  channel: z.enum(CHANNELS),
+  channel: z.enum(CHANNELS, { error: 'validation.choose' }),
   status: z.string(),
-  urgency: z.enum(URGENCIES),
+  urgency: z.enum(URGENCIES, { error: 'validation.choose' }),
   /** Which date is running out: the expected answer or the provider's preservation. */
   dateKind: z.enum(['due', 'preservation']),
   date: z.string(),
@@ -22,7 +22,7 @@ export const dashboard = z.object({
   openCases: z.number().int(),
   openRequests: z.number().int(),
   emergencyRequests: z.number().int(),
-  byChannel: z.array(z.object({ channel: z.enum(CHANNELS), status: z.string(), count: z.number().int() })),
+  byChannel: z.array(z.object({ channel: z.enum(CHANNELS, { error: 'validation.choose' }), status: z.string(), count: z.number().int() })),
   overdue: z.array(dueItem),
   dueThisWeek: z.array(dueItem),
 });

@@ -16,17 +16,17 @@ import { countryCode, id, instant, isoDate, optionalText, pageOf, paging, requir
 const status = z.enum(ALL_STATUSES as [string, ...string[]]);
 
 const requestFields = {
-  channel: z.enum(CHANNELS),
-  direction: z.enum(DIRECTIONS).default('outgoing'),
+  channel: z.enum(CHANNELS, { error: 'validation.choose' }),
+  direction: z.enum(DIRECTIONS, { error: 'validation.choose' }).default('outgoing'),
   kind: z.string().nullable().default(null),
   title: requiredText(200),
   counterpartCountry: countryCode,
   counterpartAuthority: optionalText(200),
   provider: optionalText(200),
   legalBasis: optionalText(500),
-  assistanceTypes: z.array(z.enum(ASSISTANCE_TYPES)).max(ASSISTANCE_TYPES.length).default([]),
-  dataCategories: z.array(z.enum(DATA_CATEGORIES)).max(DATA_CATEGORIES.length).default([]),
-  urgency: z.enum(URGENCIES).default('routine'),
+  assistanceTypes: z.array(z.enum(ASSISTANCE_TYPES, { error: 'validation.choose' })).max(ASSISTANCE_TYPES.length).default([]),
+  dataCategories: z.array(z.enum(DATA_CATEGORIES, { error: 'validation.choose' })).max(DATA_CATEGORIES.length).default([]),
+  urgency: z.enum(URGENCIES, { error: 'validation.choose' }).default('routine'),
   status: status.default('draft'),
   ourReference: optionalText(100),
   theirReference: optionalText(100),
@@ -35,7 +35,7 @@ const requestFields = {
   preservationUntil: isoDate.nullable().default(null),
   respondedOn: isoDate.nullable().default(null),
   closedOn: isoDate.nullable().default(null),
-  handlingCode: z.enum(HANDLING_CODES).nullable().default(null),
+  handlingCode: z.enum(HANDLING_CODES, { error: 'validation.choose' }).nullable().default(null),
   usableInCourt: z.boolean().nullable().default(null),
   notes: optionalText(20000),
 };
@@ -77,9 +77,9 @@ export const requestUpdate = z.object({ id, ...requestFields }).superRefine(chan
 export const requestContact = z.object({
   contactId: id,
   name: z.string(),
-  kind: z.enum(CONTACT_KINDS),
+  kind: z.enum(CONTACT_KINDS, { error: 'validation.choose' }),
   organisation: z.string(),
-  role: z.enum(CONTACT_ROLES),
+  role: z.enum(CONTACT_ROLES, { error: 'validation.choose' }),
 });
 
 export const requestSummary = z.object({
@@ -87,14 +87,14 @@ export const requestSummary = z.object({
   caseId: id,
   caseReference: z.string(),
   caseTitle: z.string(),
-  channel: z.enum(CHANNELS),
-  direction: z.enum(DIRECTIONS),
+  channel: z.enum(CHANNELS, { error: 'validation.choose' }),
+  direction: z.enum(DIRECTIONS, { error: 'validation.choose' }),
   kind: z.string().nullable(),
   title: z.string(),
   counterpartCountry: z.string(),
   counterpartAuthority: z.string(),
   provider: z.string(),
-  urgency: z.enum(URGENCIES),
+  urgency: z.enum(URGENCIES, { error: 'validation.choose' }),
   status: z.string(),
   finished: z.boolean(),
   ourReference: z.string(),
@@ -107,11 +107,11 @@ export const requestSummary = z.object({
 
 export const requestDetail = requestSummary.extend({
   legalBasis: z.string(),
-  assistanceTypes: z.array(z.enum(ASSISTANCE_TYPES)),
-  dataCategories: z.array(z.enum(DATA_CATEGORIES)),
+  assistanceTypes: z.array(z.enum(ASSISTANCE_TYPES, { error: 'validation.choose' })),
+  dataCategories: z.array(z.enum(DATA_CATEGORIES, { error: 'validation.choose' })),
   respondedOn: z.string().nullable(),
   closedOn: z.string().nullable(),
-  handlingCode: z.enum(HANDLING_CODES).nullable(),
+  handlingCode: z.enum(HANDLING_CODES, { error: 'validation.choose' }).nullable(),
   usableInCourt: z.boolean().nullable(),
   notes: z.string(),
   createdAt: instant,
@@ -122,13 +122,13 @@ export const REQUEST_SORTS = ['dueOn', 'updatedAt', 'sentOn', 'status', 'channel
 
 export const requestListInput = z.object({
   ...paging,
-  sortBy: z.enum(REQUEST_SORTS).default('updatedAt'),
+  sortBy: z.enum(REQUEST_SORTS, { error: 'validation.choose' }).default('updatedAt'),
   caseId: id.nullable().default(null),
   q: z.string().trim().max(200).default(''),
-  channels: z.array(z.enum(CHANNELS)).default([]),
+  channels: z.array(z.enum(CHANNELS, { error: 'validation.choose' })).default([]),
   statuses: z.array(status).default([]),
-  direction: z.enum(DIRECTIONS).nullable().default(null),
-  urgencies: z.array(z.enum(URGENCIES)).default([]),
+  direction: z.enum(DIRECTIONS, { error: 'validation.choose' }).nullable().default(null),
+  urgencies: z.array(z.enum(URGENCIES, { error: 'validation.choose' })).default([]),
   counterpartCountry: countryCode.nullable().default(null),
   state: z.enum(['open', 'finished', 'all']).default('all'),
   contactId: id.nullable().default(null),
@@ -136,7 +136,7 @@ export const requestListInput = z.object({
 
 export const requestPage = pageOf(requestSummary);
 
-export const requestLinkInput = z.object({ requestId: id, contactId: id, role: z.enum(CONTACT_ROLES).default('counterpart') });
+export const requestLinkInput = z.object({ requestId: id, contactId: id, role: z.enum(CONTACT_ROLES, { error: 'validation.choose' }).default('counterpart') });
 export const requestUnlinkInput = z.object({ requestId: id, contactId: id });
 
 export type RequestSummary = z.infer<typeof requestSummary>;

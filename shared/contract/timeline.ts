@@ -28,7 +28,7 @@ export const timelineEvent = z.object({
   caseId: id,
   requestId: id.nullable(),
   at: instant,
-  kind: z.enum(TIMELINE_KINDS),
+  kind: z.enum(TIMELINE_KINDS, { error: 'validation.choose' }),
   actor: z.string().nullable(),
   params: timelineParams,
 });

@@ -34,6 +34,18 @@ describe('office', () => {
     expect(audit).toEqual({ actor: 'Bruno' });
   });
 
+  it('hands "acting as" to another active officer when the current one leaves, and keeps one active', async () => {
+    app = openTestApp();
+    await app.call('office:setup', { ...OFFICE_PROFILE, officers: [{ name: 'Anne' }, { name: 'Bruno' }] });
+    const updated = await app.call('office:update', {
+      ...OFFICE_PROFILE,
+      officers: [{ id: 1, name: 'Anne', active: false }, { id: 2, name: 'Bruno' }],
+    });
+    expect(updated.currentOfficerId).toBe(2);
+    const none = await app.raw('office:update', { ...OFFICE_PROFILE, officers: [{ id: 1, name: 'Anne', active: false }, { id: 2, name: 'Bruno', active: false }] });
+    expect(none).toMatchObject({ ok: false, error: { issues: [{ message: 'validation.activeOfficerRequired' }] } });
+  });
+
   it('loads the fictional sample dataset, marked as such, only into an empty installation', async () => {
     app = openTestApp();
     const office = await app.call('office:loadSample', {});

@@ -85,6 +85,7 @@ const SORTS: Record<ParsedInput<'contact:list'>['sortBy'], SQL[]> = {
   kind: [sql`${contacts.kind}`],
   lastVerifiedOn: [sql`${contacts.lastVerifiedOn} IS NULL`, sql`${contacts.lastVerifiedOn}`],
   updatedAt: [sql`${contacts.updatedAt}`],
+  requestCount: [requestCount],
 };
 
 export function listContacts(orm: Orm, input: ParsedInput<'contact:list'>): ChannelOutput<'contact:list'> {

@@ -85,7 +85,14 @@ export function setupOffice(scope: WriteScope, input: ProfileInput, isSample = f
 export function updateOffice(scope: WriteScope, input: ProfileInput): void {
   const current = requireOffice(scope.orm);
   const ids = saveOfficers(scope, input.officers);
-  const stillCurrent = current.currentOfficerId !== null && ids.includes(current.currentOfficerId);
+  const activeIds = ids.filter((_, i) => input.officers[i]?.active);
+  if (activeIds.length === 0) {
+    throw new AppError('VALIDATION', 'Keep at least one active officer.', [
+      { path: ['officers'], message: 'validation.activeOfficerRequired' },
+    ]);
+  }
+  // The acting officer must stay an active one: someone who left cannot sign the audit trail.
+  const stillCurrent = current.currentOfficerId !== null && activeIds.includes(current.currentOfficerId);
   scope.orm
     .update(office)
     .set({
@@ -94,7 +101,7 @@ export function updateOffice(scope: WriteScope, input: ProfileInput): void {
       hostCountry: input.hostCountry,
       timeZone: input.timeZone,
       referencePrefix: input.referencePrefix,
-      currentOfficerId: stillCurrent ? current.currentOfficerId : (ids[0] ?? null),
+      currentOfficerId: stillCurrent ? current.currentOfficerId : (activeIds[0] ?? null),
       updatedAt: scope.now,
     })
     .where(eq(office.id, 1))

@@ -1,4 +1,4 @@
-import { createTheme, MantineProvider } from '@mantine/core';
+import { createTheme, MantineProvider, MultiSelect, Select, TagsInput } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
@@ -9,6 +9,10 @@ const theme = createTheme({
   fontSizes: { md: '0.9rem' },
   components: {
     Table: { defaultProps: { verticalSpacing: 6, horizontalSpacing: 'sm' } },
+    // A closed dropdown stays out of the page, so a field's label names exactly one element.
+    Select: Select.extend({ defaultProps: { comboboxProps: { keepMounted: false } } }),
+    MultiSelect: MultiSelect.extend({ defaultProps: { comboboxProps: { keepMounted: false } } }),
+    TagsInput: TagsInput.extend({ defaultProps: { comboboxProps: { keepMounted: false } } }),
   },
 });
 

@@ -15,4 +15,5 @@ export const COUNTRY_OPTIONS = COUNTRY_CODES.map((code) => ({
   label: `${countries.getName(code, 'en') ?? code} (${code})`,
 })).sort((a, b) => a.label.localeCompare(b.label));
 
-export const TIME_ZONE_OPTIONS: string[] = Intl.supportedValuesOf('timeZone');
+/** Chromium's list leaves out UTC itself, which servers and some laptops use. */
+export const TIME_ZONE_OPTIONS: string[] = ['UTC', ...Intl.supportedValuesOf('timeZone').filter((zone) => zone !== 'UTC')];

@@ -114,7 +114,8 @@ function CaseForm({ onClose, existing, onSaved }: Omit<Props, 'opened'>) {
         onSaved?.(saved);
         onClose();
       },
-      onError: (error: ApiError) => form.setErrors(formErrors(error, t, values, { required: ['offenceCategory', 'openedOn'] })),
+      onError: (error: ApiError) =>
+        form.setErrors(formErrors(error, t, values, { required: ['offenceCategory', 'openedOn'] })),
     };
     if (existing) update.mutate({ id: existing.id, ...payload }, handlers);
     else create.mutate(payload, handlers);

@@ -85,7 +85,8 @@ function IdentifierForm({ onClose, caseId, subjects, existing }: Omit<Props, 'op
         notifications.show({ color: 'green', message: t('cases.identifiers.saved') });
         onClose();
       },
-      onError: (error: ApiError) => form.setErrors(formErrors(error, t, values, { required: ['asset', 'timeZone'], prefix: 'identifier' })),
+      onError: (error: ApiError) =>
+        form.setErrors(formErrors(error, t, values, { required: ['asset', 'timeZone'], prefix: 'identifier' })),
     };
     if (existing) update.mutate({ id: existing.id, identifier }, handlers);
     else add.mutate({ caseId, identifier }, handlers);

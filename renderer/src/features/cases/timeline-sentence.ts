@@ -81,7 +81,7 @@ export function describeEvent(event: TimelineEvent, t: TFunction): TimelineText 
     const value = values[key];
     if (value && !used.includes(key)) details.push(key === 'role' ? t('timeline.asRole', { role: value }) : value);
   }
-  if (!full && values.from && values.to) details.push(`${values.from} → ${values.to}`);
+  if (values.from && values.to && !used.includes('from')) details.push(`${values.from} → ${values.to}`);
   const changed = event.params.fields ?? event.params.changed ?? event.params.changedFields;
   if (typeof changed === 'string' && changed !== '') {
     details.push(

@@ -27,8 +27,8 @@ export function RequestChannelFields({ form }: { form: UseFormReturnType<Request
 
   return (
     <Fieldset legend={t('requests.form.channelDetails', { channel: t(`domain.channel.${channel}`) })} p="sm">
-      <SimpleGrid cols={3} spacing="sm" mb={channel === 'police' ? 0 : 'sm'}>
-        {kinds.length > 0 && (
+      {kinds.length > 0 && (
+        <SimpleGrid cols={3} spacing="sm" mb={channel === 'police' ? 0 : 'sm'}>
           <Select
             label={t(channel === 'police' ? 'requests.field.route' : 'requests.field.kind')}
             withAsterisk
@@ -36,39 +36,39 @@ export function RequestChannelFields({ form }: { form: UseFormReturnType<Request
             data={kinds.map((k) => ({ value: k, label: t(`domain.kind.${k}`) }))}
             {...form.getInputProps('kind')}
           />
-        )}
-        {channel === 'provider' && (
-          <>
-            <TextInput
-              label={t('requests.field.provider')}
-              description={t('requests.field.providerHint')}
-              withAsterisk
-              {...form.getInputProps('provider')}
-            />
-            <TextInput
-              type="date"
-              label={t('requests.field.preservationUntil')}
-              {...form.getInputProps('preservationUntil')}
-            />
-          </>
-        )}
-        {channel === 'police' && (
-          <>
-            <Select
-              label={t('requests.field.handlingCode')}
-              clearable
-              data={HANDLING_CODES.map((h) => ({ value: h, label: t(`domain.handlingCode.${h}`) }))}
-              {...form.getInputProps('handlingCode')}
-            />
-            <Select
-              label={t('requests.field.usableInCourt')}
-              allowDeselect={false}
-              data={(['yes', 'no', 'unknown'] as const).map((v) => ({ value: v, label: t(`common.${v}`) }))}
-              {...form.getInputProps('usableInCourt')}
-            />
-          </>
-        )}
-      </SimpleGrid>
+          {channel === 'provider' && (
+            <>
+              <TextInput
+                label={t('requests.field.provider')}
+                description={t('requests.field.providerHint')}
+                withAsterisk
+                {...form.getInputProps('provider')}
+              />
+              <TextInput
+                type="date"
+                label={t('requests.field.preservationUntil')}
+                {...form.getInputProps('preservationUntil')}
+              />
+            </>
+          )}
+          {channel === 'police' && (
+            <>
+              <Select
+                label={t('requests.field.handlingCode')}
+                clearable
+                data={HANDLING_CODES.map((h) => ({ value: h, label: t(`domain.handlingCode.${h}`) }))}
+                {...form.getInputProps('handlingCode')}
+              />
+              <Select
+                label={t('requests.field.usableInCourt')}
+                allowDeselect={false}
+                data={(['yes', 'no', 'unknown'] as const).map((v) => ({ value: v, label: t(`common.${v}`) }))}
+                {...form.getInputProps('usableInCourt')}
+              />
+            </>
+          )}
+        </SimpleGrid>
+      )}
       {usesAssistanceTypes(channel) && (
         <Checkbox.Group
           label={t('requests.field.assistanceTypes')}

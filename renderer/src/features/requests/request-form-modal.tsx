@@ -67,7 +67,8 @@ function RequestForm({ onClose, caseId, existing, defaults, onSaved }: Omit<Prop
         onSaved?.(saved);
         onClose();
       },
-      onError: (error: ApiError) => form.setErrors(formErrors(error, t, values, { required: ['counterpartCountry', 'kind'] })),
+      onError: (error: ApiError) =>
+        form.setErrors(formErrors(error, t, values, { required: ['counterpartCountry', 'kind'] })),
     };
     if (existing) update.mutate({ id: existing.id, ...payload }, handlers);
     else if (caseId !== undefined) create.mutate({ caseId, ...payload }, handlers);
