@@ -46,6 +46,8 @@ function stop(child: ChildProcess): Promise<void> {
 }
 
 export const test = base.extend<{ host: LegatHost; offlineGuard: void }>({
+  // Playwright reads the fixture's dependencies from this destructuring; this one has none.
+  // eslint-disable-next-line no-empty-pattern
   host: async ({}, use) => {
     const dataDir = mkdtempSync(path.join(os.tmpdir(), 'legat-e2e-'));
     let current = await startHost(dataDir);

@@ -98,7 +98,9 @@ export function updateCase(scope: WriteScope, input: ParsedInput<'case:update'>)
   recordTimeline(scope, {
     caseId: input.id,
     kind: 'case_updated',
-    params: { fields: changed.join(','), from: changed.includes('status') ? before.status : null, to: changed.includes('status') ? next.status : null },
+    params: changed.includes('status')
+      ? { fields: changed.join(','), from: before.status, to: next.status }
+      : { fields: changed.join(',') },
   });
   recordAudit(scope, { action: 'case.update', entity: 'case', entityId: input.id, details: { changed } });
 }

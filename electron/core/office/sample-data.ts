@@ -19,8 +19,10 @@ import { SAMPLE_CASES, SAMPLE_CONTACTS, SAMPLE_OFFICE } from './sample-records';
 const parse = <C extends ChannelName>(channel: C, input: unknown): ParsedInput<C> =>
   contract[channel].input.parse(input) as ParsedInput<C>;
 
-export function loadSampleData(scope: WriteScope, now: Date): void {
-  setupOffice(scope, parse('office:setup', SAMPLE_OFFICE), true);
+export function loadSampleData(officeScope: WriteScope, now: Date): void {
+  setupOffice(officeScope, parse('office:setup', SAMPLE_OFFICE), true);
+  // The office did not exist when the write began, so its first officer signs the sample records.
+  const scope: WriteScope = { ...officeScope, actor: SAMPLE_OFFICE.officers[0]?.name ?? null };
   const today = now.toISOString().slice(0, 10);
   const day = (offset: number | null) => (offset === null ? null : addDays(today, offset));
   const contactIds = SAMPLE_CONTACTS.map((contact) => createContact(scope, parse('contact:create', contact)));

@@ -22,6 +22,8 @@ export function SortHeader<K extends string>({
   return (
     <Table.Th aria-sort={active ? (sortDir === 'asc' ? 'ascending' : 'descending') : 'none'}>
       <UnstyledButton
+        fz="inherit"
+        fw="inherit"
         onClick={() => onSort(column, active && sortDir === 'asc' ? 'desc' : 'asc')}
         aria-label={active ? `${children} (${t(sortDir === 'asc' ? 'common.sortAsc' : 'common.sortDesc')})` : undefined}
       >

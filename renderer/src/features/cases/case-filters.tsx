@@ -60,7 +60,7 @@ export function CaseFilterBar({ value, onChange }: { value: CaseFilters; onChang
         label={t('cases.filters.status')}
         data={CASE_STATUSES.map((s) => ({ value: s, label: t(`domain.caseStatus.${s}`) }))}
         value={value.statuses}
-        onChange={(v) => set('statuses', v as CaseStatus[])}
+        onChange={(v) => set('statuses', v)}
         size="xs"
         w={170}
         clearable
@@ -69,7 +69,7 @@ export function CaseFilterBar({ value, onChange }: { value: CaseFilters; onChang
         label={t('cases.filters.priority')}
         data={PRIORITIES.map((p) => ({ value: p, label: t(`domain.priority.${p}`) }))}
         value={value.priorities}
-        onChange={(v) => set('priorities', v as Priority[])}
+        onChange={(v) => set('priorities', v)}
         size="xs"
         w={170}
         clearable
@@ -78,7 +78,7 @@ export function CaseFilterBar({ value, onChange }: { value: CaseFilters; onChang
         label={t('cases.filters.offence')}
         data={OFFENCE_CATEGORIES.map((o) => ({ value: o, label: t(`domain.offence.${o}`) }))}
         value={value.offenceCategory}
-        onChange={(v) => set('offenceCategory', v as OffenceCategory | null)}
+        onChange={(v) => set('offenceCategory', v)}
         size="xs"
         w={180}
         clearable
@@ -116,7 +116,7 @@ export function CaseFilterBar({ value, onChange }: { value: CaseFilters; onChang
         size="xs"
         data={(['active', 'archived', 'all'] as const).map((a) => ({ value: a, label: t(`common.show.${a}`) }))}
         value={value.archived}
-        onChange={(v) => set('archived', v as CaseFilters['archived'])}
+        onChange={(v) => set('archived', v)}
       />
       <Button variant="subtle" size="xs" onClick={() => onChange(EMPTY_CASE_FILTERS)} disabled={!hasCaseFilters(value)}>
         {t('common.clearFilters')}

@@ -35,7 +35,7 @@ export function CaseRequestsPanel({ detail }: { detail: CaseDetail }) {
           data={(['open', 'finished', 'all'] as const).map((s) => ({ value: s, label: t(`requests.state.${s}`) }))}
           value={state}
           onChange={(v) => {
-            setState(v as State);
+            setState(v);
             setPage(1);
           }}
         />

@@ -61,13 +61,13 @@ export function CaseTable({
           {items.map((c) => (
             <Table.Tr key={c.id}>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                <Anchor component={Link} to={`/cases/${c.id}`} fw={600} fz="inherit">
+                <Anchor component={Link} to={`/cases/${c.id}`} fw={600} inherit>
                   {c.reference}
                 </Anchor>
               </Table.Td>
               <Table.Td miw={200} maw={360}>
                 <Group gap={6} wrap="nowrap">
-                  <Text fz="inherit" lineClamp={2} title={c.title}>
+                  <Text inherit lineClamp={2} title={c.title}>
                     {c.title}
                   </Text>
                   {c.archived && (

@@ -9,8 +9,6 @@ import { CountrySelect } from '../../components/country-select';
 import { useApiMutation, type ApiError } from '../../platform/api';
 import { formErrors, unplacedError } from './form-helpers';
 
-type Role = (typeof SUBJECT_ROLES)[number];
-
 interface Props {
   opened: boolean;
   onClose: () => void;
@@ -40,7 +38,7 @@ function SubjectForm({ onClose, caseId, existing }: Omit<Props, 'opened'>) {
   const form = useForm({
     initialValues: {
       name: existing?.name ?? '',
-      role: (existing?.role ?? 'suspect') as Role,
+      role: existing?.role ?? 'suspect',
       nationality: existing?.nationality ?? null,
       dateOfBirth: existing?.dateOfBirth ?? '',
       notes: existing?.notes ?? '',

@@ -49,7 +49,7 @@ export function ContactTable({
         <Table.Tbody>
           {items.map((contact) => (
             <Table.Tr key={contact.id} c={contact.archived ? 'dimmed' : undefined}>
-              <Table.Td>
+              <Table.Td miw={200}>
                 <Group gap={6} wrap="nowrap">
                   <Anchor component={Link} to={`/contacts/${contact.id}`} size="sm" fw={500}>
                     {contact.name}

@@ -69,7 +69,7 @@ function LinkContactForm({ request }: { request: RequestDetail }) {
           allowDeselect={false}
           data={CONTACT_ROLES.map((r) => ({ value: r, label: t(`domain.contactRole.${r}`) }))}
           value={role}
-          onChange={(v) => v && setRole(v as Role)}
+          onChange={(v) => v && setRole(v)}
           size="xs"
           w={190}
         />

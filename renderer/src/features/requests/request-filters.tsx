@@ -69,7 +69,7 @@ export function RequestFilterBar({
         data={CHANNELS.map((c) => ({ value: c, label: t(`domain.channel.${c}`) }))}
         value={value.channels}
         onChange={(v) => {
-          const channels = v as Channel[];
+          const channels = v;
           const allowed = new Set(channels.flatMap((c) => STATUSES_BY_CHANNEL[c] as readonly string[]));
           onChange({
             ...value,
@@ -95,7 +95,7 @@ export function RequestFilterBar({
         label={t('requests.filters.direction')}
         data={DIRECTIONS.map((d) => ({ value: d, label: t(`domain.direction.${d}`) }))}
         value={value.direction}
-        onChange={(v) => set('direction', v as Direction | null)}
+        onChange={(v) => set('direction', v)}
         size="xs"
         w={120}
         clearable
@@ -104,7 +104,7 @@ export function RequestFilterBar({
         label={t('requests.filters.urgency')}
         data={URGENCIES.map((u) => ({ value: u, label: t(`domain.urgencyShort.${u}`) }))}
         value={value.urgencies}
-        onChange={(v) => set('urgencies', v as Urgency[])}
+        onChange={(v) => set('urgencies', v)}
         size="xs"
         w={180}
         clearable
@@ -122,7 +122,7 @@ export function RequestFilterBar({
         size="xs"
         data={(['open', 'finished', 'all'] as const).map((s) => ({ value: s, label: t(`requests.state.${s}`) }))}
         value={value.state}
-        onChange={(v) => set('state', v as RequestFilters['state'])}
+        onChange={(v) => set('state', v)}
       />
       <Button
         variant="subtle"

@@ -14,7 +14,7 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import type { RequestDetail } from '../../../../shared/contract/requests';
-import { CHANNELS, DIRECTIONS, STATUSES_BY_CHANNEL, URGENCIES, type Channel } from '../../../../shared/domain/requests';
+import { CHANNELS, DIRECTIONS, STATUSES_BY_CHANNEL, URGENCIES } from '../../../../shared/domain/requests';
 import { ApiErrorAlert } from '../../components/api-error-alert';
 import { CountrySelect } from '../../components/country-select';
 import { useApiMutation, type ApiError } from '../../platform/api';
@@ -87,7 +87,7 @@ function RequestForm({ onClose, caseId, existing, defaults, onSaved }: Omit<Prop
             mt={4}
             data={CHANNELS.map((c) => ({ value: c, label: t(`domain.channel.${c}`) }))}
             value={channel}
-            onChange={(next) => form.setValues(switchChannel(form.values, next as Channel))}
+            onChange={(next) => form.setValues(switchChannel(form.values, next))}
           />
         </Input.Wrapper>
         <TextInput label={t('requests.field.title')} withAsterisk data-autofocus {...form.getInputProps('title')} />

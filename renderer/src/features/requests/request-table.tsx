@@ -36,7 +36,7 @@ export function DeadlineText({
   return (
     <Text
       span
-      size="sm"
+      inherit
       c={color}
       fw={color ? 600 : undefined}
       title={color === 'red' ? t('requests.overdue') : undefined}
@@ -88,13 +88,13 @@ export function RequestTable({
             <Table.Tr key={r.id}>
               {variant === 'list' && (
                 <Table.Td style={nowrap}>
-                  <Anchor component={Link} to={`/cases/${r.caseId}`} fz="inherit" title={r.caseTitle}>
+                  <Anchor component={Link} to={`/cases/${r.caseId}`} inherit title={r.caseTitle}>
                     {r.caseReference}
                   </Anchor>
                 </Table.Td>
               )}
               <Table.Td miw={170} maw={320}>
-                <Anchor component={Link} to={`/requests/${r.id}`} fz="inherit" fw={500} lineClamp={2}>
+                <Anchor component={Link} to={`/requests/${r.id}`} inherit fw={500} lineClamp={2}>
                   {r.title}
                 </Anchor>
                 {r.direction === 'incoming' && (
@@ -104,7 +104,7 @@ export function RequestTable({
                 )}
               </Table.Td>
               <Table.Td title={t(`domain.channel.${r.channel}`)}>
-                <Text size="sm" fz="inherit" style={nowrap}>
+                <Text inherit style={nowrap}>
                   {t(`domain.channelShort.${r.channel}`)}
                 </Text>
                 {r.kind && (
