@@ -5,11 +5,25 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 const restrict = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
-const NODE_BUILTINS = { group: ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'http'], message: 'No Node built-ins here.' };
+const NODE_BUILTINS = {
+  group: ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'http'],
+  message: 'No Node built-ins here.',
+};
 const ELECTRON = { group: ['electron', 'electron/*'], message: 'Only the Electron shell may import electron.' };
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'migrations/**', '**/*.mjs', '.config/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'release/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      'migrations/**',
+      '**/*.mjs',
+      '.config/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -22,7 +36,10 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/switch-exhaustiveness-check': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       'no-console': 'off',
     },
   },
@@ -31,7 +48,11 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      ...restrict([NODE_BUILTINS, ELECTRON, { group: ['**/electron/**'], message: 'The renderer reaches the main process only through platform/api.ts.' }]),
+      ...restrict([
+        NODE_BUILTINS,
+        ELECTRON,
+        { group: ['**/electron/**'], message: 'The renderer reaches the main process only through platform/api.ts.' },
+      ]),
     },
   },
   {
@@ -40,10 +61,22 @@ export default tseslint.config(
   },
   {
     files: ['shared/**/*.ts'],
-    rules: restrict([NODE_BUILTINS, ELECTRON, { group: ['**/electron/**', '**/renderer/**', 'react', 'react-dom'], message: 'shared/ is pure: contract and domain only.' }]),
+    rules: restrict([
+      NODE_BUILTINS,
+      ELECTRON,
+      {
+        group: ['**/electron/**', '**/renderer/**', 'react', 'react-dom'],
+        message: 'shared/ is pure: contract and domain only.',
+      },
+    ]),
   },
   {
-    files: ['electron/core/**/*.ts', 'electron/host/**/*.ts', 'electron/ipc/dispatch.ts', 'electron/ipc/handlers/**/*.ts'],
+    files: [
+      'electron/core/**/*.ts',
+      'electron/host/**/*.ts',
+      'electron/ipc/dispatch.ts',
+      'electron/ipc/handlers/**/*.ts',
+    ],
     rules: restrict([ELECTRON, { group: ['**/renderer/**'], message: 'The core never imports the renderer.' }]),
   },
   {

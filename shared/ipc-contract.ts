@@ -21,7 +21,14 @@ import {
   tagList,
 } from './contract/cases';
 import { byId, ok } from './contract/common';
-import { contact, contactArchiveInput, contactInput, contactListInput, contactPage, contactUpdate } from './contract/contacts';
+import {
+  contact,
+  contactArchiveInput,
+  contactInput,
+  contactListInput,
+  contactPage,
+  contactUpdate,
+} from './contract/contacts';
 import { dashboard } from './contract/dashboard';
 import { office, officeProfileInput } from './contract/office';
 import {

@@ -27,7 +27,12 @@ async function main(): Promise<void> {
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a number from 0 to 65535`);
 
   const ctx = openApp({ dataDir, migrationsDir: path.join(appRoot, 'migrations'), mode: 'browser', version });
-  const host = await startHost({ ctx, dispatch: createDispatch(ctx), rendererDir: path.join(appRoot, 'dist', 'renderer'), port });
+  const host = await startHost({
+    ctx,
+    dispatch: createDispatch(ctx),
+    rendererDir: path.join(appRoot, 'dist', 'renderer'),
+    port,
+  });
   console.log(`Data folder: ${dataDir}`);
   if (ctx.db.backupFile) console.log(`Backup taken before upgrading the database: ${ctx.db.backupFile}`);
   console.log(`Legat is running at ${host.url}`);

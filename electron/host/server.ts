@@ -94,7 +94,10 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       return;
     }
     const origin = req.headers.origin;
-    if (!sameSecret(String(req.headers['x-legat-key'] ?? ''), key) || (origin && !allowedHosts().has(origin.replace(/^http:\/\//, '')))) {
+    if (
+      !sameSecret(String(req.headers['x-legat-key'] ?? ''), key) ||
+      (origin && !allowedHosts().has(origin.replace(/^http:\/\//, '')))
+    ) {
       sendEnvelope(res, 403, { ok: false, error: { code: 'FORBIDDEN', message: 'Missing or wrong host key.' } });
       return;
     }
@@ -103,7 +106,10 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       const body = await readBody(req);
       input = body === '' ? {} : JSON.parse(body);
     } catch (error) {
-      const message = error instanceof Error && error.message === 'body too large' ? 'Request body too large.' : 'Request body is not valid JSON.';
+      const message =
+        error instanceof Error && error.message === 'body too large'
+          ? 'Request body too large.'
+          : 'Request body is not valid JSON.';
       sendEnvelope(res, 400, { ok: false, error: { code: 'VALIDATION', message } });
       return;
     }

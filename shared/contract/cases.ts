@@ -24,7 +24,10 @@ const caseFields = {
   tags: z.array(tag).max(30).default([]),
 };
 
-function closedDatesAgree(value: { status?: string; openedOn?: string; closedOn?: string | null }, ctx: z.RefinementCtx) {
+function closedDatesAgree(
+  value: { status?: string; openedOn?: string; closedOn?: string | null },
+  ctx: z.RefinementCtx,
+) {
   if (value.closedOn && value.openedOn && value.closedOn < value.openedOn) {
     ctx.addIssue({ code: 'custom', path: ['closedOn'], message: 'validation.closedBeforeOpened' });
   }
@@ -34,9 +37,7 @@ function closedDatesAgree(value: { status?: string; openedOn?: string; closedOn?
 }
 
 export const caseInput = z.object(caseFields).superRefine(closedDatesAgree);
-export const caseUpdate = z
-  .object({ id, ...caseFields })
-  .superRefine(closedDatesAgree);
+export const caseUpdate = z.object({ id, ...caseFields }).superRefine(closedDatesAgree);
 
 export const identifierInput = z
   .object({
@@ -111,7 +112,15 @@ export const caseDetail = caseSummary.extend({
   identifiers: z.array(identifier),
 });
 
-export const CASE_SORTS = ['reference', 'title', 'status', 'priority', 'openedOn', 'updatedAt', 'counterpartCountry'] as const;
+export const CASE_SORTS = [
+  'reference',
+  'title',
+  'status',
+  'priority',
+  'openedOn',
+  'updatedAt',
+  'counterpartCountry',
+] as const;
 
 export const caseListInput = z.object({
   ...paging,

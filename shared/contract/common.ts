@@ -5,14 +5,11 @@ import { isValidTimeZone } from '../domain/identifiers';
 export const id = z.number().int().positive();
 export const isoDate = z.iso.date({ error: 'validation.date' });
 export const instant = z.iso.datetime({ offset: true });
-export const countryCode = z
-  .string()
-  .refine(isCountryCode, { error: 'validation.country' });
+export const countryCode = z.string().refine(isCountryCode, { error: 'validation.country' });
 export const timeZone = z.string().refine(isValidTimeZone, { error: 'validation.timeZone' });
 export const requiredText = (max: number) =>
   z.string().trim().min(1, { error: 'validation.required' }).max(max, { error: 'validation.tooLong' });
-export const optionalText = (max: number) =>
-  z.string().trim().max(max, { error: 'validation.tooLong' }).default('');
+export const optionalText = (max: number) => z.string().trim().max(max, { error: 'validation.tooLong' }).default('');
 export const textList = (maxItems: number, maxLength: number) =>
   z.array(z.string().trim().min(1).max(maxLength)).max(maxItems).default([]);
 

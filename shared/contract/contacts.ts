@@ -13,7 +13,10 @@ const secureChannel = z.object({
   address: requiredText(200),
 });
 
-const language = z.string().trim().regex(/^[a-z]{2,3}$/, { error: 'validation.language' });
+const language = z
+  .string()
+  .trim()
+  .regex(/^[a-z]{2,3}$/, { error: 'validation.language' });
 
 export const contactInput = z.object({
   kind: z.enum(CONTACT_KINDS, { error: 'validation.choose' }),
@@ -22,7 +25,10 @@ export const contactInput = z.object({
   title: optionalText(200),
   country: countryCode,
   phones: z.array(phone).max(10).default([]),
-  emails: z.array(z.email({ error: 'validation.email' })).max(10).default([]),
+  emails: z
+    .array(z.email({ error: 'validation.email' }))
+    .max(10)
+    .default([]),
   secureChannels: z.array(secureChannel).max(10).default([]),
   languages: z.array(language).max(10).default([]),
   timeZone: timeZone.nullable().default(null),
@@ -51,7 +57,15 @@ export const contact = z.object({
   updatedAt: instant,
 });
 
-export const CONTACT_SORTS = ['name', 'organisation', 'country', 'kind', 'lastVerifiedOn', 'updatedAt', 'requestCount'] as const;
+export const CONTACT_SORTS = [
+  'name',
+  'organisation',
+  'country',
+  'kind',
+  'lastVerifiedOn',
+  'updatedAt',
+  'requestCount',
+] as const;
 
 export const contactListInput = z.object({
   ...paging,

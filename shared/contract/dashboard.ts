@@ -22,7 +22,13 @@ export const dashboard = z.object({
   openCases: z.number().int(),
   openRequests: z.number().int(),
   emergencyRequests: z.number().int(),
-  byChannel: z.array(z.object({ channel: z.enum(CHANNELS, { error: 'validation.choose' }), status: z.string(), count: z.number().int() })),
+  byChannel: z.array(
+    z.object({
+      channel: z.enum(CHANNELS, { error: 'validation.choose' }),
+      status: z.string(),
+      count: z.number().int(),
+    }),
+  ),
   overdue: z.array(dueItem),
   dueThisWeek: z.array(dueItem),
 });

@@ -24,8 +24,14 @@ const requestFields = {
   counterpartAuthority: optionalText(200),
   provider: optionalText(200),
   legalBasis: optionalText(500),
-  assistanceTypes: z.array(z.enum(ASSISTANCE_TYPES, { error: 'validation.choose' })).max(ASSISTANCE_TYPES.length).default([]),
-  dataCategories: z.array(z.enum(DATA_CATEGORIES, { error: 'validation.choose' })).max(DATA_CATEGORIES.length).default([]),
+  assistanceTypes: z
+    .array(z.enum(ASSISTANCE_TYPES, { error: 'validation.choose' }))
+    .max(ASSISTANCE_TYPES.length)
+    .default([]),
+  dataCategories: z
+    .array(z.enum(DATA_CATEGORIES, { error: 'validation.choose' }))
+    .max(DATA_CATEGORIES.length)
+    .default([]),
   urgency: z.enum(URGENCIES, { error: 'validation.choose' }).default('routine'),
   status: status.default('draft'),
   ourReference: optionalText(100),
@@ -57,14 +63,16 @@ type RequestShape = {
 function channelRules(value: RequestShape, ctx: z.RefinementCtx) {
   const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
   const kinds = KINDS_BY_CHANNEL[value.channel];
-  if (kinds.length > 0 && (value.kind === null || !kinds.includes(value.kind))) issue('kind', 'validation.request.kind');
+  if (kinds.length > 0 && (value.kind === null || !kinds.includes(value.kind)))
+    issue('kind', 'validation.request.kind');
   if (kinds.length === 0 && value.kind !== null) issue('kind', 'validation.request.kindNotApplicable');
   if (!isStatusOfChannel(value.channel, value.status)) issue('status', 'validation.request.status');
   if (value.channel === 'provider' && value.provider.trim() === '') issue('provider', 'validation.request.provider');
   if (value.channel !== 'provider' && value.preservationUntil !== null) {
     issue('preservationUntil', 'validation.request.preservationProviderOnly');
   }
-  if (value.channel !== 'police' && value.handlingCode !== null) issue('handlingCode', 'validation.request.handlingPoliceOnly');
+  if (value.channel !== 'police' && value.handlingCode !== null)
+    issue('handlingCode', 'validation.request.handlingPoliceOnly');
   for (const field of ['dueOn', 'respondedOn', 'closedOn'] as const) {
     const date = value[field];
     if (date !== null && value.sentOn !== null && date < value.sentOn) issue(field, 'validation.request.beforeSent');
@@ -136,7 +144,11 @@ export const requestListInput = z.object({
 
 export const requestPage = pageOf(requestSummary);
 
-export const requestLinkInput = z.object({ requestId: id, contactId: id, role: z.enum(CONTACT_ROLES, { error: 'validation.choose' }).default('counterpart') });
+export const requestLinkInput = z.object({
+  requestId: id,
+  contactId: id,
+  role: z.enum(CONTACT_ROLES, { error: 'validation.choose' }).default('counterpart'),
+});
 export const requestUnlinkInput = z.object({ requestId: id, contactId: id });
 
 export type RequestSummary = z.infer<typeof requestSummary>;

@@ -2,15 +2,7 @@
  * Identifier kinds a case can carry, and the checks each kind must pass before it is stored.
  * Messages are i18n keys: the renderer translates them, the IPC error envelope carries them.
  */
-export const IDENTIFIER_KINDS = [
-  'email',
-  'phone',
-  'ip',
-  'account',
-  'domain',
-  'imei',
-  'wallet',
-] as const;
+export const IDENTIFIER_KINDS = ['email', 'phone', 'ip', 'account', 'domain', 'imei', 'wallet'] as const;
 export type IdentifierKind = (typeof IDENTIFIER_KINDS)[number];
 
 export const WALLET_ASSETS = ['BTC', 'ETH', 'other'] as const;
@@ -80,7 +72,8 @@ export function isIpv6(value: string): boolean {
   if (!/^[0-9a-f:.]+$/i.test(value) || !value.includes(':')) return false;
   const doubleColons = value.split('::').length - 1;
   if (doubleColons > 1) return false;
-  if ((value.startsWith(':') && !value.startsWith('::')) || (value.endsWith(':') && !value.endsWith('::'))) return false;
+  if ((value.startsWith(':') && !value.startsWith('::')) || (value.endsWith(':') && !value.endsWith('::')))
+    return false;
   let groups = value.split(':').filter((g) => g !== '');
   const last = groups[groups.length - 1] ?? '';
   let needed = 8;

@@ -96,9 +96,7 @@ export const STATUSES_BY_CHANNEL = {
 
 export type RequestStatus = (typeof STATUSES_BY_CHANNEL)[Channel][number];
 
-export const ALL_STATUSES: readonly RequestStatus[] = [
-  ...new Set(Object.values(STATUSES_BY_CHANNEL).flat()),
-];
+export const ALL_STATUSES: readonly RequestStatus[] = [...new Set(Object.values(STATUSES_BY_CHANNEL).flat())];
 
 /** Statuses after which nothing more is expected from the counterpart: the request stops counting as open. */
 export const FINISHED_STATUSES: Record<Channel, readonly RequestStatus[]> = {
@@ -108,9 +106,7 @@ export const FINISHED_STATUSES: Record<Channel, readonly RequestStatus[]> = {
   mla: ['refused', 'withdrawn', 'closed'],
 };
 
-export const ALL_FINISHED_STATUSES: readonly RequestStatus[] = [
-  ...new Set(Object.values(FINISHED_STATUSES).flat()),
-];
+export const ALL_FINISHED_STATUSES: readonly RequestStatus[] = [...new Set(Object.values(FINISHED_STATUSES).flat())];
 
 export function isStatusOfChannel(channel: Channel, status: string): boolean {
   return (STATUSES_BY_CHANNEL[channel] as readonly string[]).includes(status);

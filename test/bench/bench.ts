@@ -30,36 +30,60 @@ async function timeAsync(fn: () => Promise<unknown>): Promise<number> {
 }
 const fmt = (ms: number) => `${ms.toFixed(2)} ms`;
 const row = (label: string, legat: number, raw: number, unit = '') =>
-  console.log(`${label.padEnd(44)} legat ${fmt(legat).padStart(12)}  raw ${fmt(raw).padStart(12)}  ratio ${(legat / raw).toFixed(2)}x ${unit}`);
+  console.log(
+    `${label.padEnd(44)} legat ${fmt(legat).padStart(12)}  raw ${fmt(raw).padStart(12)}  ratio ${(legat / raw).toFixed(2)}x ${unit}`,
+  );
 
 async function main(): Promise<void> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'legat-bench-'));
   try {
-    const ctx = openApp({ dataDir: path.join(dir, 'app'), migrationsDir, mode: 'browser', version: 'bench', logger: silentLogger });
+    const ctx = openApp({
+      dataDir: path.join(dir, 'app'),
+      migrationsDir,
+      mode: 'browser',
+      version: 'bench',
+      logger: silentLogger,
+    });
     const dispatch = createDispatch(ctx);
     const must = async (channel: string, input: unknown) => {
       const result = await dispatch(channel, input);
       if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
       return result.data as { id: number };
     };
-    await must('office:setup', { name: 'Bench', homeCountry: 'FR', hostCountry: 'US', timeZone: 'UTC', officers: [{ name: 'A' }] });
+    await must('office:setup', {
+      name: 'Bench',
+      homeCountry: 'FR',
+      hostCountry: 'US',
+      timeZone: 'UTC',
+      officers: [{ name: 'A' }],
+    });
 
     // Same file settings for raw SQLite: WAL + synchronous=FULL, one transaction per user write.
     const raw = new Database(path.join(dir, 'raw.sqlite'));
     raw.pragma('journal_mode = WAL');
     raw.pragma('synchronous = FULL');
-    raw.exec('CREATE TABLE cases (id INTEGER PRIMARY KEY, reference TEXT, title TEXT, status TEXT, opened_on TEXT, updated_at TEXT)');
-    const rawInsert = raw.prepare('INSERT INTO cases (reference, title, status, opened_on, updated_at) VALUES (?, ?, ?, ?, ?)');
+    raw.exec(
+      'CREATE TABLE cases (id INTEGER PRIMARY KEY, reference TEXT, title TEXT, status TEXT, opened_on TEXT, updated_at TEXT)',
+    );
+    const rawInsert = raw.prepare(
+      'INSERT INTO cases (reference, title, status, opened_on, updated_at) VALUES (?, ?, ?, ?, ?)',
+    );
 
     console.log(`Legat bench — node ${process.version}, ${os.cpus().length} cores, ${new Date().toISOString()}`);
     console.log('');
     const legatWrite = await timeAsync(async () => {
       for (let i = 0; i < WRITES; i += 1) {
-        await must('case:create', { title: `Case ${i}`, offenceCategory: 'fraud', openedOn: '2026-11-30', tags: ['bench'] });
+        await must('case:create', {
+          title: `Case ${i}`,
+          offenceCategory: 'fraud',
+          openedOn: '2026-11-30',
+          tags: ['bench'],
+        });
       }
     });
     const rawWrite = time(() => {
-      for (let i = 0; i < WRITES; i += 1) raw.transaction(() => rawInsert.run(`R-${i}`, `Case ${i}`, 'open', '2026-11-30', 'now'))();
+      for (let i = 0; i < WRITES; i += 1)
+        raw.transaction(() => rawInsert.run(`R-${i}`, `Case ${i}`, 'open', '2026-11-30', 'now'))();
     });
     row(`create case x${WRITES} (validated, audited, durable)`, legatWrite / WRITES, rawWrite / WRITES, 'per write');
 
@@ -75,14 +99,19 @@ async function main(): Promise<void> {
         const channels = ['provider', 'police', 'rogatory', 'mla'];
         for (let i = 0; i < BULK_CASES; i += 1) {
           const at = new Date(Date.UTC(2016, 0, 1) + i * 8.64e6 * 3.6).toISOString();
-          const id = Number(insertCase.run(`BULK-${i}`, `Bulk case ${i}`, i % 7 === 0 ? 'closed' : 'open', at.slice(0, 10), at, at).lastInsertRowid);
+          const id = Number(
+            insertCase.run(`BULK-${i}`, `Bulk case ${i}`, i % 7 === 0 ? 'closed' : 'open', at.slice(0, 10), at, at)
+              .lastInsertRowid,
+          );
           for (let r = 0; r < REQUESTS_PER_CASE; r += 1) {
             insertRequest.run(id, channels[r % 4], `Request ${i}/${r}`, r % 3 === 0 ? 1 : 0, at.slice(0, 10), at, at);
           }
         }
       })();
     });
-    console.log(`${'bulk load'.padEnd(44)} ${BULK_CASES} cases, ${BULK_CASES * REQUESTS_PER_CASE} requests in ${fmt(bulk)}`);
+    console.log(
+      `${'bulk load'.padEnd(44)} ${BULK_CASES} cases, ${BULK_CASES * REQUESTS_PER_CASE} requests in ${fmt(bulk)}`,
+    );
 
     const listInput = { statuses: ['open'], sortBy: 'updatedAt', sortDir: 'desc', pageSize: 50 };
     const legatList = await timeAsync(async () => {
@@ -91,7 +120,9 @@ async function main(): Promise<void> {
     const rawListStmt = ctx.db.sqlite.prepare(
       "SELECT c.*, (SELECT count(*) FROM requests r WHERE r.case_id = c.id AND r.finished = 0) AS open_requests FROM cases c WHERE c.archived_at IS NULL AND c.status IN ('open') ORDER BY c.updated_at DESC, c.id DESC LIMIT 50 OFFSET ?",
     );
-    const rawCount = ctx.db.sqlite.prepare("SELECT count(*) FROM cases WHERE archived_at IS NULL AND status IN ('open')");
+    const rawCount = ctx.db.sqlite.prepare(
+      "SELECT count(*) FROM cases WHERE archived_at IS NULL AND status IN ('open')",
+    );
     const rawList = time(() => {
       for (let i = 0; i < READS; i += 1) {
         rawListStmt.all((i % 20) * 50);
@@ -111,10 +142,22 @@ async function main(): Promise<void> {
     console.log(`${'dashboard:get'.padEnd(44)} ${fmt(legatDashboard / 20)} per call`);
 
     closeApp(ctx);
-    const reopen = time(() => closeApp(openApp({ dataDir: path.join(dir, 'app'), migrationsDir, mode: 'browser', version: 'bench', logger: silentLogger })));
+    const reopen = time(() =>
+      closeApp(
+        openApp({
+          dataDir: path.join(dir, 'app'),
+          migrationsDir,
+          mode: 'browser',
+          version: 'bench',
+          logger: silentLogger,
+        }),
+      ),
+    );
     console.log(`${'open existing database (pragmas + checks)'.padEnd(44)} ${fmt(reopen)}`);
     const memory = process.memoryUsage();
-    console.log(`${'memory after run'.padEnd(44)} rss ${(memory.rss / 2 ** 20).toFixed(0)} MiB, heap ${(memory.heapUsed / 2 ** 20).toFixed(0)} MiB`);
+    console.log(
+      `${'memory after run'.padEnd(44)} rss ${(memory.rss / 2 ** 20).toFixed(0)} MiB, heap ${(memory.heapUsed / 2 ** 20).toFixed(0)} MiB`,
+    );
     raw.close();
   } finally {
     rmSync(dir, { recursive: true, force: true });

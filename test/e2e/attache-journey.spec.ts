@@ -3,14 +3,22 @@ import { CasePage, CasesPage } from './pages/case-pages';
 import { choose } from './pages/controls';
 import { WelcomePage } from './pages/welcome-page';
 
-test('an attaché sets up the office, opens a case, sends a request on each channel and finds them again', async ({ page, host }) => {
+test('an attaché sets up the office, opens a case, sends a request on each channel and finds them again', async ({
+  page,
+  host,
+}) => {
   const welcome = new WelcomePage(page);
   await welcome.open(host.url);
   await welcome.createOffice({ name: 'Legal Attaché Office, Washington', officer: 'Claire Martin' });
 
   const cases = new CasesPage(page);
   await cases.open();
-  await cases.createCase({ title: 'Sextortion of minors via webmail', offence: 'Extortion', country: 'United States of America (US)', countrySearch: 'United States' });
+  await cases.createCase({
+    title: 'Sextortion of minors via webmail',
+    offence: 'Extortion',
+    country: 'United States of America (US)',
+    countrySearch: 'United States',
+  });
   await expect(page.getByText('LGT-2026-0001').first()).toBeVisible();
 
   const casePage = new CasePage(page);
@@ -37,12 +45,22 @@ test('an attaché sets up the office, opens a case, sends a request on each chan
   await casePage.saveRequest();
 
   const requestsOfCase = page.getByRole('tabpanel');
-  for (const title of ['Preserve the webmail account', 'I-24/7 message on the suspect', 'Letter rogatory for the bank officer', 'MLA request for mailbox content']) {
+  for (const title of [
+    'Preserve the webmail account',
+    'I-24/7 message on the suspect',
+    'Letter rogatory for the bank officer',
+    'MLA request for mailbox content',
+  ]) {
     await expect(requestsOfCase.getByRole('link', { name: title })).toBeVisible();
   }
 
   await casePage.tab('Timeline');
-  await expect(page.getByRole('tabpanel').getByText(/created/i).first()).toBeVisible();
+  await expect(
+    page
+      .getByRole('tabpanel')
+      .getByText(/created/i)
+      .first(),
+  ).toBeVisible();
 
   // Find them through the requests list's filters.
   await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Requests' }).click();

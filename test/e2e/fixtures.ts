@@ -18,9 +18,13 @@ export interface LegatHost {
 /** Starts the built browser-mode host (dist/node/host.mjs) on a fresh data folder and waits for its URL. */
 function startHost(dataDir: string): Promise<{ url: string; process: ChildProcess }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'node', 'host.mjs'), '--data-dir', dataDir, '--port', '0'], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      [path.join(ROOT, 'dist', 'node', 'host.mjs'), '--data-dir', dataDir, '--port', '0'],
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let output = '';
     const timer = setTimeout(() => reject(new Error(`host did not start:\n${output}`)), 20_000);
     const onData = (chunk: Buffer) => {
@@ -71,7 +75,8 @@ export const test = base.extend<{ host: LegatHost; offlineGuard: void }>({
       const outside: string[] = [];
       page.on('request', (request) => {
         const url = request.url();
-        if (!/^http:\/\/127\.0\.0\.1:\d+\//.test(url) && !url.startsWith('data:') && !url.startsWith('blob:')) outside.push(url);
+        if (!/^http:\/\/127\.0\.0\.1:\d+\//.test(url) && !url.startsWith('data:') && !url.startsWith('blob:'))
+          outside.push(url);
       });
       await use();
       expect(outside, 'requests that left the local host').toEqual([]);

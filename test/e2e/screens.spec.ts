@@ -30,7 +30,11 @@ test('every screen of the sample office renders without an error', async ({ page
   await romance.getByRole('link', { name: /^DEMO-\d{4}-\d{4}$/ }).click();
   await expect(page.getByRole('heading', { name: /Romance fraud ring/ })).toBeVisible();
   await shot('case-overview');
-  for (const [tab, name] of [['Subjects & identifiers', 'case-identifiers'], ['Requests', 'case-requests'], ['Timeline', 'case-timeline']] as const) {
+  for (const [tab, name] of [
+    ['Subjects & identifiers', 'case-identifiers'],
+    ['Requests', 'case-requests'],
+    ['Timeline', 'case-timeline'],
+  ] as const) {
     await page.getByRole('tab', { name: tab }).click();
     await expect(page.getByRole('tabpanel')).toBeVisible();
     await shot(name);

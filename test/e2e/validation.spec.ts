@@ -20,7 +20,12 @@ test('a bad identifier shows the reason under the field and leaves the database 
   await welcome.createOffice({ name: 'Office', officer: 'Claire Martin' });
   const cases = new CasesPage(page);
   await cases.open();
-  await cases.createCase({ title: 'Stolen phone', offence: 'Fraud', country: 'Germany (DE)', countrySearch: 'Germany' });
+  await cases.createCase({
+    title: 'Stolen phone',
+    offence: 'Fraud',
+    country: 'Germany (DE)',
+    countrySearch: 'Germany',
+  });
 
   const casePage = new CasePage(page);
   await casePage.startIdentifier('IMEI', '490154203237519');

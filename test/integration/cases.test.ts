@@ -13,11 +13,19 @@ describe('cases', () => {
     const first = await app.call('case:create', CASE);
     const second = await app.call('case:create', { ...CASE, title: 'Second case' });
     const nextYear = await app.call('case:create', { ...CASE, openedOn: '2027-01-03' });
-    expect([first.reference, second.reference, nextYear.reference]).toEqual(['LGT-2026-0001', 'LGT-2026-0002', 'LGT-2027-0001']);
+    expect([first.reference, second.reference, nextYear.reference]).toEqual([
+      'LGT-2026-0001',
+      'LGT-2026-0002',
+      'LGT-2027-0001',
+    ]);
   });
 
   it('uses the prefix the office configured', async () => {
-    await app.call('office:update', { ...OFFICE_PROFILE, referencePrefix: 'paris', officers: [{ id: 1, name: 'Anne Officer' }] });
+    await app.call('office:update', {
+      ...OFFICE_PROFILE,
+      referencePrefix: 'paris',
+      officers: [{ id: 1, name: 'Anne Officer' }],
+    });
     const created = await app.call('case:create', CASE);
     expect(created.reference).toBe('PARIS-2026-0001');
   });
@@ -34,13 +42,27 @@ describe('cases', () => {
   it('refuses a closed case without a closing date and saves nothing', async () => {
     const created = await app.call('case:create', CASE);
     const result = await app.raw('case:update', { ...CASE, id: created.id, status: 'closed' });
-    expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ path: ['closedOn'], message: 'validation.closedOnRequired' }] } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', issues: [{ path: ['closedOn'], message: 'validation.closedOnRequired' }] },
+    });
     expect((await app.call('case:get', { id: created.id })).status).toBe('open');
   });
 
   it('filters, searches and sorts the list in SQL, and hides archived cases by default', async () => {
-    const a = await app.call('case:create', { ...CASE, title: 'Alpha fraud', offenceCategory: 'fraud', priority: 'low', tags: ['alpha'] });
-    const b = await app.call('case:create', { ...CASE, title: 'Bravo ransomware', offenceCategory: 'ransomware', priority: 'critical' });
+    const a = await app.call('case:create', {
+      ...CASE,
+      title: 'Alpha fraud',
+      offenceCategory: 'fraud',
+      priority: 'low',
+      tags: ['alpha'],
+    });
+    const b = await app.call('case:create', {
+      ...CASE,
+      title: 'Bravo ransomware',
+      offenceCategory: 'ransomware',
+      priority: 'critical',
+    });
     await app.call('case:create', { ...CASE, title: 'Charlie', counterpartCountry: 'DE' });
     await app.call('identifier:add', { caseId: b.id, identifier: { kind: 'email', value: 'Target@Example.org' } });
     await app.call('case:archive', { id: a.id, archived: true });
@@ -65,11 +87,23 @@ describe('cases', () => {
 describe('identifiers', () => {
   it('validates each kind and stores the normalized value', async () => {
     const created = await app.call('case:create', CASE);
-    const phone = await app.call('identifier:add', { caseId: created.id, identifier: { kind: 'phone', value: '+33 6 12 34 56 78' } });
+    const phone = await app.call('identifier:add', {
+      caseId: created.id,
+      identifier: { kind: 'phone', value: '+33 6 12 34 56 78' },
+    });
     expect(phone.value).toBe('+33612345678');
-    const bad = await app.raw('identifier:add', { caseId: created.id, identifier: { kind: 'imei', value: '490154203237519' } });
-    expect(bad).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ path: ['identifier', 'value'], message: 'validation.identifier.imei' }] } });
-    const ip = await app.raw('identifier:add', { caseId: created.id, identifier: { kind: 'ip', value: '198.51.100.7' } });
+    const bad = await app.raw('identifier:add', {
+      caseId: created.id,
+      identifier: { kind: 'imei', value: '490154203237519' },
+    });
+    expect(bad).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', issues: [{ path: ['identifier', 'value'], message: 'validation.identifier.imei' }] },
+    });
+    const ip = await app.raw('identifier:add', {
+      caseId: created.id,
+      identifier: { kind: 'ip', value: '198.51.100.7' },
+    });
     expect(ip.ok).toBe(false);
     expect((await app.call('case:get', { id: created.id })).identifiers).toHaveLength(1);
   });
@@ -78,7 +112,10 @@ describe('identifiers', () => {
     const one = await app.call('case:create', CASE);
     const two = await app.call('case:create', CASE);
     const subject = await app.call('subject:add', { caseId: one.id, subject: { name: 'X', role: 'suspect' } });
-    const result = await app.raw('identifier:add', { caseId: two.id, identifier: { kind: 'domain', value: 'example.org', subjectId: subject.id } });
+    const result = await app.raw('identifier:add', {
+      caseId: two.id,
+      identifier: { kind: 'domain', value: 'example.org', subjectId: subject.id },
+    });
     expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
   });
 });

@@ -25,12 +25,20 @@ const NCB: ChannelInput<'contact:create'> = {
 describe('contacts', () => {
   it('keeps a contact with its channels, normalized phone and e-mail', async () => {
     const created = await app.call('contact:create', NCB);
-    expect(created).toMatchObject({ phones: ['+12025550143'], emails: ['duty@example.gov'], requestCount: 0, archived: false });
+    expect(created).toMatchObject({
+      phones: ['+12025550143'],
+      emails: ['duty@example.gov'],
+      requestCount: 0,
+      archived: false,
+    });
   });
 
   it('explains which phone is wrong and saves nothing', async () => {
     const result = await app.raw('contact:create', { ...NCB, phones: ['+12025550143', '555-0143'] });
-    expect(result).toMatchObject({ ok: false, error: { issues: [{ path: ['phones', 1], message: 'validation.identifier.phone' }] } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { issues: [{ path: ['phones', 1], message: 'validation.identifier.phone' }] },
+    });
     expect((await app.call('contact:list', {})).total).toBe(0);
   });
 

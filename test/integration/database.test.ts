@@ -24,7 +24,9 @@ function migrationsWithOneMore(): string {
   const dir = tempDir('legat-migrations-');
   cpSync(MIGRATIONS_DIR, dir, { recursive: true });
   const journalFile = path.join(dir, 'meta', '_journal.json');
-  const journal = JSON.parse(readFileSync(journalFile, 'utf8')) as { entries: { idx: number; when: number; tag: string }[] };
+  const journal = JSON.parse(readFileSync(journalFile, 'utf8')) as {
+    entries: { idx: number; when: number; tag: string }[];
+  };
   const last = journal.entries[journal.entries.length - 1]!;
   const tag = `${String(last.idx + 1).padStart(4, '0')}_test_next`;
   journal.entries.push({ ...last, idx: last.idx + 1, when: last.when + 1000, tag });
@@ -34,7 +36,14 @@ function migrationsWithOneMore(): string {
 }
 
 const open = (dataDir: string, migrationsDir = MIGRATIONS_DIR) =>
-  openApp({ dataDir, migrationsDir, mode: 'browser', version: 'test', clock: fixedClock('2026-11-30T10:00:00Z'), logger: silentLogger });
+  openApp({
+    dataDir,
+    migrationsDir,
+    mode: 'browser',
+    version: 'test',
+    clock: fixedClock('2026-11-30T10:00:00Z'),
+    logger: silentLogger,
+  });
 
 describe('database', () => {
   it('opens with WAL, synchronous=FULL and foreign keys on', () => {
@@ -47,7 +56,9 @@ describe('database', () => {
   it('keeps the schema the reviewed snapshot describes', async () => {
     const app = openTestApp();
     const rows = app.ctx.db.sqlite
-      .prepare("SELECT sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__drizzle%' ORDER BY name")
+      .prepare(
+        "SELECT sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__drizzle%' ORDER BY name",
+      )
       .all() as { sql: string }[];
     app.close();
     await expect(rows.map((r) => `${r.sql};`).join('\n\n') + '\n').toMatchFileSnapshot('./__snapshots__/schema.sql');
@@ -59,12 +70,27 @@ describe('database', () => {
     // drizzle-kit takes --out relative to the working folder.
     const output = execFileSync(
       'npx',
-      ['drizzle-kit', 'generate', '--dialect', 'sqlite', '--schema', 'electron/core/db/schema.ts', '--out', path.relative(process.cwd(), out)],
+      [
+        'drizzle-kit',
+        'generate',
+        '--dialect',
+        'sqlite',
+        '--schema',
+        'electron/core/db/schema.ts',
+        '--out',
+        path.relative(process.cwd(), out),
+      ],
       { stdio: 'pipe', encoding: 'utf8' },
     );
     expect(output).toContain('No schema changes');
-    expect(readdirSync(out).filter((f) => f.endsWith('.sql')).sort()).toEqual(
-      readdirSync(MIGRATIONS_DIR).filter((f) => f.endsWith('.sql')).sort(),
+    expect(
+      readdirSync(out)
+        .filter((f) => f.endsWith('.sql'))
+        .sort(),
+    ).toEqual(
+      readdirSync(MIGRATIONS_DIR)
+        .filter((f) => f.endsWith('.sql'))
+        .sort(),
     );
   }, 60_000);
 

@@ -42,7 +42,9 @@ describe('dispatch', () => {
 
   it('writes the audit row in the same transaction as the change', async () => {
     const created = await app.call('case:create', CASE);
-    const audit = app.ctx.db.sqlite.prepare("SELECT action, entity_id AS id FROM audit_log WHERE entity = 'case'").all();
+    const audit = app.ctx.db.sqlite
+      .prepare("SELECT action, entity_id AS id FROM audit_log WHERE entity = 'case'")
+      .all();
     expect(audit).toEqual([{ action: 'case.create', id: created.id }]);
   });
 

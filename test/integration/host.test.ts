@@ -29,10 +29,21 @@ interface Reply {
   body: string;
 }
 
-function send(options: { method?: string; path: string; headers?: Record<string, string>; body?: string }): Promise<Reply> {
+function send(options: {
+  method?: string;
+  path: string;
+  headers?: Record<string, string>;
+  body?: string;
+}): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const req = request(
-      { host: '127.0.0.1', port: host.port, method: options.method ?? 'GET', path: options.path, headers: { host: `127.0.0.1:${host.port}`, ...options.headers } },
+      {
+        host: '127.0.0.1',
+        port: host.port,
+        method: options.method ?? 'GET',
+        path: options.path,
+        headers: { host: `127.0.0.1:${host.port}`, ...options.headers },
+      },
       (res) => {
         let body = '';
         res.on('data', (chunk: Buffer) => (body += chunk.toString()));
@@ -45,7 +56,12 @@ function send(options: { method?: string; path: string; headers?: Record<string,
 }
 
 const ipc = (channel: string, body: unknown, headers: Record<string, string> = { 'x-legat-key': host.key }) =>
-  send({ method: 'POST', path: `/ipc/${channel}`, headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  send({
+    method: 'POST',
+    path: `/ipc/${channel}`,
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
 
 describe('local host', () => {
   it('listens on loopback only and prints a URL carrying the launch key', () => {
@@ -68,7 +84,9 @@ describe('local host', () => {
   it('refuses calls without the key, with a wrong key, or from another origin', async () => {
     expect((await ipc('office:setup', OFFICE_PROFILE, {})).status).toBe(403);
     expect((await ipc('office:setup', OFFICE_PROFILE, { 'x-legat-key': 'guess' })).status).toBe(403);
-    expect((await ipc('office:setup', OFFICE_PROFILE, { 'x-legat-key': host.key, origin: 'http://evil.example' })).status).toBe(403);
+    expect(
+      (await ipc('office:setup', OFFICE_PROFILE, { 'x-legat-key': host.key, origin: 'http://evil.example' })).status,
+    ).toBe(403);
     expect(await app.call('office:get', {})).toBeNull();
   });
 
@@ -78,7 +96,12 @@ describe('local host', () => {
   });
 
   it('answers malformed JSON with a validation envelope and keeps files outside the renderer private', async () => {
-    const reply = await send({ method: 'POST', path: '/ipc/case:create', headers: { 'x-legat-key': host.key }, body: '{oops' });
+    const reply = await send({
+      method: 'POST',
+      path: '/ipc/case:create',
+      headers: { 'x-legat-key': host.key },
+      body: '{oops',
+    });
     expect(reply.status).toBe(400);
     expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     expect((await send({ path: '/..%2f..%2fetc%2fpasswd' })).status).toBe(403);
@@ -86,15 +109,23 @@ describe('local host', () => {
 
   it('streams main-to-renderer events to a page holding the key', async () => {
     const received = new Promise<string>((resolve, reject) => {
-      const req = request({ host: '127.0.0.1', port: host.port, path: `/events?key=${host.key}`, headers: { host: `127.0.0.1:${host.port}` } }, (res) => {
-        res.on('data', (chunk: Buffer) => {
-          const text = chunk.toString();
-          if (text.includes('event: data:changed')) {
-            resolve(text);
-            req.destroy();
-          } else if (text.includes('connected')) void ipc('office:setup', OFFICE_PROFILE);
-        });
-      });
+      const req = request(
+        {
+          host: '127.0.0.1',
+          port: host.port,
+          path: `/events?key=${host.key}`,
+          headers: { host: `127.0.0.1:${host.port}` },
+        },
+        (res) => {
+          res.on('data', (chunk: Buffer) => {
+            const text = chunk.toString();
+            if (text.includes('event: data:changed')) {
+              resolve(text);
+              req.destroy();
+            } else if (text.includes('connected')) void ipc('office:setup', OFFICE_PROFILE);
+          });
+        },
+      );
       req.on('error', (error) => (error.message.includes('aborted') ? undefined : reject(error)));
       req.end();
     });

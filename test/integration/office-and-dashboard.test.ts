@@ -11,7 +11,11 @@ describe('office', () => {
     expect(await app.raw('case:create', CASE)).toMatchObject({ ok: false, error: { code: 'NOT_READY' } });
     await app.call('office:setup', OFFICE_PROFILE);
     app = app.reopen();
-    expect(await app.call('office:get', {})).toMatchObject({ name: 'Test Attaché Office', timeZone: 'America/New_York', isSample: false });
+    expect(await app.call('office:get', {})).toMatchObject({
+      name: 'Test Attaché Office',
+      timeZone: 'America/New_York',
+      isSample: false,
+    });
     expect(await app.raw('office:setup', OFFICE_PROFILE)).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
   });
 
@@ -39,10 +43,19 @@ describe('office', () => {
     await app.call('office:setup', { ...OFFICE_PROFILE, officers: [{ name: 'Anne' }, { name: 'Bruno' }] });
     const updated = await app.call('office:update', {
       ...OFFICE_PROFILE,
-      officers: [{ id: 1, name: 'Anne', active: false }, { id: 2, name: 'Bruno' }],
+      officers: [
+        { id: 1, name: 'Anne', active: false },
+        { id: 2, name: 'Bruno' },
+      ],
     });
     expect(updated.currentOfficerId).toBe(2);
-    const none = await app.raw('office:update', { ...OFFICE_PROFILE, officers: [{ id: 1, name: 'Anne', active: false }, { id: 2, name: 'Bruno', active: false }] });
+    const none = await app.raw('office:update', {
+      ...OFFICE_PROFILE,
+      officers: [
+        { id: 1, name: 'Anne', active: false },
+        { id: 2, name: 'Bruno', active: false },
+      ],
+    });
     expect(none).toMatchObject({ ok: false, error: { issues: [{ message: 'validation.activeOfficerRequired' }] } });
   });
 
@@ -64,9 +77,27 @@ describe('dashboard', () => {
     await app.call('office:setup', OFFICE_PROFILE);
     const { id: caseId } = await app.call('case:create', CASE);
     const base = { caseId, counterpartCountry: 'US', title: 'R' } as const;
-    await app.call('request:create', { ...base, channel: 'mla', title: 'late', status: 'transmitted', dueOn: '2026-11-28' });
-    await app.call('request:create', { ...base, channel: 'mla', title: 'soon', status: 'transmitted', dueOn: '2026-12-06' });
-    await app.call('request:create', { ...base, channel: 'mla', title: 'later', status: 'transmitted', dueOn: '2026-12-07' });
+    await app.call('request:create', {
+      ...base,
+      channel: 'mla',
+      title: 'late',
+      status: 'transmitted',
+      dueOn: '2026-11-28',
+    });
+    await app.call('request:create', {
+      ...base,
+      channel: 'mla',
+      title: 'soon',
+      status: 'transmitted',
+      dueOn: '2026-12-06',
+    });
+    await app.call('request:create', {
+      ...base,
+      channel: 'mla',
+      title: 'later',
+      status: 'transmitted',
+      dueOn: '2026-12-07',
+    });
     await app.call('request:create', {
       ...base,
       channel: 'provider',
@@ -76,7 +107,14 @@ describe('dashboard', () => {
       status: 'preserved',
       preservationUntil: '2026-12-01',
     });
-    await app.call('request:create', { ...base, channel: 'police', kind: 'direct', title: 'done', status: 'closed', dueOn: '2026-11-01' });
+    await app.call('request:create', {
+      ...base,
+      channel: 'police',
+      kind: 'direct',
+      title: 'done',
+      status: 'closed',
+      dueOn: '2026-11-01',
+    });
 
     const dashboard = await app.call('dashboard:get', {});
     expect(dashboard.today).toBe('2026-11-29');

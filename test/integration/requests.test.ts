@@ -71,14 +71,21 @@ describe('requests on every channel', () => {
     const listed = await app.call('request:list', { caseId, sortBy: 'channel' });
     expect(listed.items.map((r) => r.channel)).toEqual(['mla', 'police', 'provider', 'rogatory']);
     const timeline = await app.call('timeline:list', { caseId, order: 'oldest' });
-    expect(timeline.items.map((e) => e.kind)).toEqual(['case_created', ...ONE_PER_CHANNEL.map(() => 'request_created')]);
+    expect(timeline.items.map((e) => e.kind)).toEqual([
+      'case_created',
+      ...ONE_PER_CHANNEL.map(() => 'request_created'),
+    ]);
     expect((await app.call('case:get', { id: caseId })).openRequestCount).toBe(4);
   });
 
   it('filters by channel, status, direction, urgency, state and text', async () => {
     for (const request of ONE_PER_CHANNEL) await app.call('request:create', { ...request, caseId });
-    const ids = async (input: ChannelInput<'request:list'>) => (await app.call('request:list', input)).items.map((r) => r.title);
-    expect(await ids({ channels: ['police', 'mla'], sortBy: 'channel' })).toEqual(['Incoming MLA request for bank records', 'I-24/7 message to the NCB']);
+    const ids = async (input: ChannelInput<'request:list'>) =>
+      (await app.call('request:list', input)).items.map((r) => r.title);
+    expect(await ids({ channels: ['police', 'mla'], sortBy: 'channel' })).toEqual([
+      'Incoming MLA request for bank records',
+      'I-24/7 message to the NCB',
+    ]);
     expect(await ids({ statuses: ['preserved'] })).toEqual(['Preserve the webmail account']);
     expect(await ids({ direction: 'incoming' })).toEqual(['Incoming MLA request for bank records']);
     expect(await ids({ urgencies: ['emergency', 'urgent'], sortBy: 'urgency', sortDir: 'desc' })).toEqual([
@@ -99,31 +106,59 @@ describe('requests on every channel', () => {
       [{ channel: 'provider', kind: 'preservation', provider: '' }, 'provider', 'validation.request.provider'],
       [{ channel: 'mla', kind: 'interpol' }, 'kind', 'validation.request.kindNotApplicable'],
       [{ channel: 'police', kind: 'europol', status: 'preserved' }, 'status', 'validation.request.status'],
-      [{ channel: 'rogatory', preservationUntil: '2027-01-01' }, 'preservationUntil', 'validation.request.preservationProviderOnly'],
+      [
+        { channel: 'rogatory', preservationUntil: '2027-01-01' },
+        'preservationUntil',
+        'validation.request.preservationProviderOnly',
+      ],
       [{ channel: 'mla', sentOn: '2026-11-10', dueOn: '2026-11-01' }, 'dueOn', 'validation.request.beforeSent'],
     ] as const;
     for (const [fields, path, message] of cases) {
       const result = await app.raw('request:create', { caseId, title: 'X', counterpartCountry: 'US', ...fields });
-      expect(result, JSON.stringify(fields)).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ path: [path], message }] } });
+      expect(result, JSON.stringify(fields)).toMatchObject({
+        ok: false,
+        error: { code: 'VALIDATION', issues: [{ path: [path], message }] },
+      });
     }
     expect((await app.call('request:list', {})).total).toBe(0);
   });
 
   it('records a status change on the timeline and stops counting a closed request as open', async () => {
     const created = await app.call('request:create', { ...ONE_PER_CHANNEL[1]!, caseId });
-    const { id, caseId: _c, caseReference: _r, caseTitle: _t, finished: _f, updatedAt: _u, createdAt: _cr, contacts: _k, ...fields } = created;
+    const {
+      id,
+      caseId: _c,
+      caseReference: _r,
+      caseTitle: _t,
+      finished: _f,
+      updatedAt: _u,
+      createdAt: _cr,
+      contacts: _k,
+      ...fields
+    } = created;
     await app.call('request:update', { ...fields, id, status: 'closed', closedOn: '2026-11-25' });
     const timeline = await app.call('timeline:list', { caseId });
     expect(timeline.items[0]).toMatchObject({ kind: 'request_status_changed', params: { from: 'sent', to: 'closed' } });
     expect((await app.call('request:list', { state: 'open' })).total).toBe(0);
-    const moved = await app.raw('request:update', { ...fields, id, channel: 'mla', kind: null, handlingCode: null, status: 'draft' });
+    const moved = await app.raw('request:update', {
+      ...fields,
+      id,
+      channel: 'mla',
+      kind: null,
+      handlingCode: null,
+      status: 'draft',
+    });
     expect(moved).toMatchObject({ ok: false, error: { issues: [{ message: 'validation.request.channelFixed' }] } });
   });
 
   it('links contacts to a request and finds the requests of a contact', async () => {
     const request = await app.call('request:create', { ...ONE_PER_CHANNEL[3]!, caseId });
     const contact = await app.call('contact:create', { kind: 'central_authority', name: 'Desk', country: 'DE' });
-    const linked = await app.call('request:linkContact', { requestId: request.id, contactId: contact.id, role: 'executing' });
+    const linked = await app.call('request:linkContact', {
+      requestId: request.id,
+      contactId: contact.id,
+      role: 'executing',
+    });
     expect(linked.contacts).toEqual([expect.objectContaining({ name: 'Desk', role: 'executing' })]);
     expect((await app.call('request:list', { contactId: contact.id })).items.map((r) => r.id)).toEqual([request.id]);
     expect((await app.call('contact:get', { id: contact.id })).requestCount).toBe(1);

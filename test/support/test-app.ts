@@ -30,7 +30,14 @@ export interface TestApp {
 export function openTestApp(options: { dataDir?: string; now?: string } = {}): TestApp {
   const dataDir = options.dataDir ?? mkdtempSync(path.join(os.tmpdir(), 'legat-test-'));
   const clock = fixedClock(options.now ?? '2026-11-30T10:00:00Z');
-  const ctx = openApp({ dataDir, migrationsDir: MIGRATIONS_DIR, mode: 'browser', version: '0.0.0-test', clock, logger: silentLogger });
+  const ctx = openApp({
+    dataDir,
+    migrationsDir: MIGRATIONS_DIR,
+    mode: 'browser',
+    version: '0.0.0-test',
+    clock,
+    logger: silentLogger,
+  });
   const dispatch = createDispatch(ctx);
   const app: TestApp = {
     ctx,

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { checkIdentifier, isIpv6, luhnValid, normalizeIdentifier, type IdentifierFields } from '../../shared/domain/identifiers';
+import {
+  checkIdentifier,
+  isIpv6,
+  luhnValid,
+  normalizeIdentifier,
+  type IdentifierFields,
+} from '../../shared/domain/identifiers';
 
 const ok = (fields: IdentifierFields) => checkIdentifier(fields).length === 0;
 
@@ -24,14 +30,19 @@ describe('identifier checks', () => {
   });
 
   it('needs the time and time zone an IP address was seen at', () => {
-    expect(ok({ kind: 'ip', value: '198.51.100.7', observedAt: '2026-11-01T10:15', timeZone: 'Europe/Paris' })).toBe(true);
-    expect(checkIdentifier({ kind: 'ip', value: '198.51.100.7' }).map((p) => p.field)).toEqual(['observedAt', 'timeZone']);
-    expect(checkIdentifier({ kind: 'ip', value: '198.51.100.256', observedAt: '2026-11-01T10:15', timeZone: 'UTC' })).toEqual([
-      { field: 'value', message: 'validation.identifier.ip' },
+    expect(ok({ kind: 'ip', value: '198.51.100.7', observedAt: '2026-11-01T10:15', timeZone: 'Europe/Paris' })).toBe(
+      true,
+    );
+    expect(checkIdentifier({ kind: 'ip', value: '198.51.100.7' }).map((p) => p.field)).toEqual([
+      'observedAt',
+      'timeZone',
     ]);
-    expect(checkIdentifier({ kind: 'ip', value: '::1', observedAt: '2026-11-01T10:15', timeZone: 'Nowhere/City' })).toEqual([
-      { field: 'timeZone', message: 'validation.identifier.ipTimeZone' },
-    ]);
+    expect(
+      checkIdentifier({ kind: 'ip', value: '198.51.100.256', observedAt: '2026-11-01T10:15', timeZone: 'UTC' }),
+    ).toEqual([{ field: 'value', message: 'validation.identifier.ip' }]);
+    expect(
+      checkIdentifier({ kind: 'ip', value: '::1', observedAt: '2026-11-01T10:15', timeZone: 'Nowhere/City' }),
+    ).toEqual([{ field: 'timeZone', message: 'validation.identifier.ipTimeZone' }]);
   });
 
   it.each([
@@ -52,8 +63,13 @@ describe('identifier checks', () => {
     expect(ok({ kind: 'wallet', asset: 'BTC', value: 'bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq' })).toBe(true);
     expect(ok({ kind: 'wallet', asset: 'BTC', value: '1BoatSLRHtKNngkdXEeobR76b53LETtpyT' })).toBe(true);
     expect(ok({ kind: 'wallet', asset: 'ETH', value: '0x52908400098527886E0F7030069857D2E4169EE7' })).toBe(true);
-    expect(checkIdentifier({ kind: 'wallet', asset: 'ETH', value: '0x1234' })[0]?.message).toBe('validation.identifier.walletETH');
-    expect(checkIdentifier({ kind: 'wallet', value: '0x1234' })[0]).toEqual({ field: 'asset', message: 'validation.identifier.walletAssetRequired' });
+    expect(checkIdentifier({ kind: 'wallet', asset: 'ETH', value: '0x1234' })[0]?.message).toBe(
+      'validation.identifier.walletETH',
+    );
+    expect(checkIdentifier({ kind: 'wallet', value: '0x1234' })[0]).toEqual({
+      field: 'asset',
+      message: 'validation.identifier.walletAssetRequired',
+    });
   });
 
   it('normalizes what case and spacing do not change', () => {

@@ -45,7 +45,9 @@ function filters(input: ParsedInput<'case:list'>): SQL[] {
   if (input.tag) where.push(sql`EXISTS (SELECT 1 FROM json_each(${cases.tags}) WHERE value = ${input.tag})`);
   if (input.q) {
     const inIdentifiers = sql`EXISTS (SELECT 1 FROM ${identifiers} WHERE ${identifiers.caseId} = ${cases.id} AND (${likeAny([sql`${identifiers.value}`], input.q)}))`;
-    where.push(sql`((${likeAny([sql`${cases.reference}`, sql`${cases.title}`, sql`${cases.summary}`, sql`${cases.tags}`], input.q)}) OR ${inIdentifiers})`);
+    where.push(
+      sql`((${likeAny([sql`${cases.reference}`, sql`${cases.title}`, sql`${cases.summary}`, sql`${cases.tags}`], input.q)}) OR ${inIdentifiers})`,
+    );
   }
   return where;
 }
@@ -72,12 +74,19 @@ export function listCases(orm: Orm, input: ParsedInput<'case:list'>): ChannelOut
     .limit(input.pageSize)
     .offset(offsetOf(input.page, input.pageSize))
     .all();
-  const total = orm.select({ n: sql<number>`count(*)` }).from(cases).where(where).get()?.n ?? 0;
+  const total =
+    orm
+      .select({ n: sql<number>`count(*)` })
+      .from(cases)
+      .where(where)
+      .get()?.n ?? 0;
   return { items: rows.map(toCaseSummary), total, page: input.page, pageSize: input.pageSize };
 }
 
 export function listTags(orm: Orm): string[] {
   return orm
-    .all<{ value: string }>(sql`SELECT DISTINCT j.value AS value FROM ${cases}, json_each(${cases.tags}) AS j ORDER BY j.value`)
+    .all<{ value: string }>(
+      sql`SELECT DISTINCT j.value AS value FROM ${cases}, json_each(${cases.tags}) AS j ORDER BY j.value`,
+    )
     .map((row) => row.value);
 }

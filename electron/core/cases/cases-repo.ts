@@ -26,12 +26,20 @@ export function getCase(orm: Orm, id: number): CaseDetail {
     ...toCaseSummary(summaryRow),
     summary,
     createdAt,
-    subjects: orm.select().from(subjects).where(eq(subjects.caseId, id)).orderBy(asc(subjects.id)).all().map(
-      ({ createdAt: _c, updatedAt: _u, ...subject }) => subject as CaseDetail['subjects'][number],
-    ),
-    identifiers: orm.select().from(identifiers).where(eq(identifiers.caseId, id)).orderBy(asc(identifiers.id)).all().map(
-      ({ createdAt: _c, updatedAt: _u, ...identifier }) => identifier as CaseDetail['identifiers'][number],
-    ),
+    subjects: orm
+      .select()
+      .from(subjects)
+      .where(eq(subjects.caseId, id))
+      .orderBy(asc(subjects.id))
+      .all()
+      .map(({ createdAt: _c, updatedAt: _u, ...subject }) => subject as CaseDetail['subjects'][number]),
+    identifiers: orm
+      .select()
+      .from(identifiers)
+      .where(eq(identifiers.caseId, id))
+      .orderBy(asc(identifiers.id))
+      .all()
+      .map(({ createdAt: _c, updatedAt: _u, ...identifier }) => identifier as CaseDetail['identifiers'][number]),
   };
 }
 
@@ -94,7 +102,11 @@ export function updateCase(scope: WriteScope, input: ParsedInput<'case:update'>)
   const next = columnsOf(input);
   const changed = changedFields(before, next);
   if (changed.length === 0) return;
-  scope.orm.update(cases).set({ ...next, updatedAt: scope.now }).where(eq(cases.id, input.id)).run();
+  scope.orm
+    .update(cases)
+    .set({ ...next, updatedAt: scope.now })
+    .where(eq(cases.id, input.id))
+    .run();
   recordTimeline(scope, {
     caseId: input.id,
     kind: 'case_updated',
@@ -113,6 +125,10 @@ export function archiveCase(scope: WriteScope, id: number, archived: boolean): v
     .set({ archivedAt: archived ? scope.now : null, updatedAt: scope.now })
     .where(eq(cases.id, id))
     .run();
-  recordTimeline(scope, { caseId: id, kind: archived ? 'case_archived' : 'case_restored', params: { reference: before.reference } });
+  recordTimeline(scope, {
+    caseId: id,
+    kind: archived ? 'case_archived' : 'case_restored',
+    params: { reference: before.reference },
+  });
   recordAudit(scope, { action: archived ? 'case.archive' : 'case.restore', entity: 'case', entityId: id });
 }

@@ -54,7 +54,11 @@ export function addIdentifier(scope: WriteScope, input: ParsedInput<'identifier:
     .returning({ id: identifiers.id })
     .get();
   touchCase(scope, input.caseId);
-  recordTimeline(scope, { caseId: input.caseId, kind: 'identifier_added', params: { kind: values.kind, value: values.value } });
+  recordTimeline(scope, {
+    caseId: input.caseId,
+    kind: 'identifier_added',
+    params: { kind: values.kind, value: values.value },
+  });
   recordAudit(scope, { action: 'identifier.add', entity: 'identifier', entityId: row.id });
   return row.id;
 }
@@ -62,9 +66,17 @@ export function addIdentifier(scope: WriteScope, input: ParsedInput<'identifier:
 export function updateIdentifier(scope: WriteScope, input: ParsedInput<'identifier:update'>): void {
   const before = getIdentifier(scope.orm, input.id);
   const values = columnsOf(scope.orm, before.caseId, input.identifier);
-  scope.orm.update(identifiers).set({ ...values, updatedAt: scope.now }).where(eq(identifiers.id, input.id)).run();
+  scope.orm
+    .update(identifiers)
+    .set({ ...values, updatedAt: scope.now })
+    .where(eq(identifiers.id, input.id))
+    .run();
   touchCase(scope, before.caseId);
-  recordTimeline(scope, { caseId: before.caseId, kind: 'identifier_updated', params: { kind: values.kind, value: values.value } });
+  recordTimeline(scope, {
+    caseId: before.caseId,
+    kind: 'identifier_updated',
+    params: { kind: values.kind, value: values.value },
+  });
   recordAudit(scope, { action: 'identifier.update', entity: 'identifier', entityId: input.id });
 }
 
@@ -72,6 +84,15 @@ export function removeIdentifier(scope: WriteScope, id: number): void {
   const before = getIdentifier(scope.orm, id);
   scope.orm.delete(identifiers).where(eq(identifiers.id, id)).run();
   touchCase(scope, before.caseId);
-  recordTimeline(scope, { caseId: before.caseId, kind: 'identifier_removed', params: { kind: before.kind, value: before.value } });
-  recordAudit(scope, { action: 'identifier.remove', entity: 'identifier', entityId: id, details: { value: before.value } });
+  recordTimeline(scope, {
+    caseId: before.caseId,
+    kind: 'identifier_removed',
+    params: { kind: before.kind, value: before.value },
+  });
+  recordAudit(scope, {
+    action: 'identifier.remove',
+    entity: 'identifier',
+    entityId: id,
+    details: { value: before.value },
+  });
 }

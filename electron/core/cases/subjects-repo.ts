@@ -24,14 +24,22 @@ export function addSubject(scope: WriteScope, input: ParsedInput<'subject:add'>)
     .returning({ id: subjects.id })
     .get();
   touchCase(scope, input.caseId);
-  recordTimeline(scope, { caseId: input.caseId, kind: 'subject_added', params: { name: input.subject.name, role: input.subject.role } });
+  recordTimeline(scope, {
+    caseId: input.caseId,
+    kind: 'subject_added',
+    params: { name: input.subject.name, role: input.subject.role },
+  });
   recordAudit(scope, { action: 'subject.add', entity: 'subject', entityId: row.id });
   return row.id;
 }
 
 export function updateSubject(scope: WriteScope, input: ParsedInput<'subject:update'>): void {
   const before = getSubject(scope.orm, input.id);
-  scope.orm.update(subjects).set({ ...input.subject, updatedAt: scope.now }).where(eq(subjects.id, input.id)).run();
+  scope.orm
+    .update(subjects)
+    .set({ ...input.subject, updatedAt: scope.now })
+    .where(eq(subjects.id, input.id))
+    .run();
   touchCase(scope, before.caseId);
   recordTimeline(scope, { caseId: before.caseId, kind: 'subject_updated', params: { name: input.subject.name } });
   recordAudit(scope, { action: 'subject.update', entity: 'subject', entityId: input.id });

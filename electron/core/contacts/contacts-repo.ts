@@ -63,7 +63,11 @@ export function createContact(scope: WriteScope, input: ParsedInput<'contact:cre
 export function updateContact(scope: WriteScope, input: ParsedInput<'contact:update'>): void {
   const { id, ...fields } = input;
   getContact(scope.orm, id);
-  scope.orm.update(contacts).set({ ...valuesOf(fields), updatedAt: scope.now }).where(eq(contacts.id, id)).run();
+  scope.orm
+    .update(contacts)
+    .set({ ...valuesOf(fields), updatedAt: scope.now })
+    .where(eq(contacts.id, id))
+    .run();
   recordAudit(scope, { action: 'contact.update', entity: 'contact', entityId: id });
 }
 
@@ -97,7 +101,14 @@ export function listContacts(orm: Orm, input: ParsedInput<'contact:list'>): Chan
   if (input.q) {
     filters.push(
       sql`(${likeAny(
-        [sql`${contacts.name}`, sql`${contacts.organisation}`, sql`${contacts.title}`, sql`${contacts.emails}`, sql`${contacts.phones}`, sql`${contacts.notes}`],
+        [
+          sql`${contacts.name}`,
+          sql`${contacts.organisation}`,
+          sql`${contacts.title}`,
+          sql`${contacts.emails}`,
+          sql`${contacts.phones}`,
+          sql`${contacts.notes}`,
+        ],
         input.q,
       )})`,
     );
@@ -114,6 +125,11 @@ export function listContacts(orm: Orm, input: ParsedInput<'contact:list'>): Chan
     .offset(offsetOf(input.page, input.pageSize))
     .all()
     .map(toContact);
-  const total = orm.select({ n: sql<number>`count(*)` }).from(contacts).where(where).get()?.n ?? 0;
+  const total =
+    orm
+      .select({ n: sql<number>`count(*)` })
+      .from(contacts)
+      .where(where)
+      .get()?.n ?? 0;
   return { items, total, page: input.page, pageSize: input.pageSize };
 }

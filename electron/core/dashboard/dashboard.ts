@@ -11,7 +11,15 @@ const WEEK = 7;
 
 type DateColumn = typeof requests.dueOn | typeof requests.preservationUntil;
 
-function dueItems(orm: Orm, column: DateColumn, dateKind: DueItem['dateKind'], from: string | null, until: string, today: string, inclusive: boolean): DueItem[] {
+function dueItems(
+  orm: Orm,
+  column: DateColumn,
+  dateKind: DueItem['dateKind'],
+  from: string | null,
+  until: string,
+  today: string,
+  inclusive: boolean,
+): DueItem[] {
   const range = and(from === null ? undefined : gte(column, from), inclusive ? lte(column, until) : lt(column, until));
   return orm
     .select({
@@ -52,7 +60,11 @@ export function computeDashboard(orm: Orm, now: Date, timeZone: string): Dashboa
     .groupBy(requests.channel, requests.status)
     .all() as Dashboard['byChannel'];
   const count = (table: typeof cases | typeof requests, where: ReturnType<typeof and>) =>
-    orm.select({ n: sql<number>`count(*)` }).from(table).where(where).get()?.n ?? 0;
+    orm
+      .select({ n: sql<number>`count(*)` })
+      .from(table)
+      .where(where)
+      .get()?.n ?? 0;
   return {
     today,
     timeZone,

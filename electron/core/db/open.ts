@@ -47,7 +47,9 @@ function appliedMigrations(sqlite: Database.Database): { count: number; lastWhen
     .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '__drizzle_migrations'")
     .get();
   if (!table) return { count: 0, lastWhen: 0 };
-  const row = sqlite.prepare('SELECT count(*) AS count, max(created_at) AS lastWhen FROM __drizzle_migrations').get() as {
+  const row = sqlite
+    .prepare('SELECT count(*) AS count, max(created_at) AS lastWhen FROM __drizzle_migrations')
+    .get() as {
     count: number;
     lastWhen: number | null;
   };

@@ -51,7 +51,10 @@ export const cases = sqliteTable(
     openedOn: text('opened_on').notNull(),
     closedOn: text('closed_on'),
     summary: text('summary').notNull().default(''),
-    tags: text('tags', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+    tags: text('tags', { mode: 'json' })
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'`),
     archivedAt: text('archived_at'),
     ...timestamps,
   },
@@ -108,13 +111,22 @@ export const contacts = sqliteTable(
     organisation: text('organisation').notNull().default(''),
     title: text('title').notNull().default(''),
     country: text('country').notNull(),
-    phones: text('phones', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
-    emails: text('emails', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+    phones: text('phones', { mode: 'json' })
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'`),
+    emails: text('emails', { mode: 'json' })
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'`),
     secureChannels: text('secure_channels', { mode: 'json' })
       .$type<{ kind: string; address: string }[]>()
       .notNull()
       .default(sql`'[]'`),
-    languages: text('languages', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+    languages: text('languages', { mode: 'json' })
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'`),
     timeZone: text('time_zone'),
     lastVerifiedOn: text('last_verified_on'),
     notes: text('notes').notNull().default(''),
@@ -139,8 +151,14 @@ export const requests = sqliteTable(
     counterpartAuthority: text('counterpart_authority').notNull().default(''),
     provider: text('provider').notNull().default(''),
     legalBasis: text('legal_basis').notNull().default(''),
-    assistanceTypes: text('assistance_types', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
-    dataCategories: text('data_categories', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+    assistanceTypes: text('assistance_types', { mode: 'json' })
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'`),
+    dataCategories: text('data_categories', { mode: 'json' })
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'`),
     urgency: text('urgency').notNull(),
     status: text('status').notNull(),
     finished: integer('finished', { mode: 'boolean' }).notNull().default(false),

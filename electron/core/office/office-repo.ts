@@ -79,7 +79,12 @@ export function setupOffice(scope: WriteScope, input: ProfileInput, isSample = f
       updatedAt: scope.now,
     })
     .run();
-  recordAudit(scope, { action: 'office.setup', entity: 'office', entityId: 1, details: { name: input.name, isSample } });
+  recordAudit(scope, {
+    action: 'office.setup',
+    entity: 'office',
+    entityId: 1,
+    details: { name: input.name, isSample },
+  });
 }
 
 export function updateOffice(scope: WriteScope, input: ProfileInput): void {

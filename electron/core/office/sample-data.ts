@@ -28,7 +28,10 @@ export function loadSampleData(officeScope: WriteScope, now: Date): void {
   const contactIds = SAMPLE_CONTACTS.map((contact) => createContact(scope, parse('contact:create', contact)));
 
   for (const sample of SAMPLE_CASES) {
-    const caseId = createCase(scope, parse('case:create', { ...sample.case, leadOfficerId: 1, openedOn: day(sample.openedDaysAgo * -1) }));
+    const caseId = createCase(
+      scope,
+      parse('case:create', { ...sample.case, leadOfficerId: 1, openedOn: day(sample.openedDaysAgo * -1) }),
+    );
     const subjectIds = sample.subjects.map((subject) => addSubject(scope, parse('subject:add', { caseId, subject })));
     for (const identifier of sample.identifiers) {
       const subjectId = identifier.subject === undefined ? null : (subjectIds[identifier.subject] ?? null);

@@ -209,7 +209,9 @@ export const SAMPLE_CASES: SampleCase[] = [
       tags: ['corruption'],
     },
     subjects: [{ name: 'Company official "R. Sample"', role: 'suspect', nationality: 'US' }],
-    identifiers: [{ kind: 'account', value: 'https://social.example/r.sample', platform: 'Example Social', subject: 0 }],
+    identifiers: [
+      { kind: 'account', value: 'https://social.example/r.sample', platform: 'Example Social', subject: 0 },
+    ],
     requests: [
       {
         channel: 'rogatory',

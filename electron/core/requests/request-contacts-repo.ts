@@ -19,7 +19,10 @@ export function linkContact(scope: WriteScope, input: ParsedInput<'request:linkC
     if (contact.archivedAt !== null) {
       throw new AppError('CONFLICT', `${contact.name} is archived; restore the contact before linking it.`);
     }
-    scope.orm.insert(requestContacts).values({ ...input, createdAt: scope.now }).run();
+    scope.orm
+      .insert(requestContacts)
+      .values({ ...input, createdAt: scope.now })
+      .run();
   }
   recordTimeline(scope, {
     caseId: request.caseId,
@@ -27,7 +30,12 @@ export function linkContact(scope: WriteScope, input: ParsedInput<'request:linkC
     kind: 'contact_linked',
     params: { name: contact.name, role: input.role, title: request.title },
   });
-  recordAudit(scope, { action: 'request.linkContact', entity: 'request_contact', entityId: request.id, details: { ...input } });
+  recordAudit(scope, {
+    action: 'request.linkContact',
+    entity: 'request_contact',
+    entityId: request.id,
+    details: { ...input },
+  });
 }
 
 export function unlinkContact(scope: WriteScope, input: ParsedInput<'request:unlinkContact'>): void {
@@ -42,5 +50,10 @@ export function unlinkContact(scope: WriteScope, input: ParsedInput<'request:unl
     kind: 'contact_unlinked',
     params: { name: contact?.name ?? null, title: request.title },
   });
-  recordAudit(scope, { action: 'request.unlinkContact', entity: 'request_contact', entityId: request.id, details: { ...input } });
+  recordAudit(scope, {
+    action: 'request.unlinkContact',
+    entity: 'request_contact',
+    entityId: request.id,
+    details: { ...input },
+  });
 }

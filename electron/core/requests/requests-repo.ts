@@ -98,21 +98,32 @@ export function createRequest(scope: WriteScope, input: ParsedInput<'request:cre
     kind: 'request_created',
     params: { title: input.title, channel: input.channel, direction: input.direction, status: input.status },
   });
-  recordAudit(scope, { action: 'request.create', entity: 'request', entityId: row.id, details: { channel: input.channel } });
+  recordAudit(scope, {
+    action: 'request.create',
+    entity: 'request',
+    entityId: row.id,
+    details: { channel: input.channel },
+  });
   return row.id;
 }
 
 export function updateRequest(scope: WriteScope, input: ParsedInput<'request:update'>): void {
   const before = requireRequest(scope.orm, input.id);
   if (before.channel !== input.channel) {
-    throw new AppError('VALIDATION', 'A request cannot move to another channel; create a new request on that channel.', [
-      { path: ['channel'], message: 'validation.request.channelFixed' },
-    ]);
+    throw new AppError(
+      'VALIDATION',
+      'A request cannot move to another channel; create a new request on that channel.',
+      [{ path: ['channel'], message: 'validation.request.channelFixed' }],
+    );
   }
   const next = columnsOf(input);
   const changed = changedFields(before, next).filter((field) => field !== 'finished');
   if (changed.length === 0) return;
-  scope.orm.update(requests).set({ ...next, updatedAt: scope.now }).where(eq(requests.id, input.id)).run();
+  scope.orm
+    .update(requests)
+    .set({ ...next, updatedAt: scope.now })
+    .where(eq(requests.id, input.id))
+    .run();
   touchCase(scope, before.caseId);
   const others = changed.filter((field) => field !== 'status');
   if (others.length > 0) {

@@ -24,7 +24,10 @@ export function recordTimeline(
 
 export function listTimeline(orm: Orm, input: ParsedInput<'timeline:list'>): ChannelOutput<'timeline:list'> {
   const where = eq(timelineEvents.caseId, input.caseId);
-  const order = input.order === 'newest' ? [desc(timelineEvents.at), desc(timelineEvents.id)] : [asc(timelineEvents.at), asc(timelineEvents.id)];
+  const order =
+    input.order === 'newest'
+      ? [desc(timelineEvents.at), desc(timelineEvents.id)]
+      : [asc(timelineEvents.at), asc(timelineEvents.id)];
   const items = orm
     .select()
     .from(timelineEvents)

@@ -9,7 +9,11 @@ import type { HandlerGroup } from './types';
 export const caseHandlers: HandlerGroup<'case'> = {
   'case:list': (ctx, input) => listCases(ctx.db.orm, input),
   'case:get': (ctx, input) => getCase(ctx.db.orm, input.id),
-  'case:create': (ctx, input) => getCase(ctx.db.orm, inWrite(ctx, (scope) => createCase(scope, input))),
+  'case:create': (ctx, input) =>
+    getCase(
+      ctx.db.orm,
+      inWrite(ctx, (scope) => createCase(scope, input)),
+    ),
   'case:update': (ctx, input) => {
     inWrite(ctx, (scope) => updateCase(scope, input));
     return getCase(ctx.db.orm, input.id);
@@ -22,7 +26,11 @@ export const caseHandlers: HandlerGroup<'case'> = {
 };
 
 export const subjectHandlers: HandlerGroup<'subject'> = {
-  'subject:add': (ctx, input) => getSubject(ctx.db.orm, inWrite(ctx, (scope) => addSubject(scope, input))),
+  'subject:add': (ctx, input) =>
+    getSubject(
+      ctx.db.orm,
+      inWrite(ctx, (scope) => addSubject(scope, input)),
+    ),
   'subject:update': (ctx, input) => {
     inWrite(ctx, (scope) => updateSubject(scope, input));
     return getSubject(ctx.db.orm, input.id);
@@ -34,7 +42,11 @@ export const subjectHandlers: HandlerGroup<'subject'> = {
 };
 
 export const identifierHandlers: HandlerGroup<'identifier'> = {
-  'identifier:add': (ctx, input) => getIdentifier(ctx.db.orm, inWrite(ctx, (scope) => addIdentifier(scope, input))),
+  'identifier:add': (ctx, input) =>
+    getIdentifier(
+      ctx.db.orm,
+      inWrite(ctx, (scope) => addIdentifier(scope, input)),
+    ),
   'identifier:update': (ctx, input) => {
     inWrite(ctx, (scope) => updateIdentifier(scope, input));
     return getIdentifier(ctx.db.orm, input.id);

@@ -1,11 +1,21 @@
-import { archiveContact, createContact, getContact, listContacts, updateContact } from '../../core/contacts/contacts-repo';
+import {
+  archiveContact,
+  createContact,
+  getContact,
+  listContacts,
+  updateContact,
+} from '../../core/contacts/contacts-repo';
 import { inWrite } from '../../core/write-scope';
 import type { HandlerGroup } from './types';
 
 export const contactHandlers: HandlerGroup<'contact'> = {
   'contact:list': (ctx, input) => listContacts(ctx.db.orm, input),
   'contact:get': (ctx, input) => getContact(ctx.db.orm, input.id),
-  'contact:create': (ctx, input) => getContact(ctx.db.orm, inWrite(ctx, (scope) => createContact(scope, input))),
+  'contact:create': (ctx, input) =>
+    getContact(
+      ctx.db.orm,
+      inWrite(ctx, (scope) => createContact(scope, input)),
+    ),
   'contact:update': (ctx, input) => {
     inWrite(ctx, (scope) => updateContact(scope, input));
     return getContact(ctx.db.orm, input.id);

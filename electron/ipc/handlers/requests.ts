@@ -7,7 +7,11 @@ import type { HandlerGroup } from './types';
 export const requestHandlers: HandlerGroup<'request'> = {
   'request:list': (ctx, input) => listRequests(ctx.db.orm, input),
   'request:get': (ctx, input) => getRequest(ctx.db.orm, input.id),
-  'request:create': (ctx, input) => getRequest(ctx.db.orm, inWrite(ctx, (scope) => createRequest(scope, input))),
+  'request:create': (ctx, input) =>
+    getRequest(
+      ctx.db.orm,
+      inWrite(ctx, (scope) => createRequest(scope, input)),
+    ),
   'request:update': (ctx, input) => {
     inWrite(ctx, (scope) => updateRequest(scope, input));
     return getRequest(ctx.db.orm, input.id);

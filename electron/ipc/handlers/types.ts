@@ -3,4 +3,6 @@ import type { AppContext } from '../../core/context';
 
 export type Handler<C extends ChannelName> = (ctx: AppContext, input: ParsedInput<C>) => ChannelOutput<C>;
 export type Handlers = { [C in ChannelName]: Handler<C> };
-export type HandlerGroup<P extends string> = { [C in ChannelName as C extends `${P}:${string}` ? C : never]: Handler<C> };
+export type HandlerGroup<P extends string> = {
+  [C in ChannelName as C extends `${P}:${string}` ? C : never]: Handler<C>;
+};

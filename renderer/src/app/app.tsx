@@ -3,10 +3,11 @@ import { RouterProvider } from 'react-router';
 import { ApiErrorAlert } from '../components/api-error-alert';
 import { WelcomePage } from '../features/welcome/welcome-page';
 import { OfficeContext } from '../lib/office-context';
-import { useApiQuery } from '../platform/api';
+import { useApiQuery, useLiveData } from '../platform/api';
 import { router } from './routes';
 
 export function App() {
+  useLiveData();
   const office = useApiQuery('office:get', {});
   if (office.isPending) {
     return (

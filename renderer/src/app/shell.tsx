@@ -1,12 +1,6 @@
 import { AppShell, Badge, Group, NavLink, Select, Text, Title } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
-import {
-  IconAddressBook,
-  IconBriefcase,
-  IconBuildingBank,
-  IconLayoutDashboard,
-  IconSend,
-} from '@tabler/icons-react';
+import { IconAddressBook, IconBriefcase, IconBuildingBank, IconLayoutDashboard, IconSend } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useOffice } from '../lib/office-context';

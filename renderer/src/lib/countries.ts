@@ -16,4 +16,7 @@ export const COUNTRY_OPTIONS = COUNTRY_CODES.map((code) => ({
 })).sort((a, b) => a.label.localeCompare(b.label));
 
 /** Chromium's list leaves out UTC itself, which servers and some laptops use. */
-export const TIME_ZONE_OPTIONS: string[] = ['UTC', ...Intl.supportedValuesOf('timeZone').filter((zone) => zone !== 'UTC')];
+export const TIME_ZONE_OPTIONS: string[] = [
+  'UTC',
+  ...Intl.supportedValuesOf('timeZone').filter((zone) => zone !== 'UTC'),
+];

@@ -1,16 +1,5 @@
-import {
-  useMutation,
-  useQuery,
-  useQueryClient,
-  type UseQueryOptions,
-} from '@tanstack/react-query';
-import type {
-  ChannelInput,
-  ChannelName,
-  ChannelOutput,
-  ErrorCode,
-  IssueEnvelope,
-} from '../../../shared/ipc-contract';
+import { useMutation, useQuery, useQueryClient, type UseQueryOptions } from '@tanstack/react-query';
+import type { ChannelInput, ChannelName, ChannelOutput, ErrorCode, IssueEnvelope } from '../../../shared/ipc-contract';
 import { bridge } from './bridge';
 
 export class ApiError extends Error {
@@ -55,4 +44,13 @@ export function useApiMutation<C extends ChannelName>(channel: C) {
     mutationFn: (input) => call(channel, input),
     onSuccess: () => client.invalidateQueries(),
   });
+}
+
+/**
+ * Keeps every open view current when the core reports a change it did not get from this page
+ * (another window, a reminder, an import), over whichever transport the page runs on.
+ */
+export function useLiveData(): void {
+  const client = useQueryClient();
+  useEffect(() => bridge.on('data:changed', () => void client.invalidateQueries()), [client]);
 }

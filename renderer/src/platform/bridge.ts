@@ -45,7 +45,8 @@ function httpBridge(): LegatBridge {
     },
     on(event, listener) {
       source ??= new EventSource(`/events?key=${encodeURIComponent(key)}`);
-      const handler = (message: MessageEvent<string>) => listener(JSON.parse(message.data) as EventPayloads[typeof event]);
+      const handler = (message: MessageEvent<string>) =>
+        listener(JSON.parse(message.data) as EventPayloads[typeof event]);
       source.addEventListener(event, handler);
       return () => source?.removeEventListener(event, handler);
     },
