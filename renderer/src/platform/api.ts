@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { useMutation, useQuery, useQueryClient, type UseQueryOptions } from '@tanstack/react-query';
 import type { ChannelInput, ChannelName, ChannelOutput, ErrorCode, IssueEnvelope } from '../../../shared/ipc-contract';
 import { bridge } from './bridge';

@@ -1,0 +1,62 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { CASE, OFFICE_PROFILE } from '../support/test-app';
+
+const dirs: string[] = [];
+const children: ChildProcess[] = [];
+afterEach(() => {
+  for (const child of children.splice(0)) child.kill('SIGKILL');
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** The real browser-mode host, run from source in its own process so it can be killed like a crash. */
+function startHost(dataDir: string): Promise<{ child: ChildProcess; url: URL }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'electron/host/cli.ts', '--data-dir', dataDir, '--port', '0'],
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    children.push(child);
+    let output = '';
+    const collect = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /Legat is running at (\S+)/.exec(output);
+      if (match?.[1]) resolve({ child, url: new URL(match[1]) });
+    };
+    child.stdout?.on('data', collect);
+    child.stderr?.on('data', collect);
+    child.on('exit', (code) => reject(new Error(`host exited (${code}): ${output}`)));
+  });
+}
+
+async function call(url: URL, channel: string, input: unknown): Promise<{ ok: boolean; data?: unknown }> {
+  const response = await fetch(`${url.origin}/ipc/${channel}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-legat-key': url.searchParams.get('key') ?? '' },
+    body: JSON.stringify(input),
+  });
+  return (await response.json()) as { ok: boolean; data?: unknown };
+}
+
+describe('crash safety', () => {
+  it('keeps every acknowledged write when the process is killed without closing the database', async () => {
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'legat-crash-'));
+    dirs.push(dataDir);
+    const first = await startHost(dataDir);
+    expect((await call(first.url, 'office:setup', OFFICE_PROFILE)).ok).toBe(true);
+    for (let i = 0; i < 5; i += 1)
+      expect((await call(first.url, 'case:create', { ...CASE, title: `Case ${i}` })).ok).toBe(true);
+    first.child.removeAllListeners('exit');
+    first.child.kill('SIGKILL');
+
+    const second = await startHost(dataDir);
+    const list = await call(second.url, 'case:list', {});
+    expect(list).toMatchObject({ ok: true, data: { total: 5 } });
+  }, 30_000);
+});
