@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Select, SimpleGrid, Stack, TagsInput, Textarea, TextInput } from '@mantine/core';
+import { Modal, Select, SimpleGrid, Stack, TagsInput, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
@@ -11,12 +11,12 @@ import {
   type OffenceCategory,
   type Priority,
 } from '../../../../shared/domain/cases';
-import { ApiErrorAlert } from '../../components/api-error-alert';
 import { CountrySelect } from '../../components/country-select';
 import { useOffice } from '../../lib/office-context';
 import { useApiMutation, useApiQuery, type ApiError } from '../../platform/api';
 import { formErrors, unplacedError } from './form-helpers';
 import { useToday } from './use-today';
+import { FormFooter } from '../../components/form-footer';
 
 interface CaseFormValues {
   title: string;
@@ -174,15 +174,11 @@ function CaseForm({ onClose, existing, onSaved }: Omit<Props, 'opened'>) {
           clearable
           {...form.getInputProps('tags')}
         />
-        <ApiErrorAlert error={unplacedError(mutation.error, Object.keys(form.values))} />
-        <Group justify="flex-end" gap="xs">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={mutation.isPending}>
-            {t('common.save')}
-          </Button>
-        </Group>
+        <FormFooter
+          error={unplacedError(mutation.error, Object.keys(form.values))}
+          pending={mutation.isPending}
+          onCancel={onClose}
+        />
       </Stack>
     </form>
   );

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Modal, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
@@ -9,11 +9,11 @@ import {
   type IdentifierKind,
   type WalletAsset,
 } from '../../../../shared/domain/identifiers';
-import { ApiErrorAlert } from '../../components/api-error-alert';
 import { TIME_ZONE_OPTIONS } from '../../lib/countries';
 import { useOffice } from '../../lib/office-context';
 import { useApiMutation, type ApiError } from '../../platform/api';
 import { formErrors, unplacedError } from './form-helpers';
+import { FormFooter } from '../../components/form-footer';
 
 interface Props {
   opened: boolean;
@@ -154,15 +154,11 @@ function IdentifierForm({ onClose, caseId, subjects, existing }: Omit<Props, 'op
           maxRows={5}
           {...form.getInputProps('note')}
         />
-        <ApiErrorAlert error={unplacedError(mutation.error, Object.keys(form.values), 'identifier')} />
-        <Group justify="flex-end" gap="xs">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={mutation.isPending}>
-            {t('common.save')}
-          </Button>
-        </Group>
+        <FormFooter
+          error={unplacedError(mutation.error, Object.keys(form.values), 'identifier')}
+          pending={mutation.isPending}
+          onCancel={onClose}
+        />
       </Stack>
     </form>
   );

@@ -1,13 +1,13 @@
-import { Button, Group, Modal, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Modal, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import type { Subject } from '../../../../shared/contract/cases';
 import { SUBJECT_ROLES } from '../../../../shared/domain/cases';
-import { ApiErrorAlert } from '../../components/api-error-alert';
 import { CountrySelect } from '../../components/country-select';
 import { useApiMutation, type ApiError } from '../../platform/api';
 import { formErrors, unplacedError } from './form-helpers';
+import { FormFooter } from '../../components/form-footer';
 
 interface Props {
   opened: boolean;
@@ -73,15 +73,11 @@ function SubjectForm({ onClose, caseId, existing }: Omit<Props, 'opened'>) {
           <TextInput type="date" label={t('cases.subjects.dateOfBirth')} {...form.getInputProps('dateOfBirth')} />
         </SimpleGrid>
         <Textarea label={t('cases.subjects.notes')} autosize minRows={2} maxRows={6} {...form.getInputProps('notes')} />
-        <ApiErrorAlert error={unplacedError(mutation.error, Object.keys(form.values), 'subject')} />
-        <Group justify="flex-end" gap="xs">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={mutation.isPending}>
-            {t('common.save')}
-          </Button>
-        </Group>
+        <FormFooter
+          error={unplacedError(mutation.error, Object.keys(form.values), 'subject')}
+          pending={mutation.isPending}
+          onCancel={onClose}
+        />
       </Stack>
     </form>
   );

@@ -1,22 +1,11 @@
-import {
-  Button,
-  Group,
-  Input,
-  Modal,
-  SegmentedControl,
-  Select,
-  SimpleGrid,
-  Stack,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Input, Modal, SegmentedControl, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import type { RequestDetail } from '../../../../shared/contract/requests';
 import { CHANNELS, DIRECTIONS, STATUSES_BY_CHANNEL, URGENCIES } from '../../../../shared/domain/requests';
-import { ApiErrorAlert } from '../../components/api-error-alert';
 import { CountrySelect } from '../../components/country-select';
+import { FormFooter } from '../../components/form-footer';
 import { useApiMutation, type ApiError } from '../../platform/api';
 import { formErrors, unplacedError } from '../cases/form-helpers';
 import { RequestChannelFields } from './request-channel-fields';
@@ -144,15 +133,11 @@ function RequestForm({ onClose, caseId, existing, defaults, onSaved }: Omit<Prop
           {dateInput('closedOn')}
         </SimpleGrid>
         <Textarea label={t('requests.field.notes')} autosize minRows={2} maxRows={8} {...form.getInputProps('notes')} />
-        <ApiErrorAlert error={unplacedError(mutation.error, Object.keys(form.values))} />
-        <Group justify="flex-end" gap="xs">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={mutation.isPending}>
-            {t('common.save')}
-          </Button>
-        </Group>
+        <FormFooter
+          error={unplacedError(mutation.error, Object.keys(form.values))}
+          pending={mutation.isPending}
+          onCancel={onClose}
+        />
       </Stack>
     </form>
   );
