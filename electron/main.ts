@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, Menu, type MenuItemConstructorOptions } from 'electron';
+import { app, BrowserWindow, dialog, Menu, powerMonitor, type MenuItemConstructorOptions } from 'electron';
 import path from 'node:path';
 import { createElectronNotifier } from './adapters/electron-notifier';
 import { createFileLogger } from './adapters/file-logger';
@@ -6,7 +6,8 @@ import type { AppContext } from './core/context';
 import { resolveDataDir } from './core/data-dir';
 import { DatabaseFromFutureError } from './core/db/open';
 import { closeApp, openApp } from './core/open-app';
-import { systemClock, type Logger } from './core/ports';
+import { startReminderScheduler } from './core/reminders/scheduler';
+import { systemClock, type Logger, type ReminderNotice } from './core/ports';
 import { createDispatch } from './ipc/dispatch';
 import { registerIpc } from './ipc/register';
 import { EVENT_CHANNEL } from './ipc/transport';
@@ -55,7 +56,13 @@ function start(): void {
     .whenReady()
     .then(() => {
       Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate()));
-      ctx = open(logger);
+      ctx = open(logger, (notice) => {
+        const win = BrowserWindow.getAllWindows()[0];
+        if (win?.isMinimized()) win.restore();
+        win?.focus();
+        const route = notice.requestId !== null ? `/requests/${notice.requestId}` : `/cases/${notice.caseId ?? ''}`;
+        ctx?.events.emit('app:navigate', { path: route });
+      });
       if (!ctx) return;
       const opened = ctx;
       cleanups.push(registerIpc(createDispatch(opened), isAppPageUrl, logger));
@@ -65,11 +72,19 @@ function start(): void {
         }),
       );
       createMainWindow(logger);
+      // Reminders run here, in main: at start (raising what fell due while closed), periodically, and on wake.
+      const scheduler = startReminderScheduler(opened);
+      const onResume = () => scheduler.runNow();
+      powerMonitor.on('resume', onResume);
+      cleanups.push(() => {
+        powerMonitor.off('resume', onResume);
+        scheduler.stop();
+      });
     })
     .catch((error: unknown) => fail(logger, 'Legat could not start', String(error)));
 }
 
-function open(logger: Logger): AppContext | undefined {
+function open(logger: Logger, onNoticeClick: (notice: ReminderNotice) => void): AppContext | undefined {
   const migrationsDir = app.isPackaged
     ? path.join(process.resourcesPath, 'migrations')
     : path.join(app.getAppPath(), 'migrations');
@@ -80,7 +95,7 @@ function open(logger: Logger): AppContext | undefined {
       mode: 'electron',
       version: app.getVersion(),
       clock: systemClock,
-      notifier: createElectronNotifier(logger),
+      notifier: createElectronNotifier(logger, onNoticeClick),
       logger,
     });
   } catch (error) {

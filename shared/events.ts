@@ -1,11 +1,14 @@
 /** Main-to-renderer events: a closed set, so the preload can allow-list them like the channels. */
 export interface EventPayloads {
-  'data:changed': { entity: 'office' | 'case' | 'request' | 'contact' };
-  'notify:show': { title: string; body: string };
+  'data:changed': { entity: 'office' | 'case' | 'request' | 'contact' | 'deadline' };
+  /** A reminder raised by the scheduler; the page shows it (toast, browser notification) in browser mode. */
+  'notify:show': { key: string; title: string; body: string; requestId: number | null; caseId: number | null };
+  /** Main asks the page to open a route, e.g. after a click on a desktop notification. */
+  'app:navigate': { path: string };
   'progress:update': { task: string; done: number; total: number };
 }
 export type EventName = keyof EventPayloads;
-export const EVENT_NAMES: readonly EventName[] = ['data:changed', 'notify:show', 'progress:update'];
+export const EVENT_NAMES: readonly EventName[] = ['data:changed', 'notify:show', 'app:navigate', 'progress:update'];
 
 export function isEventName(name: string): name is EventName {
   return (EVENT_NAMES as readonly string[]).includes(name);

@@ -41,6 +41,18 @@ import {
   requestUpdate,
 } from './contract/requests';
 import { timelineListInput, timelinePage } from './contract/timeline';
+import {
+  deadlineItem,
+  deadlineList,
+  deadlineListInput,
+  deadlineMarkInput,
+  manualDeadlineInput,
+  ruleDefinition,
+  ruleList,
+  settingsShape,
+  sweepResult,
+} from './contract/deadlines';
+import { requestWorkflow, transitionInput, undoInput } from './contract/workflow';
 
 const none = z.object({}).strict();
 const channel = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
@@ -80,6 +92,21 @@ export const contract = {
   'contact:create': channel(contactInput, contact),
   'contact:update': channel(contactUpdate, contact),
   'contact:archive': channel(contactArchiveInput, contact),
+
+  'request:workflow': channel(byId, requestWorkflow),
+  'request:transition': channel(transitionInput, requestWorkflow),
+  'request:undo': channel(undoInput, requestWorkflow),
+
+  'deadline:list': channel(deadlineListInput, deadlineList),
+  'deadline:mark': channel(deadlineMarkInput, deadlineItem),
+  'deadline:addManual': channel(manualDeadlineInput, deadlineItem),
+  'deadline:removeManual': channel(byId, ok),
+  'rule:list': channel(none, ruleList),
+  'rule:save': channel(ruleDefinition, ruleList),
+  'rule:reset': channel(z.object({ id: z.string().min(1) }), ruleList),
+  'settings:get': channel(none, settingsShape),
+  'settings:update': channel(settingsShape, settingsShape),
+  'reminder:sweep': channel(none, sweepResult),
 
   'timeline:list': channel(timelineListInput, timelinePage),
   'dashboard:get': channel(none, dashboard),

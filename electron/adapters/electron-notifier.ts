@@ -1,15 +1,17 @@
 import { Notification } from 'electron';
-import type { Logger, Notifier } from '../core/ports';
+import type { Logger, Notifier, ReminderNotice } from '../core/ports';
 
 /** Desktop notifications; where the OS has none (some Linux sessions) the message goes to the log. */
-export function createElectronNotifier(logger: Logger): Notifier {
+export function createElectronNotifier(logger: Logger, onClick: (notice: ReminderNotice) => void): Notifier {
   return {
-    notify(title, body) {
+    notify(notice) {
       if (!Notification.isSupported()) {
-        logger.info('notification (unsupported here)', { title, body });
+        logger.info('notification (unsupported here)', { title: notice.title, body: notice.body });
         return;
       }
-      new Notification({ title, body, silent: false }).show();
+      const shown = new Notification({ title: notice.title, body: notice.body, silent: false });
+      shown.on('click', () => onClick(notice));
+      shown.show();
     },
   };
 }

@@ -1,3 +1,4 @@
+import type { HolidayCalendar } from '../../shared/domain/deadlines/types';
 import type { AppDatabase } from './db/open';
 import type { EventBus } from './events/event-bus';
 import type { Clock, Logger, Notifier, Paths } from './ports';
@@ -10,6 +11,7 @@ export interface AppContext {
   logger: Logger;
   paths: Paths;
   events: EventBus;
+  calendar: HolidayCalendar;
   mode: 'electron' | 'browser';
   version: string;
 }

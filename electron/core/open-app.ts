@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { AppContext } from './context';
 import { closeDatabase, openDatabase } from './db/open';
+import { createHolidayCalendar } from './deadlines/holiday-calendar';
 import { EventBus } from './events/event-bus';
 import { consoleLogger, systemClock, type Clock, type Logger, type Notifier } from './ports';
 
@@ -27,13 +28,16 @@ export function openApp(options: OpenAppOptions): AppContext {
     clock,
     logger,
   });
+  const events = new EventBus();
   return {
     db,
     clock,
     logger,
-    notifier: options.notifier ?? { notify: (title, body) => logger.info(`notification: ${title}`, { body }) },
+    // Without a desktop notifier (browser mode, tests) a reminder goes to the page as an event.
+    notifier: options.notifier ?? { notify: (notice) => events.emit('notify:show', notice) },
     paths: { dataDir: options.dataDir, migrationsDir: options.migrationsDir },
-    events: new EventBus(),
+    events,
+    calendar: createHolidayCalendar(),
     mode: options.mode,
     version: options.version,
   };

@@ -6,9 +6,18 @@ export interface Clock {
   now(): Date;
 }
 
+/** A reminder as raised to the officer: the item it is about, and where a click should lead. */
+export interface ReminderNotice {
+  key: string;
+  title: string;
+  body: string;
+  requestId: number | null;
+  caseId: number | null;
+}
+
 export interface Notifier {
   /** A desktop notification; where none is possible the implementation may log or drop it. */
-  notify(title: string, body: string): void;
+  notify(notice: ReminderNotice): void;
 }
 
 export interface Logger {

@@ -9,6 +9,7 @@ import { resolveDataDir } from '../core/data-dir';
 import { DatabaseFromFutureError } from '../core/db/open';
 import { closeApp, openApp } from '../core/open-app';
 import { createDispatch } from '../ipc/dispatch';
+import { startReminderScheduler } from '../core/reminders/scheduler';
 import { startHost } from './server';
 import { defaultUserDataDir } from './user-data-dir';
 
@@ -33,12 +34,14 @@ async function main(): Promise<void> {
     rendererDir: path.join(appRoot, 'dist', 'renderer'),
     port,
   });
+  const scheduler = startReminderScheduler(ctx);
   console.log(`Data folder: ${dataDir}`);
   if (ctx.db.backupFile) console.log(`Backup taken before upgrading the database: ${ctx.db.backupFile}`);
   console.log(`Legat is running at ${host.url}`);
   console.log('Open that address in a browser on this computer. Press Ctrl+C to stop.');
 
   const stop = () => {
+    scheduler.stop();
     void host.close().then(() => {
       closeApp(ctx);
       process.exit(0);

@@ -1,20 +1,6 @@
 import { z } from 'zod';
-import { CHANNELS, URGENCIES } from '../domain/requests';
-import { id } from './common';
-
-export const dueItem = z.object({
-  requestId: id,
-  caseId: id,
-  caseReference: z.string(),
-  title: z.string(),
-  channel: z.enum(CHANNELS, { error: 'validation.choose' }),
-  status: z.string(),
-  urgency: z.enum(URGENCIES, { error: 'validation.choose' }),
-  /** Which date is running out: the expected answer or the provider's preservation. */
-  dateKind: z.enum(['due', 'preservation']),
-  date: z.string(),
-  daysLeft: z.number().int(),
-});
+import { CHANNELS } from '../domain/requests';
+import { deadlineItem } from './deadlines';
 
 export const dashboard = z.object({
   today: z.string(),
@@ -29,9 +15,8 @@ export const dashboard = z.object({
       count: z.number().int(),
     }),
   ),
-  overdue: z.array(dueItem),
-  dueThisWeek: z.array(dueItem),
+  overdue: z.array(deadlineItem),
+  dueThisWeek: z.array(deadlineItem),
 });
 
 export type Dashboard = z.infer<typeof dashboard>;
-export type DueItem = z.infer<typeof dueItem>;

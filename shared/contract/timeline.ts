@@ -15,6 +15,7 @@ export const TIMELINE_KINDS = [
   'request_created',
   'request_updated',
   'request_status_changed',
+  'request_step_undone',
   'contact_linked',
   'contact_unlinked',
 ] as const;

@@ -19,6 +19,17 @@ afterEach(() => {
   for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
+/** A copy of the real migrations up to `count` of them, as an earlier release shipped. */
+function migrationsUpTo(count: number): string {
+  const dir = tempDir('legat-migrations-');
+  cpSync(MIGRATIONS_DIR, dir, { recursive: true });
+  const journalFile = path.join(dir, 'meta', '_journal.json');
+  const journal = JSON.parse(readFileSync(journalFile, 'utf8')) as { entries: unknown[] };
+  journal.entries = journal.entries.slice(0, count);
+  writeFileSync(journalFile, JSON.stringify(journal));
+  return dir;
+}
+
 /** A copy of the real migrations plus one more, as a future release of the app would ship. */
 function migrationsWithOneMore(): string {
   const dir = tempDir('legat-migrations-');
@@ -104,7 +115,7 @@ describe('database', () => {
     closeApp(before);
 
     const upgraded = open(dataDir, migrationsWithOneMore());
-    expect(upgraded.db.backupFile).toMatch(/backups\/legat-.*-schema-1\.sqlite$/);
+    expect(upgraded.db.backupFile).toMatch(/backups\/legat-.*-schema-\d+\.sqlite$/);
     expect(upgraded.db.sqlite.prepare('SELECT reference, court_file FROM cases').all()).toEqual([
       { reference: 'LGT-2026-0001', court_file: null },
     ]);
@@ -130,5 +141,29 @@ describe('database', () => {
     const app = open(dataDir);
     expect(app.db.backupFile).toBeNull();
     closeApp(app);
+  });
+
+  it('gives requests recorded before workflows their first step, dated when they were sent (migration 0002)', () => {
+    const dataDir = tempDir('legat-data-');
+    const before = open(dataDir, migrationsUpTo(2));
+    const db = before.db.sqlite;
+    db.prepare("INSERT INTO office (id, name, home_country, host_country, time_zone, reference_prefix, created_at, updated_at) VALUES (1, 'O', 'FR', 'US', 'America/New_York', 'LGT', 'x', 'x')").run();
+    db.prepare("INSERT INTO cases (id, reference, title, offence_category, status, priority, opened_on, created_at, updated_at) VALUES (1, 'LGT-2025-0001', 'C', 'fraud', 'open', 'normal', '2025-01-02', 'x', 'x')").run();
+    const insertRequest = db.prepare(
+      "INSERT INTO requests (case_id, channel, direction, title, counterpart_country, urgency, status, sent_on, created_at, updated_at) VALUES (1, ?, 'outgoing', 'R', 'US', 'routine', ?, ?, ?, ?)",
+    );
+    insertRequest.run('rogatory', 'transmitted_mfa', '2025-10-30', '2025-11-02T09:00:00.000Z', '2025-11-02T09:00:00.000Z');
+    insertRequest.run('mla', 'draft', null, '2026-01-05T09:00:00.000Z', '2026-01-05T09:00:00.000Z');
+    closeApp(before);
+
+    const after = open(dataDir);
+    const events = after.db.sqlite
+      .prepare('SELECT request_id AS id, action, from_status AS fromStatus, to_status AS toStatus, occurred_on AS occurredOn, time_zone AS zone FROM request_events ORDER BY request_id')
+      .all();
+    closeApp(after);
+    expect(events).toEqual([
+      { id: 1, action: 'record', fromStatus: null, toStatus: 'transmitted_mfa', occurredOn: '2025-10-30', zone: 'America/New_York' },
+      { id: 2, action: 'record', fromStatus: null, toStatus: 'draft', occurredOn: '2026-01-05', zone: 'America/New_York' },
+    ]);
   });
 });

@@ -125,10 +125,12 @@ describe('dashboard', () => {
         { channel: 'provider', status: 'preserved', count: 1 },
       ]),
     );
-    expect(dashboard.overdue.map((i) => [i.title, i.daysLeft])).toEqual([['late', -1]]);
-    expect(dashboard.dueThisWeek.map((i) => [i.title, i.dateKind, i.daysLeft])).toEqual([
-      ['kept', 'preservation', 2],
-      ['soon', 'due', 7],
+    expect(dashboard.overdue.map((i) => [i.requestTitle, i.daysLeft])).toEqual([['late', -1]]);
+    expect(dashboard.dueThisWeek.map((i) => [i.requestTitle, i.origin, i.daysLeft])).toEqual([['soon', 'entered', 7]]);
+    // The preservation's expiry comes from its rule (90 days under 18 U.S.C. 2703(f)), not from the typed date.
+    const kept = await app.call('deadline:list', { scope: 'all', requestId: 4 });
+    expect(kept.items.map((i) => [i.deadlineKind, i.dueDate, i.source.citation])).toEqual([
+      ['hard_expiry', '2027-02-27', expect.stringContaining('2703(f)')],
     ]);
   });
 });

@@ -123,7 +123,7 @@ describe('requests on every channel', () => {
     expect((await app.call('request:list', {})).total).toBe(0);
   });
 
-  it('records a status change on the timeline and stops counting a closed request as open', async () => {
+  it('moves the status only through workflow steps, records them, and stops counting a closed request as open', async () => {
     const created = await app.call('request:create', { ...ONE_PER_CHANNEL[1]!, caseId });
     const {
       id,
@@ -136,9 +136,17 @@ describe('requests on every channel', () => {
       contacts: _k,
       ...fields
     } = created;
-    await app.call('request:update', { ...fields, id, status: 'closed', closedOn: '2026-11-25' });
+    const refused = await app.raw('request:update', { ...fields, id, status: 'closed', closedOn: '2026-11-25' });
+    expect(refused).toMatchObject({ ok: false, error: { issues: [{ message: 'validation.request.statusViaWorkflow' }] } });
+    await app.call('request:transition', { requestId: id, action: 'answer', occurredOn: '2026-11-24', payload: { usableInCourt: false } });
+    await app.call('request:transition', { requestId: id, action: 'close', occurredOn: '2026-11-25' });
     const timeline = await app.call('timeline:list', { caseId });
-    expect(timeline.items[0]).toMatchObject({ kind: 'request_status_changed', params: { from: 'sent', to: 'closed' } });
+    // Steps sit on the timeline at the day they happened, not the day they were typed in.
+    expect(timeline.items.filter((e) => e.kind === 'request_status_changed').map((e) => [e.at.slice(0, 10), e.params.to])).toEqual([
+      ['2026-11-25', 'closed'],
+      ['2026-11-24', 'answered'],
+    ]);
+    expect(await app.call('request:get', { id })).toMatchObject({ status: 'closed', closedOn: '2026-11-25', respondedOn: '2026-11-24', usableInCourt: false });
     expect((await app.call('request:list', { state: 'open' })).total).toBe(0);
     const moved = await app.raw('request:update', {
       ...fields,

@@ -228,3 +228,105 @@ export const auditLog = sqliteTable(
   },
   (t) => [index('audit_entity_idx').on(t.entity, t.entityId)],
 );
+
+/** Each workflow step of a request: what happened, when (UTC and the office zone), who, and what it changed. */
+export const requestEvents = sqliteTable(
+  'request_events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    requestId: integer('request_id')
+      .notNull()
+      .references(() => requests.id, { onDelete: 'cascade' }),
+    action: text('action').notNull(),
+    fromStatus: text('from_status'),
+    toStatus: text('to_status').notNull(),
+    /** When the step happened (as the officer recorded it), UTC instant. */
+    occurredAt: text('occurred_at').notNull(),
+    occurredOn: text('occurred_on').notNull(),
+    timeZone: text('time_zone').notNull(),
+    recordedAt: text('recorded_at').notNull(),
+    actor: text('actor'),
+    note: text('note').notNull().default(''),
+    payload: text('payload', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+    /** The request's values before the step, so an undo can restore them exactly. */
+    before: text('before', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+    /** Set on an undo step: the step it reverses. */
+    undoesEventId: integer('undoes_event_id'),
+    /** Set on a step that a later undo step reversed. */
+    undoneByEventId: integer('undone_by_event_id'),
+  },
+  (t) => [index('request_events_request_idx').on(t.requestId, t.id)],
+);
+
+/** The office's edits to the shipped deadline rules, and its own per-country/per-provider overrides. */
+export const deadlineRules = sqliteTable('deadline_rules', {
+  id: text('id').primaryKey(),
+  definition: text('definition', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+  updatedAt: text('updated_at').notNull(),
+});
+
+/** Deadlines computed by the engine, kept current on every change so lists and reminders are plain SQL. */
+export const requestDeadlines = sqliteTable(
+  'request_deadlines',
+  {
+    key: text('key').primaryKey(),
+    requestId: integer('request_id')
+      .notNull()
+      .references(() => requests.id, { onDelete: 'cascade' }),
+    caseId: integer('case_id').notNull(),
+    ruleId: text('rule_id').notNull(),
+    title: text('title').notNull(),
+    deadlineKind: text('deadline_kind').notNull(),
+    dueAt: text('due_at').notNull(),
+    dueDate: text('due_date').notNull(),
+    metAt: text('met_at'),
+    detail: text('detail', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+  },
+  (t) => [index('request_deadlines_due_idx').on(t.metAt, t.dueAt), index('request_deadlines_request_idx').on(t.requestId)],
+);
+
+/** Deadlines the officer adds by hand: a court date, a promise made on the phone. */
+export const manualDeadlines = sqliteTable(
+  'manual_deadlines',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    caseId: integer('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    requestId: integer('request_id').references(() => requests.id, { onDelete: 'cascade' }),
+    title: text('title').notNull(),
+    dueAt: text('due_at').notNull(),
+    dueDate: text('due_date').notNull(),
+    note: text('note').notNull().default(''),
+    createdAt: text('created_at').notNull(),
+    actor: text('actor'),
+  },
+  (t) => [index('manual_deadlines_due_idx').on(t.dueAt)],
+);
+
+/** Done and snoozed marks on deadlines (computed or manual), with who and why. */
+export const deadlineMarks = sqliteTable('deadline_marks', {
+  key: text('key').primaryKey(),
+  state: text('state').notNull(),
+  snoozedUntil: text('snoozed_until'),
+  reason: text('reason').notNull().default(''),
+  actor: text('actor'),
+  at: text('at').notNull(),
+});
+
+/** One desktop notification per item per office day: what was raised, so nothing is raised twice. */
+export const notificationLog = sqliteTable(
+  'notification_log',
+  {
+    itemKey: text('item_key').notNull(),
+    day: text('day').notNull(),
+    notifiedAt: text('notified_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.itemKey, t.day] })],
+);
+
+/** Small office-wide settings (quiet hours, rules fingerprint), one JSON value per key. */
+export const settings = sqliteTable('settings', {
+  key: text('key').primaryKey(),
+  value: text('value', { mode: 'json' }).$type<unknown>().notNull(),
+});

@@ -9,6 +9,10 @@ import { cases, contacts, requestContacts, requests } from '../db/schema';
 import { AppError, notFound } from '../errors';
 import { recordTimeline } from '../timeline/timeline-repo';
 import type { WriteScope } from '../write-scope';
+import { dateInZone } from '../../../shared/domain/dates';
+import { zonedInstant } from '../../../shared/domain/zoned-time';
+import { requireOffice } from '../office/office-repo';
+import { insertRequestEvent } from '../workflow/request-events-repo';
 import { requestSummaryColumns } from './request-queries';
 
 type RequestFields = Omit<ParsedInput<'request:create'>, 'caseId'>;
@@ -83,6 +87,33 @@ function columnsOf(input: RequestFields) {
   };
 }
 
+/**
+ * The step that put a new request in its first status. A request recorded mid-way (already sent on
+ * paper before Legat) is dated on its sent date, so its deadlines count from when it really left.
+ */
+function recordInitialStep(scope: WriteScope, requestId: number, input: ParsedInput<'request:create'>): void {
+  const { timeZone } = requireOffice(scope.orm);
+  const today = dateInZone(new Date(scope.now), timeZone);
+  const datedBySent = input.status !== 'draft' && input.sentOn !== null && input.sentOn <= today;
+  const occurredOn = datedBySent && input.sentOn ? input.sentOn : today;
+  insertRequestEvent(scope.orm, {
+    requestId,
+    action: 'record',
+    fromStatus: null,
+    toStatus: input.status,
+    occurredAt: occurredOn === today ? scope.now : zonedInstant(occurredOn, '12:00', timeZone),
+    occurredOn,
+    timeZone,
+    recordedAt: scope.now,
+    actor: scope.actor,
+    note: '',
+    payload: {},
+    before: {},
+    undoesEventId: null,
+    undoneByEventId: null,
+  });
+}
+
 export function createRequest(scope: WriteScope, input: ParsedInput<'request:create'>): number {
   requireCase(scope.orm, input.caseId);
   const values = columnsOf(input);
@@ -91,6 +122,7 @@ export function createRequest(scope: WriteScope, input: ParsedInput<'request:cre
     .values({ ...values, caseId: input.caseId, createdAt: scope.now, updatedAt: scope.now })
     .returning({ id: requests.id })
     .get();
+  recordInitialStep(scope, row.id, input);
   touchCase(scope, input.caseId);
   recordTimeline(scope, {
     caseId: input.caseId,
@@ -115,6 +147,11 @@ export function updateRequest(scope: WriteScope, input: ParsedInput<'request:upd
       'A request cannot move to another channel; create a new request on that channel.',
       [{ path: ['channel'], message: 'validation.request.channelFixed' }],
     );
+  }
+  if (before.status !== input.status) {
+    throw new AppError('VALIDATION', 'The status changes only through the steps of the workflow.', [
+      { path: ['status'], message: 'validation.request.statusViaWorkflow' },
+    ]);
   }
   const next = columnsOf(input);
   const changed = changedFields(before, next).filter((field) => field !== 'finished');

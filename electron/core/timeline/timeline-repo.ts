@@ -7,14 +7,14 @@ import type { WriteScope } from '../write-scope';
 
 export function recordTimeline(
   scope: WriteScope,
-  event: { caseId: number; requestId?: number | null; kind: TimelineKind; params: TimelineParams },
+  event: { caseId: number; requestId?: number | null; kind: TimelineKind; params: TimelineParams; at?: string },
 ): void {
   scope.orm
     .insert(timelineEvents)
     .values({
       caseId: event.caseId,
       requestId: event.requestId ?? null,
-      at: scope.now,
+      at: event.at ?? scope.now,
       kind: event.kind,
       actor: scope.actor,
       params: event.params,

@@ -1,6 +1,7 @@
 import { caseHandlers, identifierHandlers, subjectHandlers, timelineHandlers } from './cases';
 import { appHandlers, dashboardHandlers, officeHandlers } from './office';
 import { contactHandlers } from './contacts';
+import { deadlineHandlers, reminderHandlers, ruleHandlers, settingsHandlers } from './deadlines';
 import { requestHandlers } from './requests';
 import type { Handlers } from './types';
 
@@ -14,4 +15,8 @@ export const handlers: Handlers = {
   ...contactHandlers,
   ...timelineHandlers,
   ...dashboardHandlers,
+  ...deadlineHandlers,
+  ...ruleHandlers,
+  ...settingsHandlers,
+  ...reminderHandlers,
 };

@@ -1,4 +1,6 @@
 import { computeDashboard } from '../../core/dashboard/dashboard';
+import { deadlineInputs } from '../../core/deadlines/deadline-inputs';
+import { refreshOpenRequests } from '../../core/deadlines/refresh';
 import { loadSampleData } from '../../core/office/sample-data';
 import { getOffice, requireOffice, setCurrentOfficer, setupOffice, updateOffice } from '../../core/office/office-repo';
 import { inWrite } from '../../core/write-scope';
@@ -11,7 +13,11 @@ export const officeHandlers: HandlerGroup<'office'> = {
     return requireOffice(ctx.db.orm);
   },
   'office:update': (ctx, input) => {
-    inWrite(ctx, (scope) => updateOffice(scope, input));
+    // The office's zone and countries change what day a deadline falls on.
+    inWrite(ctx, (scope) => {
+      updateOffice(scope, input);
+      refreshOpenRequests(scope.orm, deadlineInputs(ctx, requireOffice(scope.orm)));
+    });
     return requireOffice(ctx.db.orm);
   },
   'office:setCurrentOfficer': (ctx, input) => {
@@ -19,7 +25,10 @@ export const officeHandlers: HandlerGroup<'office'> = {
     return requireOffice(ctx.db.orm);
   },
   'office:loadSample': (ctx) => {
-    inWrite(ctx, (scope) => loadSampleData(scope, ctx.clock.now()));
+    inWrite(ctx, (scope) => {
+      loadSampleData(scope, ctx.clock.now());
+      refreshOpenRequests(scope.orm, deadlineInputs(ctx, requireOffice(scope.orm)));
+    });
     return requireOffice(ctx.db.orm);
   },
 };

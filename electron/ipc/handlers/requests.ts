@@ -3,17 +3,25 @@ import { listRequests } from '../../core/requests/request-queries';
 import { createRequest, getRequest, updateRequest } from '../../core/requests/requests-repo';
 import { inWrite } from '../../core/write-scope';
 import type { HandlerGroup } from './types';
+import { refreshAfter, workflowHandlers } from './workflow';
 
 export const requestHandlers: HandlerGroup<'request'> = {
   'request:list': (ctx, input) => listRequests(ctx.db.orm, input),
   'request:get': (ctx, input) => getRequest(ctx.db.orm, input.id),
-  'request:create': (ctx, input) =>
-    getRequest(
-      ctx.db.orm,
-      inWrite(ctx, (scope) => createRequest(scope, input)),
-    ),
+  ...workflowHandlers,
+  'request:create': (ctx, input) => {
+    const id = inWrite(ctx, (scope) => {
+      const created = createRequest(scope, input);
+      refreshAfter(ctx, scope, created);
+      return created;
+    });
+    return getRequest(ctx.db.orm, id);
+  },
   'request:update': (ctx, input) => {
-    inWrite(ctx, (scope) => updateRequest(scope, input));
+    inWrite(ctx, (scope) => {
+      updateRequest(scope, input);
+      refreshAfter(ctx, scope, input.id);
+    });
     return getRequest(ctx.db.orm, input.id);
   },
   'request:linkContact': (ctx, input) => {

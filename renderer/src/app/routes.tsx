@@ -7,6 +7,8 @@ import { DashboardPage } from '../features/dashboard/dashboard-page';
 import { OfficePage } from '../features/office/office-page';
 import { RequestListPage } from '../features/requests/request-list-page';
 import { RequestPage } from '../features/requests/request-page';
+import { ReminderCentrePage } from '../features/reminders/reminder-centre-page';
+import { SettingsPage } from '../features/settings/settings-page';
 import { Shell } from './shell';
 
 /** Hash routing: the same build works from file:// in Electron and from the local host. */
@@ -22,6 +24,8 @@ export const router = createHashRouter([
       { path: 'contacts', element: <ContactListPage /> },
       { path: 'contacts/:id', element: <ContactPage /> },
       { path: 'office', element: <OfficePage /> },
+      { path: 'reminders', element: <ReminderCentrePage /> },
+      { path: 'settings', element: <SettingsPage /> },
     ],
   },
 ]);

@@ -1,18 +1,30 @@
 import { AppShell, Badge, Group, NavLink, Select, Text, Title } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
-import { IconAddressBook, IconBriefcase, IconBuildingBank, IconLayoutDashboard, IconSend } from '@tabler/icons-react';
+import {
+  IconAddressBook,
+  IconBell,
+  IconBriefcase,
+  IconBuildingBank,
+  IconLayoutDashboard,
+  IconSend,
+  IconSettings,
+} from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useOffice } from '../lib/office-context';
 import { useApiMutation } from '../platform/api';
+import { NotificationListener } from '../features/reminders/notification-listener';
 
+// Alt+1… follow the order on screen, so the number matches the item's position.
 const NAV = [
-  { to: '/', key: 'dashboard', icon: IconLayoutDashboard, hotkey: 'alt+1' },
-  { to: '/cases', key: 'cases', icon: IconBriefcase, hotkey: 'alt+2' },
-  { to: '/requests', key: 'requests', icon: IconSend, hotkey: 'alt+3' },
-  { to: '/contacts', key: 'contacts', icon: IconAddressBook, hotkey: 'alt+4' },
-  { to: '/office', key: 'office', icon: IconBuildingBank, hotkey: 'alt+5' },
-] as const;
+  { to: '/', label: 'common.nav.dashboard', icon: IconLayoutDashboard },
+  { to: '/reminders', label: 'reminders.nav', icon: IconBell },
+  { to: '/cases', label: 'common.nav.cases', icon: IconBriefcase },
+  { to: '/requests', label: 'common.nav.requests', icon: IconSend },
+  { to: '/contacts', label: 'common.nav.contacts', icon: IconAddressBook },
+  { to: '/office', label: 'common.nav.office', icon: IconBuildingBank },
+  { to: '/settings', label: 'settings.nav', icon: IconSettings },
+].map((item, index) => ({ ...item, hotkey: `alt+${index + 1}` }));
 
 export function Shell() {
   const { t } = useTranslation();
@@ -64,10 +76,10 @@ export function Shell() {
             key={item.to}
             component={RouterLink}
             to={item.to}
-            label={t(`common.nav.${item.key}`)}
+            label={t(item.label)}
             leftSection={<item.icon size={18} stroke={1.6} />}
             active={isActive(item.to)}
-            title={`${t(`common.nav.${item.key}`)} (${item.hotkey.replace('alt', 'Alt')})`}
+            title={`${t(item.label)} (${item.hotkey.replace('alt', 'Alt')})`}
           />
         ))}
         <Text size="xs" c="dimmed" mt="auto" p="xs">
@@ -75,6 +87,7 @@ export function Shell() {
         </Text>
       </AppShell.Navbar>
       <AppShell.Main>
+        <NotificationListener />
         <Outlet />
       </AppShell.Main>
     </AppShell>

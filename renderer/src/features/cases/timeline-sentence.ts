@@ -16,6 +16,7 @@ const NEEDS: Record<TimelineKind, string[]> = {
   request_created: ['title'],
   request_updated: ['title'],
   request_status_changed: ['title', 'from', 'to'],
+  request_step_undone: ['title', 'from', 'to'],
   contact_linked: ['name', 'title'],
   contact_unlinked: ['name', 'title'],
 };

@@ -11,6 +11,8 @@ import { RequestStatusBadge, UrgencyBadge } from './request-badges';
 import { RequestContacts } from './request-contacts';
 import { RequestDetails } from './request-details';
 import { RequestFormModal } from './request-form-modal';
+import { RequestDeadlines } from '../deadlines/request-deadlines';
+import { WorkflowPanel } from '../workflow/workflow-panel';
 
 export function RequestPage() {
   const { t } = useTranslation();
@@ -65,6 +67,8 @@ function RequestView({ request: r }: { request: RequestDetail }) {
         </Button>
       </Group>
       <RequestDetails request={r} />
+      <RequestDeadlines requestId={r.id} caseId={r.caseId} />
+      <WorkflowPanel requestId={r.id} caseId={r.caseId} />
       <RequestContacts request={r} />
       <RequestFormModal opened={editing} onClose={edit.close} existing={r} />
     </Stack>

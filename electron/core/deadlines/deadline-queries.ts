@@ -1,0 +1,191 @@
+import { and, asc, eq, gt, gte, isNull, lt, lte, or, sql, type SQL } from 'drizzle-orm';
+import type { DeadlineItem } from '../../../shared/contract/deadlines';
+import { addDays, daysBetween } from '../../../shared/domain/dates';
+import { availableTransitions } from '../../../shared/domain/workflow';
+import type { Channel, RequestStatus, Urgency } from '../../../shared/domain/requests';
+import type { ChannelOutput, ParsedInput } from '../../../shared/ipc-contract';
+import type { Orm } from '../db/open';
+import { cases, deadlineMarks, manualDeadlines, requestDeadlines, requests } from '../db/schema';
+
+type Scope = ParsedInput<'deadline:list'>['scope'];
+interface Window {
+  now: string;
+  today: string;
+}
+
+/** The same date window applies to computed and manual deadlines, each through its own columns. */
+function windowFilter(scope: Scope, dueAt: SQL, dueDate: SQL, w: Window): SQL | undefined {
+  switch (scope) {
+    case 'overdue':
+      return lt(dueAt, w.now);
+    case 'today':
+      return and(eq(dueDate, w.today), gte(dueAt, w.now));
+    case 'week':
+      return and(gt(dueDate, w.today), lte(dueDate, addDays(w.today, 7)));
+    case 'upcoming':
+      return gte(dueAt, w.now);
+    case 'all':
+      return undefined;
+  }
+}
+
+function markFilter(includeDone: boolean, today: string): SQL | undefined {
+  if (includeDone) return undefined;
+  return or(isNull(deadlineMarks.state), eq(deadlineMarks.state, 'open'), and(eq(deadlineMarks.state, 'snoozed'), lte(deadlineMarks.snoozedUntil, today)));
+}
+
+const requestColumns = {
+  caseReference: cases.reference,
+  caseTitle: cases.title,
+  markState: deadlineMarks.state,
+  snoozedUntil: deadlineMarks.snoozedUntil,
+  markReason: deadlineMarks.reason,
+};
+
+interface Row {
+  key: string;
+  requestId: number | null;
+  caseId: number;
+  ruleId: string | null;
+  title: string;
+  deadlineKind: string;
+  dueAt: string;
+  dueDate: string;
+  metAt: string | null;
+  detail: Record<string, unknown>;
+  caseReference: string;
+  caseTitle: string;
+  requestTitle: string | null;
+  channel: string | null;
+  urgency: string | null;
+  status: string | null;
+  kind: string | null;
+  markState: string | null;
+  snoozedUntil: string | null;
+  markReason: string | null;
+}
+
+function stateOf(row: Row, w: Window): DeadlineItem['state'] {
+  if (row.metAt) return 'met';
+  if (row.markState === 'done') return 'done';
+  if (row.markState === 'snoozed' && row.snoozedUntil && row.snoozedUntil > w.today) return 'snoozed';
+  return row.dueAt < w.now ? 'overdue' : 'open';
+}
+
+function suggestion(row: Row): string | null {
+  if (!row.detail.extensionAvailable || !row.channel || !row.status) return null;
+  const steps = availableTransitions(row.channel as Channel, row.status as RequestStatus, row.kind);
+  return steps.some((step) => step.action === 'extend') ? 'extend' : null;
+}
+
+function toItem(row: Row, w: Window): DeadlineItem {
+  const source = (row.detail.source as DeadlineItem['source'] | undefined) ?? { citation: 'manual', url: null, note: null };
+  const origin = (row.detail.origin as DeadlineItem['origin'] | undefined) ?? 'manual';
+  return {
+    key: row.key,
+    origin,
+    requestId: row.requestId,
+    caseId: row.caseId,
+    caseReference: row.caseReference,
+    caseTitle: row.caseTitle,
+    requestTitle: row.requestTitle,
+    channel: row.channel as Channel | null,
+    urgency: row.urgency as Urgency | null,
+    status: row.status,
+    ruleId: row.ruleId,
+    title: row.title,
+    deadlineKind: row.deadlineKind,
+    dueAt: row.dueAt,
+    dueDate: row.dueDate,
+    daysLeft: daysBetween(w.today, row.dueDate),
+    state: stateOf(row, w),
+    snoozedUntil: row.snoozedUntil,
+    markReason: row.markReason ?? '',
+    metAt: row.metAt,
+    source,
+    calendarCountry: (row.detail.calendarCountry as string | undefined) ?? null,
+    foreignCalendar: Boolean(row.detail.foreignCalendar),
+    extensionAvailable: Boolean(row.detail.extensionAvailable),
+    suggestedAction: suggestion(row),
+  };
+}
+
+export function listDeadlines(orm: Orm, input: ParsedInput<'deadline:list'>, w: Window, timeZone: string): ChannelOutput<'deadline:list'> {
+  const computedWhere = and(
+    isNull(cases.archivedAt),
+    input.scope === 'all' ? undefined : isNull(requestDeadlines.metAt),
+    windowFilter(input.scope, sql`${requestDeadlines.dueAt}`, sql`${requestDeadlines.dueDate}`, w),
+    markFilter(input.includeDone, w.today),
+    input.caseId ? eq(requestDeadlines.caseId, input.caseId) : undefined,
+    input.requestId ? eq(requestDeadlines.requestId, input.requestId) : undefined,
+  );
+  const computed = orm
+    .select({
+      key: requestDeadlines.key,
+      requestId: requestDeadlines.requestId,
+      caseId: requestDeadlines.caseId,
+      ruleId: requestDeadlines.ruleId,
+      title: requestDeadlines.title,
+      deadlineKind: requestDeadlines.deadlineKind,
+      dueAt: requestDeadlines.dueAt,
+      dueDate: requestDeadlines.dueDate,
+      metAt: requestDeadlines.metAt,
+      detail: requestDeadlines.detail,
+      requestTitle: requests.title,
+      channel: requests.channel,
+      urgency: requests.urgency,
+      status: requests.status,
+      kind: requests.kind,
+      ...requestColumns,
+    })
+    .from(requestDeadlines)
+    .innerJoin(requests, eq(requests.id, requestDeadlines.requestId))
+    .innerJoin(cases, eq(cases.id, requestDeadlines.caseId))
+    .leftJoin(deadlineMarks, eq(deadlineMarks.key, requestDeadlines.key))
+    .where(computedWhere)
+    .orderBy(asc(requestDeadlines.dueAt))
+    .limit(input.limit)
+    .all() as Row[];
+  const manualKey = sql<string>`'manual:' || ${manualDeadlines.id}`;
+  const manual = orm
+    .select({
+      key: manualKey,
+      requestId: manualDeadlines.requestId,
+      caseId: manualDeadlines.caseId,
+      ruleId: sql<null>`NULL`,
+      title: manualDeadlines.title,
+      deadlineKind: sql<string>`'manual'`,
+      dueAt: manualDeadlines.dueAt,
+      dueDate: manualDeadlines.dueDate,
+      metAt: sql<null>`NULL`,
+      detail: sql<string>`json_object('origin', 'manual', 'note', ${manualDeadlines.note})`,
+      requestTitle: requests.title,
+      channel: requests.channel,
+      urgency: requests.urgency,
+      status: requests.status,
+      kind: requests.kind,
+      ...requestColumns,
+    })
+    .from(manualDeadlines)
+    .innerJoin(cases, eq(cases.id, manualDeadlines.caseId))
+    .leftJoin(requests, eq(requests.id, manualDeadlines.requestId))
+    .leftJoin(deadlineMarks, eq(deadlineMarks.key, manualKey))
+    .where(
+      and(
+        isNull(cases.archivedAt),
+        windowFilter(input.scope, sql`${manualDeadlines.dueAt}`, sql`${manualDeadlines.dueDate}`, w),
+        markFilter(input.includeDone, w.today),
+        input.caseId ? eq(manualDeadlines.caseId, input.caseId) : undefined,
+        input.requestId ? eq(manualDeadlines.requestId, input.requestId) : undefined,
+      ),
+    )
+    .orderBy(asc(manualDeadlines.dueAt))
+    .limit(input.limit)
+    .all()
+    .map((row) => ({ ...row, detail: JSON.parse(row.detail) as Record<string, unknown> })) as Row[];
+  const items = [...computed, ...manual]
+    .sort((a, b) => a.dueAt.localeCompare(b.dueAt) || a.key.localeCompare(b.key))
+    .slice(0, input.limit)
+    .map((row) => toItem(row, w));
+  return { today: w.today, timeZone, items, total: computed.length + manual.length };
+}

@@ -1,0 +1,122 @@
+import { eq } from 'drizzle-orm';
+import { computeDeadlines } from '../../../shared/domain/deadlines/engine';
+import type { DeadlineRule, HolidayCalendar, OfficeFacts, RequestFacts } from '../../../shared/domain/deadlines/types';
+import { isFinished, STATUSES_BY_CHANNEL, type Channel, type RequestStatus, type Urgency } from '../../../shared/domain/requests';
+import type { RequestEventFact } from '../../../shared/domain/deadlines/types';
+import { zonedInstant } from '../../../shared/domain/zoned-time';
+import type { Orm } from '../db/open';
+import { requestDeadlines, requestEvents, requests } from '../db/schema';
+
+export interface DeadlineInputs {
+  rules: DeadlineRule[];
+  calendar: HolidayCalendar;
+  office: OfficeFacts;
+  now: string;
+}
+
+type RequestRow = typeof requests.$inferSelect;
+
+/**
+ * Dates the officer typed count as deadlines of their own, with no rule behind them: the answer date
+ * they expect, and the preservation end a provider confirmed where no rule computes one.
+ */
+function enteredDeadlines(request: RequestRow, office: OfficeFacts, ruleHasExpiry: boolean) {
+  if (request.finished) return [];
+  const entered = (what: 'dueOn' | 'preservationUntil', date: string | null, kind: string) =>
+    date === null
+      ? []
+      : [
+          {
+            key: `entered:${request.id}:${what}`,
+            requestId: request.id,
+            caseId: request.caseId,
+            ruleId: 'entered',
+            title: `deadlines.entered.${what}`,
+            deadlineKind: kind,
+            dueAt: zonedInstant(date, '23:59', office.timeZone),
+            dueDate: date,
+            metAt: null,
+            detail: { origin: 'entered', source: { citation: 'entered', url: null, note: null }, remindAt: [], foreignCalendar: false },
+          },
+        ];
+  return [
+    ...entered('dueOn', request.dueOn, 'expected_response'),
+    ...(ruleHasExpiry ? [] : entered('preservationUntil', request.preservationUntil, 'hard_expiry')),
+  ];
+}
+
+/**
+ * A request recorded mid-way (status set on creation, no steps in Legat) went through the earlier steps
+ * of its channel before it was recorded; they count as entered at the recorded date, so a letter rogatory
+ * recorded "with the executing court" still has the clock its transmission started.
+ */
+function withImpliedSteps(channel: Channel, event: RequestEventFact, isRecord: boolean): RequestEventFact[] {
+  if (!isRecord) return [event];
+  const path = STATUSES_BY_CHANNEL[channel] as readonly RequestStatus[];
+  const upTo = path.indexOf(event.to);
+  const implied = path.slice(1, Math.max(upTo, 1)).filter((status) => !isFinished(channel, status));
+  return [...implied.map((to) => ({ ...event, from: null, to })), event];
+}
+
+function facts(request: RequestRow): RequestFacts {
+  return {
+    id: request.id,
+    channel: request.channel as RequestFacts['channel'],
+    kind: request.kind,
+    urgency: request.urgency as Urgency,
+    counterpartCountry: request.counterpartCountry,
+    provider: request.provider,
+    status: request.status as RequestStatus,
+  };
+}
+
+/** Recomputes and stores one request's deadlines; called in the same transaction as the change to it. */
+export function refreshRequestDeadlines(orm: Orm, requestId: number, inputs: DeadlineInputs): void {
+  const request = orm.select().from(requests).where(eq(requests.id, requestId)).get();
+  orm.delete(requestDeadlines).where(eq(requestDeadlines.requestId, requestId)).run();
+  if (!request) return;
+  const events = orm
+    .select()
+    .from(requestEvents)
+    .where(eq(requestEvents.requestId, requestId))
+    .all()
+    // An undo step is not a status the request entered: it only marks the step it reverses as undone.
+    .filter((event) => event.undoesEventId === null)
+    .flatMap((event) =>
+      withImpliedSteps(
+        request.channel as Channel,
+        {
+          id: event.id,
+          from: event.fromStatus as RequestStatus | null,
+          to: event.toStatus as RequestStatus,
+          at: event.occurredAt,
+          undone: event.undoneByEventId !== null,
+        },
+        event.action === 'record',
+      ),
+    );
+  const computed = computeDeadlines(facts(request), events, inputs.rules, inputs.calendar, inputs.office, inputs.now).map(
+    (deadline) => ({
+      key: `${request.id}:${deadline.key}`,
+      requestId: request.id,
+      caseId: request.caseId,
+      ruleId: deadline.ruleId,
+      title: deadline.title,
+      deadlineKind: deadline.deadlineKind,
+      dueAt: deadline.dueAt,
+      dueDate: deadline.dueDate,
+      metAt: deadline.state === 'met' ? deadline.metAt : null,
+      detail: { ...deadline, origin: 'rule' } as Record<string, unknown>,
+    }),
+  );
+  const hasExpiry = computed.some((deadline) => deadline.deadlineKind === 'hard_expiry');
+  const rows = [...computed, ...enteredDeadlines(request, inputs.office, hasExpiry)];
+  if (rows.length > 0) orm.insert(requestDeadlines).values(rows).run();
+}
+
+/** Recomputes every open request: after a rule changes, and on each reminder sweep (follow-ups move with time). */
+export function refreshOpenRequests(orm: Orm, inputs: DeadlineInputs): number {
+  const open = orm.select({ id: requests.id }).from(requests).where(eq(requests.finished, false)).all();
+  for (const { id } of open) refreshRequestDeadlines(orm, id, inputs);
+  return open.length;
+}

@@ -1,0 +1,68 @@
+import { and, eq } from 'drizzle-orm';
+import type { DeadlineItem } from '../../../shared/contract/deadlines';
+import { dateInZone } from '../../../shared/domain/dates';
+import { timeInZone } from '../../../shared/domain/zoned-time';
+import type { AppContext } from '../context';
+import { listDeadlines } from '../deadlines/deadline-queries';
+import { deadlineInputs } from '../deadlines/deadline-inputs';
+import { refreshOpenRequests } from '../deadlines/refresh';
+import { notificationLog, requestDeadlines } from '../db/schema';
+import { getOffice } from '../office/office-repo';
+import { getSettings, inQuietHours } from '../settings/settings-repo';
+import { noticeFor } from './notice-text';
+
+export interface SweepResult {
+  checkedAt: string;
+  notified: number;
+  deferredForQuietHours: number;
+}
+
+/** An item is worth a notification once it is overdue, or once one of its reminder times has passed. */
+function reminderDue(ctx: AppContext, item: DeadlineItem, now: string): boolean {
+  if (item.state === 'overdue') return true;
+  if (item.state !== 'open') return false;
+  if (item.origin === 'manual') return item.daysLeft <= 1;
+  const row = ctx.db.orm.select({ detail: requestDeadlines.detail }).from(requestDeadlines).where(eq(requestDeadlines.key, item.key)).get();
+  const remindAt = (row?.detail.remindAt as string[] | undefined) ?? [];
+  return remindAt.some((instant) => instant <= now);
+}
+
+/**
+ * Brings every open request's deadlines up to date and raises one notification per item per office
+ * day. Run at start (so whatever fell due while the app was closed is raised), periodically, and on
+ * wake from sleep. Overdue items are raised whatever their reminder settings: an overdue letter
+ * rogatory is never silent.
+ */
+export function runReminderSweep(ctx: AppContext): SweepResult {
+  const nowDate = ctx.clock.now();
+  const now = nowDate.toISOString();
+  const office = getOffice(ctx.db.orm);
+  if (!office) return { checkedAt: now, notified: 0, deferredForQuietHours: 0 };
+  const today = dateInZone(nowDate, office.timeZone);
+  const quiet = inQuietHours(getSettings(ctx.db.orm).quietHours, timeInZone(nowDate, office.timeZone));
+  const due = ctx.db.sqlite.transaction(() => {
+    refreshOpenRequests(ctx.db.orm, deadlineInputs(ctx, office));
+    const window = { now, today };
+    const open = listDeadlines(ctx.db.orm, { scope: 'all', caseId: null, requestId: null, includeDone: false, limit: 500 }, window, office.timeZone);
+    return open.items.filter((item) => reminderDue(ctx, item, now));
+  })();
+  let notified = 0;
+  let deferred = 0;
+  for (const item of due) {
+    const logged = ctx.db.orm
+      .select()
+      .from(notificationLog)
+      .where(and(eq(notificationLog.itemKey, item.key), eq(notificationLog.day, today)))
+      .get();
+    if (logged) continue;
+    if (quiet) {
+      deferred += 1;
+      continue;
+    }
+    const text = noticeFor(item, item.dueDate);
+    ctx.notifier.notify({ key: item.key, ...text, requestId: item.requestId, caseId: item.caseId });
+    ctx.db.orm.insert(notificationLog).values({ itemKey: item.key, day: today, notifiedAt: now }).run();
+    notified += 1;
+  }
+  return { checkedAt: now, notified, deferredForQuietHours: deferred };
+}

@@ -1,0 +1,51 @@
+import { availableTransitions } from '../../../shared/domain/workflow';
+import type { Channel, RequestStatus } from '../../../shared/domain/requests';
+import type { ChannelOutput } from '../../../shared/ipc-contract';
+import type { AppContext } from '../../core/context';
+import { deadlineInputs } from '../../core/deadlines/deadline-inputs';
+import { refreshRequestDeadlines } from '../../core/deadlines/refresh';
+import { requireOffice } from '../../core/office/office-repo';
+import { requireRequest } from '../../core/requests/requests-repo';
+import { lastUndoableEvent, listRequestEvents, toRequestEvent } from '../../core/workflow/request-events-repo';
+import { transitionRequest, undoLastStep } from '../../core/workflow/transitions';
+import { inWrite, type WriteScope } from '../../core/write-scope';
+import type { Handlers } from './types';
+
+export function workflowOf(ctx: AppContext, requestId: number): ChannelOutput<'request:workflow'> {
+  const request = requireRequest(ctx.db.orm, requestId);
+  const undoable = lastUndoableEvent(ctx.db.orm, requestId);
+  return {
+    requestId,
+    status: request.status,
+    events: listRequestEvents(ctx.db.orm, requestId).map(toRequestEvent),
+    available: availableTransitions(request.channel as Channel, request.status as RequestStatus, request.kind).map((step) => ({
+      action: step.action,
+      to: step.to,
+      fields: step.fields.map((field) => ({ name: field.name, required: field.required })),
+    })),
+    undoable: undoable ? toRequestEvent(undoable) : null,
+  };
+}
+
+/** Every change to a request recomputes its deadlines in the same transaction. */
+export function refreshAfter(ctx: AppContext, scope: WriteScope, requestId: number): void {
+  refreshRequestDeadlines(scope.orm, requestId, deadlineInputs(ctx, requireOffice(scope.orm)));
+}
+
+export const workflowHandlers: Pick<Handlers, 'request:workflow' | 'request:transition' | 'request:undo'> = {
+  'request:workflow': (ctx, input) => workflowOf(ctx, input.id),
+  'request:transition': (ctx, input) => {
+    inWrite(ctx, (scope) => {
+      transitionRequest(scope, requireOffice(scope.orm), input);
+      refreshAfter(ctx, scope, input.requestId);
+    });
+    return workflowOf(ctx, input.requestId);
+  },
+  'request:undo': (ctx, input) => {
+    inWrite(ctx, (scope) => {
+      undoLastStep(scope, requireOffice(scope.orm), input);
+      refreshAfter(ctx, scope, input.requestId);
+    });
+    return workflowOf(ctx, input.requestId);
+  },
+};

@@ -1,0 +1,17 @@
+import { Stack, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { DesktopNotificationsCard } from './desktop-notifications-card';
+import { QuietHoursCard } from './quiet-hours-card';
+import { RulesTable } from './rules-table';
+
+export function SettingsPage() {
+  const { t } = useTranslation();
+  return (
+    <Stack gap="md">
+      <Title order={2}>{t('settings.title')}</Title>
+      <DesktopNotificationsCard />
+      <QuietHoursCard />
+      <RulesTable />
+    </Stack>
+  );
+}

@@ -1,0 +1,42 @@
+import { isEuMemberState } from './eu';
+import type { DeadlineRule, OfficeFacts, RequestFacts } from './types';
+
+const norm = (value: string | null | undefined) => (value ?? '').trim().toUpperCase();
+
+/** Whether a rule's scope (channel, kind, conditions) covers the request; `enabled` is not looked at. */
+export function covers(rule: DeadlineRule, request: RequestFacts, office: OfficeFacts): boolean {
+  if (rule.channel !== request.channel) return false;
+  if (rule.kinds && !rule.kinds.includes(request.kind ?? '')) return false;
+  const when = rule.appliesWhen;
+  if (!when) return true;
+  const counterpart = norm(request.counterpartCountry);
+  if (when.homeInEu !== undefined && isEuMemberState(norm(office.homeCountry)) !== when.homeInEu) return false;
+  if (when.counterpartInEu !== undefined && isEuMemberState(counterpart) !== when.counterpartInEu) return false;
+  if (when.counterpartCountries && !when.counterpartCountries.map(norm).includes(counterpart)) return false;
+  const excluded = (when.excludedCountries ?? []).map(norm);
+  return !excluded.includes(counterpart) && !excluded.includes(norm(office.homeCountry));
+}
+
+function overrideFor(base: DeadlineRule, rules: DeadlineRule[], request: RequestFacts): DeadlineRule | null {
+  const candidates = rules.filter((r) => r.enabled && r.overrides?.ruleId === base.id);
+  const provider = norm(request.provider);
+  const byProvider = candidates.find((r) => provider !== '' && norm(r.overrides?.provider) === provider);
+  if (byProvider) return byProvider;
+  const country = norm(request.counterpartCountry);
+  return candidates.find((r) => !r.overrides?.provider && norm(r.overrides?.country) === country) ?? null;
+}
+
+/**
+ * The rules that run for a request. Base rules (no `overrides`) decide applicability; an enabled override of
+ * a selected base rule then replaces it wholesale (provider match beats country match). A disabled base rule
+ * produces nothing, overrides included. A base rule also steps aside where a rule it `yieldsTo` covers the
+ * request.
+ */
+export function selectRules(rules: DeadlineRule[], request: RequestFacts, office: OfficeFacts): DeadlineRule[] {
+  const bases = rules.filter((r) => !r.overrides);
+  const covering = new Set(bases.filter((r) => covers(r, request, office)).map((r) => r.id));
+  return bases
+    .filter((r) => r.enabled && covering.has(r.id))
+    .filter((r) => !(r.yieldsTo ?? []).some((id) => id !== r.id && covering.has(id)))
+    .map((r) => overrideFor(r, rules, request) ?? r);
+}
