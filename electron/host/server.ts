@@ -124,12 +124,20 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     }
     res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
     res.write(': connected\n\n');
+    for (const message of waiting.splice(0)) res.write(message);
     sse.add(res);
     res.on('close', () => sse.delete(res));
   }
 
+  // Reminders raised before any page is open (the sweep at start) wait for the first page to connect.
+  const waiting: string[] = [];
   const unsubscribe = options.ctx.events.subscribe((event, payload) => {
-    for (const client of sse) client.write(`event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`);
+    const message = `event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`;
+    if (sse.size === 0 && event === 'notify:show') {
+      waiting.push(message);
+      if (waiting.length > 100) waiting.shift();
+    }
+    for (const client of sse) client.write(message);
   });
   const heartbeat = setInterval(() => {
     for (const client of sse) client.write(': ping\n\n');

@@ -7,7 +7,11 @@ const duration = z.object({
   unit: z.enum(['hours', 'calendar_days', 'working_days', 'months'], { error: 'validation.choose' }),
 });
 
-export const deadlineSource = z.object({ citation: z.string(), url: z.string().nullable(), note: z.string().nullable() });
+export const deadlineSource = z.object({
+  citation: z.string(),
+  url: z.string().nullable(),
+  note: z.string().nullable(),
+});
 
 /** A deadline as the officer sees it: computed from a rule, or entered by hand. */
 export const deadlineItem = z.object({
@@ -105,7 +109,11 @@ export const ruleDefinition = z.object({
     .catchall(z.unknown())
     .nullable(),
   source: z.object({ citation: requiredText(300), url: z.string().nullable(), note: z.string().nullable() }),
-  overrides: z.object({ ruleId: z.string(), country: z.string().nullable(), provider: z.string().nullable() }).nullable(),
+  overrides: z
+    .object({ ruleId: z.string(), country: z.string().nullable(), provider: z.string().nullable() })
+    .nullable(),
+  /** Rules that take precedence where they cover the request (e.g. Budapest art. 29 yields to 2703(f)). */
+  yieldsTo: z.array(z.string()).optional(),
   enabled: z.boolean(),
 });
 
@@ -126,7 +134,11 @@ export const settingsShape = z.object({
     .nullable(),
 });
 
-export const sweepResult = z.object({ checkedAt: instant, notified: z.number().int(), deferredForQuietHours: z.number().int() });
+export const sweepResult = z.object({
+  checkedAt: instant,
+  notified: z.number().int(),
+  deferredForQuietHours: z.number().int(),
+});
 
 export type DeadlineItem = z.infer<typeof deadlineItem>;
 export type DeadlineList = z.infer<typeof deadlineList>;

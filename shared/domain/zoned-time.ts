@@ -37,5 +37,7 @@ export function zonedInstant(date: string, time: string, timeZone: string): stri
 
 /** HH:MM of an instant on the clocks of `timeZone`. */
 export function timeInZone(instant: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(instant);
+  return new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(
+    instant,
+  );
 }

@@ -147,23 +147,49 @@ describe('database', () => {
     const dataDir = tempDir('legat-data-');
     const before = open(dataDir, migrationsUpTo(2));
     const db = before.db.sqlite;
-    db.prepare("INSERT INTO office (id, name, home_country, host_country, time_zone, reference_prefix, created_at, updated_at) VALUES (1, 'O', 'FR', 'US', 'America/New_York', 'LGT', 'x', 'x')").run();
-    db.prepare("INSERT INTO cases (id, reference, title, offence_category, status, priority, opened_on, created_at, updated_at) VALUES (1, 'LGT-2025-0001', 'C', 'fraud', 'open', 'normal', '2025-01-02', 'x', 'x')").run();
+    db.prepare(
+      "INSERT INTO office (id, name, home_country, host_country, time_zone, reference_prefix, created_at, updated_at) VALUES (1, 'O', 'FR', 'US', 'America/New_York', 'LGT', 'x', 'x')",
+    ).run();
+    db.prepare(
+      "INSERT INTO cases (id, reference, title, offence_category, status, priority, opened_on, created_at, updated_at) VALUES (1, 'LGT-2025-0001', 'C', 'fraud', 'open', 'normal', '2025-01-02', 'x', 'x')",
+    ).run();
     const insertRequest = db.prepare(
       "INSERT INTO requests (case_id, channel, direction, title, counterpart_country, urgency, status, sent_on, created_at, updated_at) VALUES (1, ?, 'outgoing', 'R', 'US', 'routine', ?, ?, ?, ?)",
     );
-    insertRequest.run('rogatory', 'transmitted_mfa', '2025-10-30', '2025-11-02T09:00:00.000Z', '2025-11-02T09:00:00.000Z');
+    insertRequest.run(
+      'rogatory',
+      'transmitted_mfa',
+      '2025-10-30',
+      '2025-11-02T09:00:00.000Z',
+      '2025-11-02T09:00:00.000Z',
+    );
     insertRequest.run('mla', 'draft', null, '2026-01-05T09:00:00.000Z', '2026-01-05T09:00:00.000Z');
     closeApp(before);
 
     const after = open(dataDir);
     const events = after.db.sqlite
-      .prepare('SELECT request_id AS id, action, from_status AS fromStatus, to_status AS toStatus, occurred_on AS occurredOn, time_zone AS zone FROM request_events ORDER BY request_id')
+      .prepare(
+        'SELECT request_id AS id, action, from_status AS fromStatus, to_status AS toStatus, occurred_on AS occurredOn, time_zone AS zone FROM request_events ORDER BY request_id',
+      )
       .all();
     closeApp(after);
     expect(events).toEqual([
-      { id: 1, action: 'record', fromStatus: null, toStatus: 'transmitted_mfa', occurredOn: '2025-10-30', zone: 'America/New_York' },
-      { id: 2, action: 'record', fromStatus: null, toStatus: 'draft', occurredOn: '2026-01-05', zone: 'America/New_York' },
+      {
+        id: 1,
+        action: 'record',
+        fromStatus: null,
+        toStatus: 'transmitted_mfa',
+        occurredOn: '2025-10-30',
+        zone: 'America/New_York',
+      },
+      {
+        id: 2,
+        action: 'record',
+        fromStatus: null,
+        toStatus: 'draft',
+        occurredOn: '2026-01-05',
+        zone: 'America/New_York',
+      },
     ]);
   });
 });

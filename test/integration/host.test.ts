@@ -132,3 +132,38 @@ describe('local host', () => {
     expect(await received).toContain('data: {"entity":"office"}');
   });
 });
+
+describe('reminders raised before the page connects', () => {
+  it('are delivered to the first page that opens the event stream', async () => {
+    app.ctx.events.emit('notify:show', {
+      key: 'k1',
+      title: 'Overdue: answer',
+      body: 'LGT-2026-0001',
+      requestId: 1,
+      caseId: 1,
+    });
+    const received = await new Promise<string>((resolve, reject) => {
+      const req = request(
+        {
+          host: '127.0.0.1',
+          port: host.port,
+          path: `/events?key=${host.key}`,
+          headers: { host: `127.0.0.1:${host.port}` },
+        },
+        (res) => {
+          let text = '';
+          res.on('data', (chunk: Buffer) => {
+            text += chunk.toString();
+            if (text.includes('event: notify:show')) {
+              resolve(text);
+              req.destroy();
+            }
+          });
+        },
+      );
+      req.on('error', (error) => (error.message.includes('aborted') ? undefined : reject(error)));
+      req.end();
+    });
+    expect(received).toContain('"title":"Overdue: answer"');
+  });
+});

@@ -137,16 +137,31 @@ describe('requests on every channel', () => {
       ...fields
     } = created;
     const refused = await app.raw('request:update', { ...fields, id, status: 'closed', closedOn: '2026-11-25' });
-    expect(refused).toMatchObject({ ok: false, error: { issues: [{ message: 'validation.request.statusViaWorkflow' }] } });
-    await app.call('request:transition', { requestId: id, action: 'answer', occurredOn: '2026-11-24', payload: { usableInCourt: false } });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { issues: [{ message: 'validation.request.statusViaWorkflow' }] },
+    });
+    await app.call('request:transition', {
+      requestId: id,
+      action: 'answer',
+      occurredOn: '2026-11-24',
+      payload: { usableInCourt: false },
+    });
     await app.call('request:transition', { requestId: id, action: 'close', occurredOn: '2026-11-25' });
     const timeline = await app.call('timeline:list', { caseId });
     // Steps sit on the timeline at the day they happened, not the day they were typed in.
-    expect(timeline.items.filter((e) => e.kind === 'request_status_changed').map((e) => [e.at.slice(0, 10), e.params.to])).toEqual([
+    expect(
+      timeline.items.filter((e) => e.kind === 'request_status_changed').map((e) => [e.at.slice(0, 10), e.params.to]),
+    ).toEqual([
       ['2026-11-25', 'closed'],
       ['2026-11-24', 'answered'],
     ]);
-    expect(await app.call('request:get', { id })).toMatchObject({ status: 'closed', closedOn: '2026-11-25', respondedOn: '2026-11-24', usableInCourt: false });
+    expect(await app.call('request:get', { id })).toMatchObject({
+      status: 'closed',
+      closedOn: '2026-11-25',
+      respondedOn: '2026-11-24',
+      usableInCourt: false,
+    });
     expect((await app.call('request:list', { state: 'open' })).total).toBe(0);
     const moved = await app.raw('request:update', {
       ...fields,

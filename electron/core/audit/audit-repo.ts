@@ -3,7 +3,18 @@ import type { WriteScope } from '../write-scope';
 
 export interface AuditEntry {
   action: string;
-  entity: 'office' | 'officer' | 'case' | 'subject' | 'identifier' | 'request' | 'contact' | 'request_contact' | 'rule' | 'deadline' | 'settings';
+  entity:
+    | 'office'
+    | 'officer'
+    | 'case'
+    | 'subject'
+    | 'identifier'
+    | 'request'
+    | 'contact'
+    | 'request_contact'
+    | 'rule'
+    | 'deadline'
+    | 'settings';
   entityId: number | null;
   details?: Record<string, unknown>;
 }

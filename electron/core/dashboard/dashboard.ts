@@ -11,7 +11,12 @@ const LIST_LIMIT = 100;
 export function computeDashboard(orm: Orm, now: Date, timeZone: string): Dashboard {
   const window = { now: now.toISOString(), today: dateInZone(now, timeZone) };
   const list = (scope: 'overdue' | 'today' | 'week') =>
-    listDeadlines(orm, { scope, caseId: null, requestId: null, includeDone: false, limit: LIST_LIMIT }, window, timeZone).items;
+    listDeadlines(
+      orm,
+      { scope, caseId: null, requestId: null, includeDone: false, limit: LIST_LIMIT },
+      window,
+      timeZone,
+    ).items;
   const byChannel = orm
     .select({ channel: requests.channel, status: requests.status, count: sql<number>`count(*)` })
     .from(requests)
@@ -19,7 +24,11 @@ export function computeDashboard(orm: Orm, now: Date, timeZone: string): Dashboa
     .groupBy(requests.channel, requests.status)
     .all() as Dashboard['byChannel'];
   const count = (table: typeof cases | typeof requests, where: ReturnType<typeof and>) =>
-    orm.select({ n: sql<number>`count(*)` }).from(table).where(where).get()?.n ?? 0;
+    orm
+      .select({ n: sql<number>`count(*)` })
+      .from(table)
+      .where(where)
+      .get()?.n ?? 0;
   return {
     today: window.today,
     timeZone,

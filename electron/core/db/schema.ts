@@ -282,7 +282,10 @@ export const requestDeadlines = sqliteTable(
     metAt: text('met_at'),
     detail: text('detail', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
   },
-  (t) => [index('request_deadlines_due_idx').on(t.metAt, t.dueAt), index('request_deadlines_request_idx').on(t.requestId)],
+  (t) => [
+    index('request_deadlines_due_idx').on(t.metAt, t.dueAt),
+    index('request_deadlines_request_idx').on(t.requestId),
+  ],
 );
 
 /** Deadlines the officer adds by hand: a court date, a promise made on the phone. */

@@ -2,7 +2,7 @@ import { and, asc, eq, gt, gte, isNull, lt, lte, or, sql, type SQL } from 'drizz
 import type { DeadlineItem } from '../../../shared/contract/deadlines';
 import { addDays, daysBetween } from '../../../shared/domain/dates';
 import { availableTransitions } from '../../../shared/domain/workflow';
-import type { Channel, RequestStatus, Urgency } from '../../../shared/domain/requests';
+import type { Channel, Urgency } from '../../../shared/domain/requests';
 import type { ChannelOutput, ParsedInput } from '../../../shared/ipc-contract';
 import type { Orm } from '../db/open';
 import { cases, deadlineMarks, manualDeadlines, requestDeadlines, requests } from '../db/schema';
@@ -31,7 +31,11 @@ function windowFilter(scope: Scope, dueAt: SQL, dueDate: SQL, w: Window): SQL | 
 
 function markFilter(includeDone: boolean, today: string): SQL | undefined {
   if (includeDone) return undefined;
-  return or(isNull(deadlineMarks.state), eq(deadlineMarks.state, 'open'), and(eq(deadlineMarks.state, 'snoozed'), lte(deadlineMarks.snoozedUntil, today)));
+  return or(
+    isNull(deadlineMarks.state),
+    eq(deadlineMarks.state, 'open'),
+    and(eq(deadlineMarks.state, 'snoozed'), lte(deadlineMarks.snoozedUntil, today)),
+  );
 }
 
 const requestColumns = {
@@ -74,12 +78,16 @@ function stateOf(row: Row, w: Window): DeadlineItem['state'] {
 
 function suggestion(row: Row): string | null {
   if (!row.detail.extensionAvailable || !row.channel || !row.status) return null;
-  const steps = availableTransitions(row.channel as Channel, row.status as RequestStatus, row.kind);
+  const steps = availableTransitions(row.channel as Channel, row.status, row.kind);
   return steps.some((step) => step.action === 'extend') ? 'extend' : null;
 }
 
 function toItem(row: Row, w: Window): DeadlineItem {
-  const source = (row.detail.source as DeadlineItem['source'] | undefined) ?? { citation: 'manual', url: null, note: null };
+  const source = (row.detail.source as DeadlineItem['source'] | undefined) ?? {
+    citation: 'manual',
+    url: null,
+    note: null,
+  };
   const origin = (row.detail.origin as DeadlineItem['origin'] | undefined) ?? 'manual';
   return {
     key: row.key,
@@ -110,7 +118,12 @@ function toItem(row: Row, w: Window): DeadlineItem {
   };
 }
 
-export function listDeadlines(orm: Orm, input: ParsedInput<'deadline:list'>, w: Window, timeZone: string): ChannelOutput<'deadline:list'> {
+export function listDeadlines(
+  orm: Orm,
+  input: ParsedInput<'deadline:list'>,
+  w: Window,
+  timeZone: string,
+): ChannelOutput<'deadline:list'> {
   const computedWhere = and(
     isNull(cases.archivedAt),
     input.scope === 'all' ? undefined : isNull(requestDeadlines.metAt),

@@ -15,7 +15,11 @@ export interface DeadlineOwner {
 
 export function ownerOf(scope: WriteScope, key: string): DeadlineOwner {
   if (key.startsWith('manual:')) {
-    const row = scope.orm.select().from(manualDeadlines).where(eq(manualDeadlines.id, Number(key.slice(7)))).get();
+    const row = scope.orm
+      .select()
+      .from(manualDeadlines)
+      .where(eq(manualDeadlines.id, Number(key.slice(7))))
+      .get();
     if (row) return { caseId: row.caseId, requestId: row.requestId };
   } else {
     const row = scope.orm.select().from(requestDeadlines).where(eq(requestDeadlines.key, key)).get();
@@ -36,13 +40,26 @@ export function markDeadline(scope: WriteScope, input: ParsedInput<'deadline:mar
       actor: scope.actor,
       at: scope.now,
     };
-    scope.orm.insert(deadlineMarks).values({ key: input.key, ...values }).onConflictDoUpdate({ target: deadlineMarks.key, set: values }).run();
+    scope.orm
+      .insert(deadlineMarks)
+      .values({ key: input.key, ...values })
+      .onConflictDoUpdate({ target: deadlineMarks.key, set: values })
+      .run();
   }
-  recordAudit(scope, { action: `deadline.${input.state}`, entity: 'deadline', entityId: owner.requestId, details: { ...input } });
+  recordAudit(scope, {
+    action: `deadline.${input.state}`,
+    entity: 'deadline',
+    entityId: owner.requestId,
+    details: { ...input },
+  });
   return owner;
 }
 
-export function addManualDeadline(scope: WriteScope, timeZone: string, input: ParsedInput<'deadline:addManual'>): string {
+export function addManualDeadline(
+  scope: WriteScope,
+  timeZone: string,
+  input: ParsedInput<'deadline:addManual'>,
+): string {
   requireCase(scope.orm, input.caseId);
   if (input.requestId !== null) {
     const request = scope.orm
@@ -51,7 +68,9 @@ export function addManualDeadline(scope: WriteScope, timeZone: string, input: Pa
       .where(and(eq(requests.id, input.requestId), eq(requests.caseId, input.caseId)))
       .get();
     if (!request) {
-      throw new AppError('VALIDATION', 'The request does not belong to this case.', [{ path: ['requestId'], message: 'validation.invalid' }]);
+      throw new AppError('VALIDATION', 'The request does not belong to this case.', [
+        { path: ['requestId'], message: 'validation.invalid' },
+      ]);
     }
   }
   const row = scope.orm
@@ -68,13 +87,21 @@ export function addManualDeadline(scope: WriteScope, timeZone: string, input: Pa
     })
     .returning({ id: manualDeadlines.id })
     .get();
-  recordAudit(scope, { action: 'deadline.addManual', entity: 'deadline', entityId: row.id, details: { title: input.title, dueOn: input.dueOn } });
+  recordAudit(scope, {
+    action: 'deadline.addManual',
+    entity: 'deadline',
+    entityId: row.id,
+    details: { title: input.title, dueOn: input.dueOn },
+  });
   return `manual:${row.id}`;
 }
 
 export function removeManualDeadline(scope: WriteScope, id: number): void {
   const removed = scope.orm.delete(manualDeadlines).where(eq(manualDeadlines.id, id)).run();
   if (removed.changes === 0) throw notFound('Deadline', id);
-  scope.orm.delete(deadlineMarks).where(eq(deadlineMarks.key, `manual:${id}`)).run();
+  scope.orm
+    .delete(deadlineMarks)
+    .where(eq(deadlineMarks.key, `manual:${id}`))
+    .run();
   recordAudit(scope, { action: 'deadline.removeManual', entity: 'deadline', entityId: id });
 }

@@ -1,7 +1,13 @@
 import { eq } from 'drizzle-orm';
 import { computeDeadlines } from '../../../shared/domain/deadlines/engine';
 import type { DeadlineRule, HolidayCalendar, OfficeFacts, RequestFacts } from '../../../shared/domain/deadlines/types';
-import { isFinished, STATUSES_BY_CHANNEL, type Channel, type RequestStatus, type Urgency } from '../../../shared/domain/requests';
+import {
+  isFinished,
+  STATUSES_BY_CHANNEL,
+  type Channel,
+  type RequestStatus,
+  type Urgency,
+} from '../../../shared/domain/requests';
 import type { RequestEventFact } from '../../../shared/domain/deadlines/types';
 import { zonedInstant } from '../../../shared/domain/zoned-time';
 import type { Orm } from '../db/open';
@@ -36,7 +42,12 @@ function enteredDeadlines(request: RequestRow, office: OfficeFacts, ruleHasExpir
             dueAt: zonedInstant(date, '23:59', office.timeZone),
             dueDate: date,
             metAt: null,
-            detail: { origin: 'entered', source: { citation: 'entered', url: null, note: null }, remindAt: [], foreignCalendar: false },
+            detail: {
+              origin: 'entered',
+              source: { citation: 'entered', url: null, note: null },
+              remindAt: [],
+              foreignCalendar: false,
+            },
           },
         ];
   return [
@@ -95,20 +106,25 @@ export function refreshRequestDeadlines(orm: Orm, requestId: number, inputs: Dea
         event.action === 'record',
       ),
     );
-  const computed = computeDeadlines(facts(request), events, inputs.rules, inputs.calendar, inputs.office, inputs.now).map(
-    (deadline) => ({
-      key: `${request.id}:${deadline.key}`,
-      requestId: request.id,
-      caseId: request.caseId,
-      ruleId: deadline.ruleId,
-      title: deadline.title,
-      deadlineKind: deadline.deadlineKind,
-      dueAt: deadline.dueAt,
-      dueDate: deadline.dueDate,
-      metAt: deadline.state === 'met' ? deadline.metAt : null,
-      detail: { ...deadline, origin: 'rule' } as Record<string, unknown>,
-    }),
-  );
+  const computed = computeDeadlines(
+    facts(request),
+    events,
+    inputs.rules,
+    inputs.calendar,
+    inputs.office,
+    inputs.now,
+  ).map((deadline) => ({
+    key: `${request.id}:${deadline.key}`,
+    requestId: request.id,
+    caseId: request.caseId,
+    ruleId: deadline.ruleId,
+    title: deadline.title,
+    deadlineKind: deadline.deadlineKind,
+    dueAt: deadline.dueAt,
+    dueDate: deadline.dueDate,
+    metAt: deadline.state === 'met' ? deadline.metAt : null,
+    detail: { ...deadline, origin: 'rule' },
+  }));
   const hasExpiry = computed.some((deadline) => deadline.deadlineKind === 'hard_expiry');
   const rows = [...computed, ...enteredDeadlines(request, inputs.office, hasExpiry)];
   if (rows.length > 0) orm.insert(requestDeadlines).values(rows).run();

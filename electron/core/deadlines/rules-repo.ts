@@ -11,7 +11,13 @@ import type { WriteScope } from '../write-scope';
 const SHIPPED = new Map(DEFAULT_RULES.map((rule) => [rule.id, rule]));
 
 function stored(orm: Orm): Map<string, DeadlineRule> {
-  return new Map(orm.select().from(deadlineRules).all().map((row) => [row.id, row.definition as unknown as DeadlineRule]));
+  return new Map(
+    orm
+      .select()
+      .from(deadlineRules)
+      .all()
+      .map((row) => [row.id, row.definition as unknown as DeadlineRule]),
+  );
 }
 
 /** The rules in force: the shipped ones as the office edited them, then the office's own overrides. */
@@ -25,7 +31,7 @@ export function effectiveRules(orm: Orm): DeadlineRule[] {
 export function listRules(orm: Orm): RuleView[] {
   const edits = stored(orm);
   return effectiveRules(orm).map((rule) => ({
-    rule: rule as RuleDefinition,
+    rule: rule,
     shipped: SHIPPED.has(rule.id),
     modified: SHIPPED.has(rule.id) && edits.has(rule.id),
   }));
@@ -43,13 +49,20 @@ export function saveRule(scope: WriteScope, rule: RuleDefinition): void {
       { path: ['overrides'], message: 'validation.rule.overrideRequired' },
     ]);
   }
-  if (rule.overrides && (!SHIPPED.has(rule.overrides.ruleId) || (!rule.overrides.country && !rule.overrides.provider))) {
+  if (
+    rule.overrides &&
+    (!SHIPPED.has(rule.overrides.ruleId) || (!rule.overrides.country && !rule.overrides.provider))
+  ) {
     throw new AppError('VALIDATION', 'An override names a shipped rule and a country or a provider.', [
       { path: ['overrides'], message: 'validation.rule.overrideTarget' },
     ]);
   }
   const values = { definition: rule as unknown as Record<string, unknown>, updatedAt: scope.now };
-  scope.orm.insert(deadlineRules).values({ id: rule.id, ...values }).onConflictDoUpdate({ target: deadlineRules.id, set: values }).run();
+  scope.orm
+    .insert(deadlineRules)
+    .values({ id: rule.id, ...values })
+    .onConflictDoUpdate({ target: deadlineRules.id, set: values })
+    .run();
   recordAudit(scope, { action: 'rule.save', entity: 'rule', entityId: null, details: { rule: rule.id } });
 }
 

@@ -22,7 +22,11 @@ function reminderDue(ctx: AppContext, item: DeadlineItem, now: string): boolean 
   if (item.state === 'overdue') return true;
   if (item.state !== 'open') return false;
   if (item.origin === 'manual') return item.daysLeft <= 1;
-  const row = ctx.db.orm.select({ detail: requestDeadlines.detail }).from(requestDeadlines).where(eq(requestDeadlines.key, item.key)).get();
+  const row = ctx.db.orm
+    .select({ detail: requestDeadlines.detail })
+    .from(requestDeadlines)
+    .where(eq(requestDeadlines.key, item.key))
+    .get();
   const remindAt = (row?.detail.remindAt as string[] | undefined) ?? [];
   return remindAt.some((instant) => instant <= now);
 }
@@ -43,7 +47,12 @@ export function runReminderSweep(ctx: AppContext): SweepResult {
   const due = ctx.db.sqlite.transaction(() => {
     refreshOpenRequests(ctx.db.orm, deadlineInputs(ctx, office));
     const window = { now, today };
-    const open = listDeadlines(ctx.db.orm, { scope: 'all', caseId: null, requestId: null, includeDone: false, limit: 500 }, window, office.timeZone);
+    const open = listDeadlines(
+      ctx.db.orm,
+      { scope: 'all', caseId: null, requestId: null, includeDone: false, limit: 500 },
+      window,
+      office.timeZone,
+    );
     return open.items.filter((item) => reminderDue(ctx, item, now));
   })();
   let notified = 0;

@@ -11,7 +11,12 @@ export function toRequestEvent(row: EventRow): RequestEvent {
 }
 
 export function listRequestEvents(orm: Orm, requestId: number): EventRow[] {
-  return orm.select().from(requestEvents).where(eq(requestEvents.requestId, requestId)).orderBy(asc(requestEvents.id)).all();
+  return orm
+    .select()
+    .from(requestEvents)
+    .where(eq(requestEvents.requestId, requestId))
+    .orderBy(asc(requestEvents.id))
+    .all();
 }
 
 /** The step an undo would reverse: the latest step that is neither an undo nor undone, and not the first record. */
@@ -21,7 +26,11 @@ export function lastUndoableEvent(orm: Orm, requestId: number): EventRow | null 
       .select()
       .from(requestEvents)
       .where(
-        and(eq(requestEvents.requestId, requestId), isNull(requestEvents.undoesEventId), isNull(requestEvents.undoneByEventId)),
+        and(
+          eq(requestEvents.requestId, requestId),
+          isNull(requestEvents.undoesEventId),
+          isNull(requestEvents.undoneByEventId),
+        ),
       )
       .orderBy(desc(requestEvents.id))
       .limit(1)

@@ -17,7 +17,8 @@ import { insertRequestEvent, lastUndoableEvent, listRequestEvents } from './requ
 
 type RequestRow = ReturnType<typeof requireRequest>;
 
-const refused = (path: (string | number)[], message: string, text: string) => new AppError('VALIDATION', text, [{ path, message }]);
+const refused = (path: (string | number)[], message: string, text: string) =>
+  new AppError('VALIDATION', text, [{ path, message }]);
 
 /** The step's instant: now when it happened today, else midday of that day in the office's zone. */
 function occurredInstant(scope: WriteScope, occurredOn: string, today: string, timeZone: string): string {
@@ -38,7 +39,11 @@ function checkSuperseding(scope: WriteScope, request: RequestRow, supersededBy: 
     .where(and(eq(requests.id, Number(supersededBy)), eq(requests.caseId, request.caseId), eq(requests.channel, 'mla')))
     .get();
   if (!follower) {
-    throw refused(['payload', 'supersededBy'], 'validation.workflow.supersededBy', 'The superseding request must be an MLA request of the same case.');
+    throw refused(
+      ['payload', 'supersededBy'],
+      'validation.workflow.supersededBy',
+      'The superseding request must be an MLA request of the same case.',
+    );
   }
 }
 
@@ -47,14 +52,32 @@ export function transitionRequest(scope: WriteScope, office: Office, input: Pars
   const request = requireRequest(scope.orm, input.requestId);
   const today = dateInZone(new Date(scope.now), office.timeZone);
   const occurredOn = input.occurredOn ?? today;
-  if (occurredOn > today) throw refused(['occurredOn'], 'validation.workflow.future', 'A step cannot be dated in the future.');
-  const previous = listRequestEvents(scope.orm, request.id).filter((e) => e.undoneByEventId === null && e.undoesEventId === null).at(-1);
+  if (occurredOn > today)
+    throw refused(['occurredOn'], 'validation.workflow.future', 'A step cannot be dated in the future.');
+  const previous = listRequestEvents(scope.orm, request.id)
+    .filter((e) => e.undoneByEventId === null && e.undoesEventId === null)
+    .at(-1);
   if (previous && previous.action !== 'record' && occurredOn < previous.occurredOn) {
-    throw refused(['occurredOn'], 'validation.workflow.beforePrevious', `This step cannot be dated before the previous step (${previous.occurredOn}).`);
+    throw refused(
+      ['occurredOn'],
+      'validation.workflow.beforePrevious',
+      `This step cannot be dated before the previous step (${previous.occurredOn}).`,
+    );
   }
-  const check = checkTransition(request.channel as Channel, request.status as never, request.kind, input.action, input.payload, occurredOn);
+  const check = checkTransition(
+    request.channel as Channel,
+    request.status,
+    request.kind,
+    input.action,
+    input.payload,
+    occurredOn,
+  );
   if (!check.ok) {
-    throw refused(check.path === 'action' ? ['action'] : ['payload', check.path], check.message, `The step "${input.action}" cannot be recorded.`);
+    throw refused(
+      check.path === 'action' ? ['action'] : ['payload', check.path],
+      check.message,
+      `The step "${input.action}" cannot be recorded.`,
+    );
   }
   if (input.action === 'supersede') checkSuperseding(scope, request, input.payload.supersededBy);
   const patch = { ...check.patch };
@@ -64,7 +87,12 @@ export function transitionRequest(scope: WriteScope, office: Office, input: Pars
   const before = snapshot(request, patch);
   scope.orm
     .update(requests)
-    .set({ ...patch, status: check.to, finished: isFinished(request.channel as Channel, check.to), updatedAt: scope.now })
+    .set({
+      ...patch,
+      status: check.to,
+      finished: isFinished(request.channel as Channel, check.to),
+      updatedAt: scope.now,
+    })
     .where(eq(requests.id, request.id))
     .run();
   const at = occurredInstant(scope, occurredOn, today, office.timeZone);
@@ -90,16 +118,28 @@ export function transitionRequest(scope: WriteScope, office: Office, input: Pars
     requestId: request.id,
     kind: 'request_status_changed',
     at,
-    params: { title: request.title, channel: request.channel, from: request.status, to: check.to, action: input.action },
+    params: {
+      title: request.title,
+      channel: request.channel,
+      from: request.status,
+      to: check.to,
+      action: input.action,
+    },
   });
-  recordAudit(scope, { action: `request.step.${input.action}`, entity: 'request', entityId: request.id, details: { occurredOn, payload: input.payload } });
+  recordAudit(scope, {
+    action: `request.step.${input.action}`,
+    entity: 'request',
+    entityId: request.id,
+    details: { occurredOn, payload: input.payload },
+  });
 }
 
 /** Reverses the last step as a step of its own: the record keeps both, nothing is erased. */
 export function undoLastStep(scope: WriteScope, office: Office, input: ParsedInput<'request:undo'>): void {
   const request = requireRequest(scope.orm, input.requestId);
   const target = lastUndoableEvent(scope.orm, request.id);
-  if (!target) throw refused(['requestId'], 'validation.workflow.nothingToUndo', 'There is no step to undo on this request.');
+  if (!target)
+    throw refused(['requestId'], 'validation.workflow.nothingToUndo', 'There is no step to undo on this request.');
   if (target.toStatus !== request.status || target.fromStatus === null) {
     throw new AppError('CONFLICT', 'The request has changed since its last step; it cannot be undone safely.');
   }
@@ -133,7 +173,18 @@ export function undoLastStep(scope: WriteScope, office: Office, input: ParsedInp
     caseId: request.caseId,
     requestId: request.id,
     kind: 'request_step_undone',
-    params: { title: request.title, channel: request.channel, from: request.status, to: target.fromStatus, action: target.action },
+    params: {
+      title: request.title,
+      channel: request.channel,
+      from: request.status,
+      to: target.fromStatus,
+      action: target.action,
+    },
   });
-  recordAudit(scope, { action: 'request.step.undo', entity: 'request', entityId: request.id, details: { undoes: target.id, note: input.note } });
+  recordAudit(scope, {
+    action: 'request.step.undo',
+    entity: 'request',
+    entityId: request.id,
+    details: { undoes: target.id, note: input.note },
+  });
 }

@@ -3,7 +3,12 @@ import type { ChannelOutput } from '../../../shared/ipc-contract';
 import type { AppContext } from '../../core/context';
 import { deadlineInputs } from '../../core/deadlines/deadline-inputs';
 import { listDeadlines } from '../../core/deadlines/deadline-queries';
-import { addManualDeadline, markDeadline, removeManualDeadline, type DeadlineOwner } from '../../core/deadlines/marks-repo';
+import {
+  addManualDeadline,
+  markDeadline,
+  removeManualDeadline,
+  type DeadlineOwner,
+} from '../../core/deadlines/marks-repo';
 import { refreshOpenRequests } from '../../core/deadlines/refresh';
 import { listRules, resetRule, saveRule } from '../../core/deadlines/rules-repo';
 import { AppError } from '../../core/errors';
@@ -42,7 +47,12 @@ export const deadlineHandlers: HandlerGroup<'deadline'> = {
     const { w, timeZone } = window(ctx);
     return listDeadlines(ctx.db.orm, input, w, timeZone);
   },
-  'deadline:mark': (ctx, input) => itemOf(ctx, inWrite(ctx, (scope) => markDeadline(scope, input)), input.key),
+  'deadline:mark': (ctx, input) =>
+    itemOf(
+      ctx,
+      inWrite(ctx, (scope) => markDeadline(scope, input)),
+      input.key,
+    ),
   'deadline:addManual': (ctx, input) => {
     const key = inWrite(ctx, (scope) => addManualDeadline(scope, requireOffice(scope.orm).timeZone, input));
     return itemOf(ctx, { caseId: input.caseId, requestId: input.requestId }, key);

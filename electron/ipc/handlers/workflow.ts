@@ -18,11 +18,13 @@ export function workflowOf(ctx: AppContext, requestId: number): ChannelOutput<'r
     requestId,
     status: request.status,
     events: listRequestEvents(ctx.db.orm, requestId).map(toRequestEvent),
-    available: availableTransitions(request.channel as Channel, request.status as RequestStatus, request.kind).map((step) => ({
-      action: step.action,
-      to: step.to,
-      fields: step.fields.map((field) => ({ name: field.name, required: field.required })),
-    })),
+    available: availableTransitions(request.channel as Channel, request.status as RequestStatus, request.kind).map(
+      (step) => ({
+        action: step.action,
+        to: step.to,
+        fields: step.fields.map((field) => ({ name: field.name, required: field.required })),
+      }),
+    ),
     undoable: undoable ? toRequestEvent(undoable) : null,
   };
 }

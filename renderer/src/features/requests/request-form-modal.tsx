@@ -97,8 +97,11 @@ function RequestForm({ onClose, caseId, existing, defaults, onSaved }: Omit<Prop
             }
             {...form.getInputProps('urgency')}
           />
+          {/* Once a request exists its status moves only through the workflow steps on its page. */}
           <Select
-            label={t('requests.field.status')}
+            label={t(existing ? 'requests.field.status' : 'requests.field.startingStatus')}
+            description={existing ? t('requests.field.statusViaSteps') : t('requests.field.startingStatusHint')}
+            disabled={existing !== undefined}
             allowDeselect={false}
             data={STATUSES_BY_CHANNEL[channel].map((s) => ({ value: s, label: t(`domain.status.${s}`) }))}
             {...form.getInputProps('status')}

@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Paper, Switch, Table, Text, Title, Tooltip, VisuallyHidden } from '@mantine/core';
+import { Badge, Button, Group, Paper, Stack, Switch, Table, Text, Title, Tooltip, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -25,17 +25,17 @@ export function RulesTable() {
       <ApiErrorAlert error={rules.error} />
       {rules.data && (
         <Table.ScrollContainer minWidth={1000}>
-          <Table fz="xs" verticalSpacing={6} striped aria-labelledby="settings-rules">
+          <Table fz="xs" layout="fixed" verticalSpacing={6} striped aria-labelledby="settings-rules">
             <Table.Thead>
               <Table.Tr>
-                <Table.Th>{t('settings.rules.col.rule')}</Table.Th>
-                <Table.Th>{t('settings.rules.col.applies')}</Table.Th>
-                <Table.Th>{t('settings.rules.col.figure')}</Table.Th>
-                <Table.Th>{t('settings.rules.col.starts')}</Table.Th>
-                <Table.Th>{t('settings.rules.col.reminders')}</Table.Th>
+                <Table.Th w="19%">{t('settings.rules.col.rule')}</Table.Th>
+                <Table.Th w="15%">{t('settings.rules.col.applies')}</Table.Th>
+                <Table.Th w="12%">{t('settings.rules.col.figure')}</Table.Th>
+                <Table.Th w="12%">{t('settings.rules.col.starts')}</Table.Th>
+                <Table.Th w="10%">{t('settings.rules.col.reminders')}</Table.Th>
                 <Table.Th>{t('settings.rules.col.source')}</Table.Th>
-                <Table.Th>{t('settings.rules.col.enabled')}</Table.Th>
-                <Table.Th>
+                <Table.Th w={44}>{t('settings.rules.col.enabled')}</Table.Th>
+                <Table.Th w={112}>
                   <VisuallyHidden>{t('settings.rules.col.actions')}</VisuallyHidden>
                 </Table.Th>
               </Table.Tr>
@@ -71,7 +71,7 @@ function RuleRow({ view: { rule, shipped, modified }, onEdit, onOverride }: RowP
   );
   return (
     <Table.Tr c={rule.enabled ? undefined : 'dimmed'}>
-      <Table.Td maw={240}>
+      <Table.Td>
         <Text size="sm" fw={500} pl={rule.overrides ? 'md' : 0}>
           {rule.overrides ? '↳ ' : ''}
           {rule.title}
@@ -102,7 +102,7 @@ function RuleRow({ view: { rule, shipped, modified }, onEdit, onOverride }: RowP
           )}
         </Group>
       </Table.Td>
-      <Table.Td maw={200}>{appliesText(rule, t).join(' · ')}</Table.Td>
+      <Table.Td>{appliesText(rule, t).join(' · ')}</Table.Td>
       <Table.Td>
         <Text size="sm" fw={600}>
           {durationText(rule.duration, t)}
@@ -132,12 +132,23 @@ function RuleRow({ view: { rule, shipped, modified }, onEdit, onOverride }: RowP
       <Table.Td>
         {rule.reminders.length === 0 ? t('common.none') : rule.reminders.map((r) => durationText(r, t)).join(', ')}
       </Table.Td>
-      <Table.Td maw={220}>
-        <Tooltip label={rule.source.note} disabled={!rule.source.note} multiline w={320} withArrow>
-          <Text size="xs" fw={500} tabIndex={rule.source.note ? 0 : undefined} style={{ overflowWrap: 'anywhere' }}>
+      <Table.Td>
+        <Tooltip
+          label={[rule.source.citation, rule.source.note].filter(Boolean).join(' — ')}
+          multiline
+          w={360}
+          withArrow
+          openDelay={300}
+        >
+          <Text size="xs" fw={500} tabIndex={0} lineClamp={3} style={{ overflowWrap: 'anywhere' }}>
             {rule.source.citation}
           </Text>
         </Tooltip>
+        {rule.source.note && (
+          <Text size="xs" c="dimmed" lineClamp={1}>
+            {rule.source.note}
+          </Text>
+        )}
       </Table.Td>
       <Table.Td>
         <Switch
@@ -149,7 +160,7 @@ function RuleRow({ view: { rule, shipped, modified }, onEdit, onOverride }: RowP
         />
       </Table.Td>
       <Table.Td>
-        <Group gap={4} wrap="nowrap" justify="flex-end">
+        <Stack gap={4} align="stretch">
           <Button
             size="compact-xs"
             variant="default"
@@ -180,7 +191,7 @@ function RuleRow({ view: { rule, shipped, modified }, onEdit, onOverride }: RowP
               {t('settings.rules.reset')}
             </Button>
           )}
-        </Group>
+        </Stack>
       </Table.Td>
     </Table.Tr>
   );
