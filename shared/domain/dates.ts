@@ -12,14 +12,8 @@ export function daysBetween(from: string, to: string): number {
 
 /** The calendar date an instant falls on in a given IANA zone. */
 export function dateInZone(instant: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(instant);
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${get('year')}-${get('month')}-${get('day')}`;
+  const local = new Date(instant.getTime() + zoneOffsetMs(instant.getTime(), timeZone));
+  return local.toISOString().slice(0, 10);
 }
 
 const MS_PER_DAY = 86_400_000;

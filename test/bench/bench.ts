@@ -16,6 +16,8 @@ const migrationsDir = path.join(root, 'migrations');
 const WRITES = 300;
 const BULK_CASES = 10_000;
 const REQUESTS_PER_CASE = 5;
+/** A busy office has years of finished requests and a few hundred cases still moving. */
+const OPEN_RECENT_CASES = 400;
 const READS = 200;
 
 function time(fn: () => void): number {
@@ -94,9 +96,18 @@ async function main(): Promise<void> {
           "INSERT INTO cases (reference, title, offence_category, status, priority, opened_on, tags, created_at, updated_at) VALUES (?, ?, 'fraud', ?, 'normal', ?, '[]', ?, ?)",
         );
         const insertRequest = ctx.db.sqlite.prepare(
-          "INSERT INTO requests (case_id, channel, direction, title, counterpart_country, urgency, status, finished, due_on, created_at, updated_at) VALUES (?, ?, 'outgoing', ?, 'US', 'routine', 'draft', ?, ?, ?, ?)",
+          "INSERT INTO requests (case_id, channel, direction, kind, title, counterpart_country, provider, urgency, status, finished, due_on, created_at, updated_at) VALUES (?, ?, 'outgoing', ?, ?, 'US', 'Example', 'routine', ?, ?, ?, ?, ?)",
         );
-        const channels = ['provider', 'police', 'rogatory', 'mla'];
+        const insertEvent = ctx.db.sqlite.prepare(
+          "INSERT INTO request_events (request_id, action, from_status, to_status, occurred_at, occurred_on, time_zone, recorded_at, payload, before) VALUES (?, 'record', NULL, ?, ?, ?, 'UTC', ?, '{}', '{}')",
+        );
+        // Each channel recorded mid-way, at a step whose rules start a clock.
+        const channels: [string, string | null, string][] = [
+          ['provider', 'preservation', 'preserved'],
+          ['police', 'interpol', 'sent'],
+          ['rogatory', null, 'transmitted_mfa'],
+          ['mla', null, 'transmitted'],
+        ];
         for (let i = 0; i < BULK_CASES; i += 1) {
           const at = new Date(Date.UTC(2016, 0, 1) + i * 8.64e6 * 3.6).toISOString();
           const id = Number(
@@ -104,7 +115,20 @@ async function main(): Promise<void> {
               .lastInsertRowid,
           );
           for (let r = 0; r < REQUESTS_PER_CASE; r += 1) {
-            insertRequest.run(id, channels[r % 4], `Request ${i}/${r}`, r % 3 === 0 ? 1 : 0, at.slice(0, 10), at, at);
+            const [channel, kind, status] = channels[r % 4]!;
+            const finished = i < BULK_CASES - OPEN_RECENT_CASES || r % 3 === 0 ? 1 : 0;
+            const requestId = insertRequest.run(
+              id,
+              channel,
+              kind,
+              `Request ${i}/${r}`,
+              status,
+              finished,
+              at.slice(0, 10),
+              at,
+              at,
+            ).lastInsertRowid;
+            insertEvent.run(requestId, status, at, at.slice(0, 10), at);
           }
         }
       })();
@@ -140,6 +164,11 @@ async function main(): Promise<void> {
       for (let i = 0; i < 20; i += 1) await must('dashboard:get', {});
     });
     console.log(`${'dashboard:get'.padEnd(44)} ${fmt(legatDashboard / 20)} per call`);
+
+    const legatSweep = await timeAsync(() => must('reminder:sweep', {}));
+    const open = (ctx.db.sqlite.prepare('SELECT count(*) AS n FROM requests WHERE finished = 0').get() as { n: number })
+      .n;
+    console.log(`${'reminder:sweep (recompute + notify)'.padEnd(44)} ${fmt(legatSweep)} for ${open} open requests`);
 
     closeApp(ctx);
     const reopen = time(() =>

@@ -4,7 +4,7 @@
  * and the office is flagged `isSample` so the UI marks it on every screen.
  */
 import { contract, type ChannelName, type ParsedInput } from '../../../shared/ipc-contract';
-import { addDays } from '../../../shared/domain/dates';
+import { addDays, dateInZone } from '../../../shared/domain/dates';
 import { createCase } from '../cases/cases-repo';
 import { addIdentifier } from '../cases/identifiers-repo';
 import { addSubject } from '../cases/subjects-repo';
@@ -12,7 +12,8 @@ import { createContact } from '../contacts/contacts-repo';
 import { linkContact } from '../requests/request-contacts-repo';
 import { createRequest } from '../requests/requests-repo';
 import type { WriteScope } from '../write-scope';
-import { setupOffice } from './office-repo';
+import { requireOffice, setupOffice } from './office-repo';
+import { transitionRequest } from '../workflow/transitions';
 import { SAMPLE_CASES, SAMPLE_CONTACTS, SAMPLE_OFFICE } from './sample-records';
 
 /** Sample records go through the same schemas as a user's input, so they can never be invalid data. */
@@ -23,7 +24,8 @@ export function loadSampleData(officeScope: WriteScope, now: Date): void {
   setupOffice(officeScope, parse('office:setup', SAMPLE_OFFICE), true);
   // The office did not exist when the write began, so its first officer signs the sample records.
   const scope: WriteScope = { ...officeScope, actor: SAMPLE_OFFICE.officers[0]?.name ?? null };
-  const today = now.toISOString().slice(0, 10);
+  const office = requireOffice(scope.orm);
+  const today = dateInZone(now, office.timeZone);
   const day = (offset: number | null) => (offset === null ? null : addDays(today, offset));
   const contactIds = SAMPLE_CONTACTS.map((contact) => createContact(scope, parse('contact:create', contact)));
 
@@ -39,17 +41,15 @@ export function loadSampleData(officeScope: WriteScope, now: Date): void {
       addIdentifier(scope, parse('identifier:add', { caseId, identifier: { ...fields, subjectId } }));
     }
     for (const request of sample.requests) {
-      const { sent, due, preserved, contact, ...fields } = request;
-      const requestId = createRequest(
-        scope,
-        parse('request:create', {
-          ...fields,
-          caseId,
-          sentOn: day(sent),
-          dueOn: day(due),
-          preservationUntil: day(preserved ?? null),
-        }),
-      );
+      const { steps, due, contact, ...fields } = request;
+      const requestId = createRequest(scope, parse('request:create', { ...fields, caseId, dueOn: day(due) }));
+      for (const [action, daysAgo, payload] of steps) {
+        transitionRequest(
+          scope,
+          office,
+          parse('request:transition', { requestId, action, occurredOn: day(-daysAgo), payload: payload ?? {} }),
+        );
+      }
       const contactId = contact === undefined ? undefined : contactIds[contact];
       if (contactId !== undefined) linkContact(scope, { requestId, contactId, role: 'counterpart' });
     }

@@ -80,14 +80,11 @@ interface SampleRequest {
   assistanceTypes?: string[];
   dataCategories?: string[];
   urgency?: string;
-  status: string;
   ourReference?: string;
   theirReference?: string;
-  handlingCode?: string | null;
-  usableInCourt?: boolean | null;
-  sent: number | null;
+  /** Workflow steps walked after creation: [action, days ago, payload]. */
+  steps: [string, number, Record<string, string | boolean>?][];
   due: number | null;
-  preserved?: number | null;
   contact?: number;
 }
 
@@ -129,11 +126,11 @@ export const SAMPLE_CASES: SampleCase[] = [
         legalBasis: '18 U.S.C. 2703(f)',
         dataCategories: ['subscriber', 'traffic', 'content'],
         urgency: 'urgent',
-        status: 'preserved',
-        theirReference: 'EXM-PRES-10042',
-        sent: -38,
+        steps: [
+          ['submit', 82, { submittedVia: 'portal', ticket: 'EXM-PRES-10042' }],
+          ['confirm_preservation', 80],
+        ],
         due: null,
-        preserved: 5,
         contact: 0,
       },
       {
@@ -144,9 +141,8 @@ export const SAMPLE_CASES: SampleCase[] = [
         legalBasis: 'Bilateral MLA treaty (fictional reference)',
         assistanceTypes: ['search_seizure'],
         dataCategories: ['content'],
-        status: 'ca_review',
         ourReference: 'MLA-DEMO-001',
-        sent: null,
+        steps: [['send_to_central_authority', 5]],
         due: 3,
         contact: 1,
       },
@@ -176,11 +172,8 @@ export const SAMPLE_CASES: SampleCase[] = [
         counterpartCountry: 'NL',
         counterpartAuthority: 'National cybercrime unit (fictional)',
         urgency: 'urgent',
-        status: 'sent',
-        handlingCode: 'H1',
-        usableInCourt: false,
         ourReference: 'SIENA-DEMO-77',
-        sent: -9,
+        steps: [['send', 9, { messageReference: 'EU-SIENA-4471', handlingCode: 'H1' }]],
         due: -2,
         contact: 3,
       },
@@ -192,14 +185,13 @@ export const SAMPLE_CASES: SampleCase[] = [
         provider: 'Example Hosting LLC',
         dataCategories: ['subscriber', 'traffic'],
         urgency: 'emergency',
-        status: 'submitted',
-        sent: -1,
+        steps: [['submit', 0, { submittedVia: 'email' }]],
         due: 1,
       },
     ],
   },
   {
-    openedDaysAgo: 300,
+    openedDaysAgo: 430,
     case: {
       title: 'Corruption in public procurement (fictional)',
       offenceCategory: 'corruption',
@@ -220,11 +212,16 @@ export const SAMPLE_CASES: SampleCase[] = [
         counterpartAuthority: 'Superior Court of Example County',
         legalBasis: 'Comity (no treaty applies)',
         assistanceTypes: ['witness_evidence'],
-        status: 'with_executing_court',
-        ourReference: 'LR-DEMO-2026-3',
-        theirReference: 'Dip. note 2026/114',
-        sent: -210,
-        due: -20,
+        ourReference: 'LR-DEMO-2025-3',
+        steps: [
+          ['start_translation', 425],
+          ['sign_and_seal', 412],
+          ['transmit_to_mfa', 400],
+          ['send_diplomatic_note', 395, { diplomaticNoteNumber: 'Dip. note 2025/114' }],
+          ['confirm_receipt', 360],
+          ['assign_to_court', 300],
+        ],
+        due: null,
         contact: 4,
       },
       {
@@ -232,10 +229,10 @@ export const SAMPLE_CASES: SampleCase[] = [
         kind: 'interpol',
         title: 'I-24/7: company registration details',
         counterpartCountry: 'US',
-        status: 'answered',
-        handlingCode: null,
-        usableInCourt: true,
-        sent: -280,
+        steps: [
+          ['send', 280, { messageReference: 'I247-DEMO-3391' }],
+          ['answer', 270, { usableInCourt: true }],
+        ],
         due: null,
         contact: 2,
       },

@@ -9,11 +9,14 @@ export function DurationInput({
   amount,
   unit,
   required = false,
+  compact = false,
 }: {
   label: string;
   amount: GetInputPropsReturnType;
   unit: GetInputPropsReturnType;
   required?: boolean;
+  /** Narrow widths, for three figures side by side. */
+  compact?: boolean;
 }) {
   const { t } = useTranslation();
   return (
@@ -24,14 +27,14 @@ export function DurationInput({
         min={1}
         max={10_000}
         allowDecimal={false}
-        w={130}
+        w={compact ? 84 : 130}
         {...amount}
       />
       <Select
         label={t('settings.edit.unitOf', { what: label })}
         allowDeselect={!required}
         clearable={!required}
-        w={200}
+        w={compact ? 150 : 200}
         data={UNITS.map((u) => ({ value: u, label: t(`settings.unitName.${u}`) }))}
         {...unit}
       />

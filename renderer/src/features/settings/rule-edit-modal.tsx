@@ -1,4 +1,16 @@
-import { Button, Divider, Group, Modal, SimpleGrid, Stack, Switch, Text, Textarea, TextInput } from '@mantine/core';
+import {
+  ActionIcon,
+  Button,
+  Divider,
+  Group,
+  Modal,
+  SimpleGrid,
+  Stack,
+  Switch,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
@@ -32,7 +44,7 @@ const toDuration = (d: DurationValues) =>
 export function RuleEditModal({ rule, onClose }: { rule: RuleDefinition | null; onClose: () => void }) {
   const { t } = useTranslation();
   return (
-    <Modal opened={rule !== null} onClose={onClose} title={t('settings.edit.title')} size="lg">
+    <Modal opened={rule !== null} onClose={onClose} title={t('settings.edit.title')} size="xl">
       {rule && <RuleEditForm key={rule.id} rule={rule} onClose={onClose} />}
     </Modal>
   );
@@ -82,28 +94,34 @@ function RuleEditForm({ rule, onClose }: { rule: RuleDefinition; onClose: () => 
     <form onSubmit={submit} noValidate>
       <Stack gap="sm">
         <TextInput label={t('settings.edit.ruleTitle')} withAsterisk data-autofocus {...form.getInputProps('title')} />
-        <DurationInput
-          label={t('settings.edit.figure')}
-          required
-          amount={form.getInputProps('duration.amount')}
-          unit={form.getInputProps('duration.unit')}
-        />
-        <Text size="sm" fw={500}>
-          {t('settings.edit.byUrgency')}
-        </Text>
-        <Text size="xs" c="dimmed" mt={-8}>
-          {t('settings.edit.byUrgencyHint')}
-        </Text>
-        <SimpleGrid cols={1} spacing={4}>
-          {URGENCIES.map((u) => (
-            <DurationInput
-              key={u}
-              label={t('settings.edit.figureFor', { urgency: t(`domain.urgency.${u}`) })}
-              amount={form.getInputProps(`byUrgency.${u}.amount`)}
-              unit={form.getInputProps(`byUrgency.${u}.unit`)}
-            />
-          ))}
-        </SimpleGrid>
+        <Group justify="space-between" align="flex-end">
+          <DurationInput
+            label={t('settings.edit.figure')}
+            required
+            amount={form.getInputProps('duration.amount')}
+            unit={form.getInputProps('duration.unit')}
+          />
+          <Switch mb={8} label={t('settings.edit.enabled')} {...form.getInputProps('enabled', { type: 'checkbox' })} />
+        </Group>
+        <div>
+          <Text size="sm" fw={500}>
+            {t('settings.edit.byUrgency')}
+          </Text>
+          <Text size="xs" c="dimmed" mb={4}>
+            {t('settings.edit.byUrgencyHint')}
+          </Text>
+          <SimpleGrid cols={3} spacing="xs">
+            {URGENCIES.map((u) => (
+              <DurationInput
+                key={u}
+                compact
+                label={t('settings.edit.figureFor', { urgency: t(`domain.urgencyShort.${u}`) })}
+                amount={form.getInputProps(`byUrgency.${u}.amount`)}
+                unit={form.getInputProps(`byUrgency.${u}.unit`)}
+              />
+            ))}
+          </SimpleGrid>
+        </div>
         <Divider />
         <Group justify="space-between">
           <Text size="sm" fw={500}>
@@ -120,40 +138,43 @@ function RuleEditForm({ rule, onClose }: { rule: RuleDefinition; onClose: () => 
           </Button>
         </Group>
         {form.values.reminders.length === 0 && (
-          <Text size="xs" c="dimmed">
+          <Text size="xs" c="dimmed" mt={-8}>
             {t('settings.edit.noReminders')}
           </Text>
         )}
-        {form.values.reminders.map((_, index) => (
-          <Group key={index} gap="xs" align="flex-end" wrap="nowrap">
-            <DurationInput
-              label={t('settings.edit.reminderN', { n: index + 1 })}
-              required
-              amount={form.getInputProps(`reminders.${index}.amount`)}
-              unit={form.getInputProps(`reminders.${index}.unit`)}
-            />
-            <Button
-              variant="subtle"
-              color="red"
-              size="xs"
-              aria-label={t('settings.edit.removeReminder', { n: index + 1 })}
-              onClick={() => form.removeListItem('reminders', index)}
-            >
-              <IconTrash size={14} />
-            </Button>
-          </Group>
-        ))}
+        <SimpleGrid cols={2} spacing="xs" mt={-8}>
+          {form.values.reminders.map((_, index) => (
+            <Group key={index} gap={4} align="flex-end" wrap="nowrap">
+              <DurationInput
+                compact
+                label={t('settings.edit.reminderN', { n: index + 1 })}
+                amount={form.getInputProps(`reminders.${index}.amount`)}
+                unit={form.getInputProps(`reminders.${index}.unit`)}
+              />
+              <ActionIcon
+                variant="subtle"
+                color="red"
+                size="lg"
+                aria-label={t('settings.edit.removeReminder', { n: index + 1 })}
+                onClick={() => form.removeListItem('reminders', index)}
+              >
+                <IconTrash size={16} />
+              </ActionIcon>
+            </Group>
+          ))}
+        </SimpleGrid>
         <Divider />
-        <TextInput label={t('settings.edit.citation')} withAsterisk {...form.getInputProps('source.citation')} />
-        <TextInput label={t('settings.edit.url')} {...form.getInputProps('source.url')} />
+        <SimpleGrid cols={2} spacing="sm">
+          <TextInput label={t('settings.edit.citation')} withAsterisk {...form.getInputProps('source.citation')} />
+          <TextInput label={t('settings.edit.url')} {...form.getInputProps('source.url')} />
+        </SimpleGrid>
         <Textarea
           label={t('settings.edit.note')}
           autosize
           minRows={2}
-          maxRows={5}
+          maxRows={4}
           {...form.getInputProps('source.note')}
         />
-        <Switch label={t('settings.edit.enabled')} {...form.getInputProps('enabled', { type: 'checkbox' })} />
         <FormFooter
           error={unplacedError(save.error, Object.keys(form.values))}
           pending={save.isPending}

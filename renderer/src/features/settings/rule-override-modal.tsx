@@ -45,6 +45,7 @@ function RuleOverrideForm({ base, onClose }: { base: RuleDefinition; onClose: ()
     validate: {
       country: (v, values) => (values.target === 'country' && !v ? t('validation.country') : null),
       provider: (v, values) => (values.target === 'provider' && !v.trim() ? t('validation.required') : null),
+      source: { citation: (v) => (v.trim() ? null : t('validation.required')) },
     },
   });
 
@@ -89,6 +90,7 @@ function RuleOverrideForm({ base, onClose }: { base: RuleDefinition; onClose: ()
         {form.values.target === 'country' ? (
           <CountrySelect
             label={t('settings.override.country')}
+            openOnFocus={false}
             withAsterisk
             data-autofocus
             {...form.getInputProps('country')}

@@ -59,7 +59,10 @@ function EventTitle({ event, number, undoneBy }: { event: RequestEvent; number: 
 function EventBody({ event, undoneOf }: { event: RequestEvent; undoneOf?: number }) {
   const { t } = useTranslation();
   const { timeZone } = useOffice();
-  const values = Object.entries(event.payload).filter(([, v]) => v !== null && v !== '' && v !== undefined);
+  // An undo step's payload only repeats which step it reverses, which the line above already says.
+  const values = event.undoesEventId
+    ? []
+    : Object.entries(event.payload).filter(([, v]) => v !== null && v !== '' && v !== undefined);
   return (
     <>
       {undoneOf !== undefined && (
