@@ -20,7 +20,13 @@ interface Props {
 export function ManualDeadlineModal({ opened, onClose, ...props }: Props) {
   const { t } = useTranslation();
   return (
-    <Modal opened={opened} onClose={onClose} title={t('deadlines.manual.title')} size="md">
+    <Modal
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+      opened={opened}
+      onClose={onClose}
+      title={t('deadlines.manual.title')}
+      size="md"
+    >
       <ManualDeadlineForm onClose={onClose} {...props} />
     </Modal>
   );

@@ -14,7 +14,13 @@ import { unplacedError } from '../cases/form-helpers';
 export function SnoozeModal({ item, onClose }: { item: DeadlineItem | null; onClose: () => void }) {
   const { t } = useTranslation();
   return (
-    <Modal opened={item !== null} onClose={onClose} title={t('deadlines.snooze.title')} size="md">
+    <Modal
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+      opened={item !== null}
+      onClose={onClose}
+      title={t('deadlines.snooze.title')}
+      size="md"
+    >
       {item && <SnoozeForm item={item} onClose={onClose} />}
     </Modal>
   );

@@ -44,7 +44,13 @@ const toDuration = (d: DurationValues) =>
 export function RuleEditModal({ rule, onClose }: { rule: RuleDefinition | null; onClose: () => void }) {
   const { t } = useTranslation();
   return (
-    <Modal opened={rule !== null} onClose={onClose} title={t('settings.edit.title')} size="xl">
+    <Modal
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+      opened={rule !== null}
+      onClose={onClose}
+      title={t('settings.edit.title')}
+      size="xl"
+    >
       {rule && <RuleEditForm key={rule.id} rule={rule} onClose={onClose} />}
     </Modal>
   );

@@ -24,7 +24,13 @@ interface OverrideValues {
 export function RuleOverrideModal({ base, onClose }: { base: RuleDefinition | null; onClose: () => void }) {
   const { t } = useTranslation();
   return (
-    <Modal opened={base !== null} onClose={onClose} title={t('settings.override.title')} size="md">
+    <Modal
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+      opened={base !== null}
+      onClose={onClose}
+      title={t('settings.override.title')}
+      size="md"
+    >
       {base && <RuleOverrideForm key={base.id} base={base} onClose={onClose} />}
     </Modal>
   );

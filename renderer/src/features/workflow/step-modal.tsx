@@ -25,6 +25,7 @@ export function StepModal({ step, onClose, ...props }: Props) {
   const { t } = useTranslation();
   return (
     <Modal
+      closeButtonProps={{ 'aria-label': t('common.close') }}
       opened={step !== null}
       onClose={onClose}
       title={step ? t(`workflow.action.${step.action}`, { defaultValue: step.action }) : ''}

@@ -34,7 +34,13 @@ export function UndoModal({ requestId, event, opened, onClose }: Props) {
       },
     );
   return (
-    <Modal opened={opened} onClose={close} title={t('deadlines.steps.undoTitle')} size="md">
+    <Modal
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+      opened={opened}
+      onClose={close}
+      title={t('deadlines.steps.undoTitle')}
+      size="md"
+    >
       <Stack gap="sm">
         <Text size="sm">
           {t('deadlines.steps.undoWhat', {
