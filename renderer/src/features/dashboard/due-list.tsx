@@ -67,13 +67,15 @@ export function DueList({
                       </Text>
                     </Table.Td>
                     <Table.Td>
+                      <Text size="sm" fw={500}>
+                        {deadlineTitle(item, t)}
+                      </Text>
                       <Group gap={6} wrap="nowrap" align="flex-start">
-                        <Text size="sm" fw={500}>
-                          {deadlineTitle(item, t)}
-                        </Text>
                         <DeadlineKindBadge kind={item.deadlineKind} />
+                        <div>
+                          <DeadlineSource item={item} compact />
+                        </div>
                       </Group>
-                      <DeadlineSource item={item} compact />
                     </Table.Td>
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>
                       <Anchor component={Link} to={`/cases/${item.caseId}`} size="sm" ff="monospace">

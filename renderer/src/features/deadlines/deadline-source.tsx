@@ -18,6 +18,8 @@ export function DeadlineSource({
 }) {
   const { t } = useTranslation();
   if (item.origin !== 'rule') {
+    // In a dense list the kind badge already says "entered" or "own deadline".
+    if (compact) return null;
     return (
       <>
         <Text size="xs" c="dimmed">

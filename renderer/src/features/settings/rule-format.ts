@@ -11,6 +11,15 @@ export function durationText(d: Duration, t: T): string {
   return t(`settings.unit.${d.unit}`, { count: d.amount });
 }
 
+/** Lead times of a rule's reminders, with the unit said once when they share it: "14, 7, 1 calendar days". */
+export function remindersText(reminders: Duration[], t: T): string {
+  const unit = reminders[0]?.unit;
+  if (unit && reminders.length > 1 && reminders.every((r) => r.unit === unit)) {
+    return t(`settings.unitList.${unit}`, { list: reminders.map((r) => r.amount).join(', ') });
+  }
+  return reminders.map((r) => durationText(r, t)).join(', ');
+}
+
 /** What a rule applies to, in words: kinds, EU conditions, countries, or the override's target. */
 export function appliesText(rule: RuleDefinition, t: T): string[] {
   const parts: string[] = [];

@@ -7,7 +7,7 @@ import { ApiErrorAlert } from '../../components/api-error-alert';
 import { useApiMutation, useApiQuery, type ApiError } from '../../platform/api';
 import { RuleEditModal } from './rule-edit-modal';
 import { RuleOverrideModal } from './rule-override-modal';
-import { appliesText, durationText, sortRules } from './rule-format';
+import { appliesText, durationText, remindersText, sortRules } from './rule-format';
 
 export function RulesTable() {
   const { t } = useTranslation();
@@ -35,7 +35,7 @@ export function RulesTable() {
                 <Table.Th w="10%">{t('settings.rules.col.reminders')}</Table.Th>
                 <Table.Th>{t('settings.rules.col.source')}</Table.Th>
                 <Table.Th w={44}>{t('settings.rules.col.enabled')}</Table.Th>
-                <Table.Th w={112}>
+                <Table.Th w={128}>
                   <VisuallyHidden>{t('settings.rules.col.actions')}</VisuallyHidden>
                 </Table.Th>
               </Table.Tr>
@@ -129,9 +129,7 @@ function RuleRow({ view: { rule, shipped, modified }, onEdit, onOverride }: RowP
           {t(`deadlines.kind.${rule.deadlineKind}`)}
         </Text>
       </Table.Td>
-      <Table.Td>
-        {rule.reminders.length === 0 ? t('common.none') : rule.reminders.map((r) => durationText(r, t)).join(', ')}
-      </Table.Td>
+      <Table.Td>{rule.reminders.length === 0 ? t('common.none') : remindersText(rule.reminders, t)}</Table.Td>
       <Table.Td>
         <Tooltip
           label={[rule.source.citation, rule.source.note].filter(Boolean).join(' — ')}
