@@ -86,7 +86,7 @@ function toItem(row: Row, w: Window): DeadlineItem {
   const source = (row.detail.source as DeadlineItem['source'] | undefined) ?? {
     citation: 'manual',
     url: null,
-    note: null,
+    note: typeof row.detail.note === 'string' && row.detail.note !== '' ? row.detail.note : null,
   };
   const origin = (row.detail.origin as DeadlineItem['origin'] | undefined) ?? 'manual';
   return {
