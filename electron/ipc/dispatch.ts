@@ -13,7 +13,8 @@ import { handlers } from './handlers';
 
 export type Dispatch = (channel: string, input: unknown) => Promise<Envelope<unknown>>;
 
-const READ_VERBS = new Set(['get', 'list', 'info', 'tags']);
+// A read must never announce a change: the page refetches on every announcement.
+const READ_VERBS = new Set(['get', 'list', 'info', 'tags', 'workflow']);
 type Entity = EventPayloads['data:changed']['entity'];
 const ENTITY_OF: Record<string, Entity> = {
   office: 'office',
@@ -22,6 +23,10 @@ const ENTITY_OF: Record<string, Entity> = {
   identifier: 'case',
   request: 'request',
   contact: 'contact',
+  deadline: 'deadline',
+  rule: 'deadline',
+  settings: 'deadline',
+  reminder: 'deadline',
 };
 
 const fail = (error: ErrorEnvelope): Envelope<never> => ({ ok: false, error });

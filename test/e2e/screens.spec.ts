@@ -55,6 +55,14 @@ test('every screen of the sample office renders without an error', async ({ page
   await expect(page.getByRole('heading', { name: 'Inspector Jo Placeholder' })).toBeVisible();
   await shot('contact');
 
+  await nav.getByRole('link', { name: 'Reminders' }).click();
+  await expect(page.getByRole('region', { name: 'Overdue' })).toBeVisible();
+  await shot('reminders');
+
+  await nav.getByRole('link', { name: 'Settings' }).click();
+  await expect(page.getByText(/2703\(f\)/).first()).toBeVisible();
+  await shot('settings');
+
   await nav.getByRole('link', { name: 'Office' }).click();
   await expect(page.getByText('About this installation')).toBeVisible();
   await shot('office');

@@ -51,9 +51,24 @@ describe('dispatch', () => {
   it('announces writes to the renderer, not reads', async () => {
     const seen: string[] = [];
     app.ctx.events.subscribe((event, payload) => seen.push(`${event}:${JSON.stringify(payload)}`));
+    const created = await app.call('case:create', CASE);
+    const request = await app.call('request:create', {
+      caseId: created.id,
+      channel: 'mla',
+      title: 'R',
+      counterpartCountry: 'DE',
+    });
+    seen.length = 0;
+    // Every announcement makes the page refetch, so a read that announced would loop forever.
     await app.call('case:list', {});
-    await app.call('case:create', CASE);
-    expect(seen).toEqual(['data:changed:{"entity":"case"}']);
+    await app.call('request:workflow', { id: request.id });
+    await app.call('deadline:list', {});
+    await app.call('rule:list', {});
+    await app.call('settings:get', {});
+    await app.call('dashboard:get', {});
+    expect(seen).toEqual([]);
+    await app.call('request:transition', { requestId: request.id, action: 'send_to_central_authority' });
+    expect(seen).toEqual(['data:changed:{"entity":"request"}']);
   });
 
   it('returns outputs that satisfy the contract for every read', async () => {
