@@ -10,6 +10,9 @@ import { fileURLToPath } from 'node:url';
 import { closeApp, openApp } from '../../electron/core/open-app';
 import { silentLogger } from '../../electron/core/ports';
 import { createDispatch } from '../../electron/ipc/dispatch';
+import { deadlineInputs } from '../../electron/core/deadlines/deadline-inputs';
+import { refreshOpenRequests } from '../../electron/core/deadlines/refresh';
+import { requireOffice } from '../../electron/core/office/office-repo';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const migrationsDir = path.join(root, 'migrations');
@@ -165,10 +168,15 @@ async function main(): Promise<void> {
     });
     console.log(`${'dashboard:get'.padEnd(44)} ${fmt(legatDashboard / 20)} per call`);
 
+    const inputs = deadlineInputs(ctx, requireOffice(ctx.db.orm));
+    const recomputeAll = time(() => ctx.db.sqlite.transaction(() => refreshOpenRequests(ctx.db.orm, inputs))());
     const legatSweep = await timeAsync(() => must('reminder:sweep', {}));
     const open = (ctx.db.sqlite.prepare('SELECT count(*) AS n FROM requests WHERE finished = 0').get() as { n: number })
       .n;
-    console.log(`${'reminder:sweep (recompute + notify)'.padEnd(44)} ${fmt(legatSweep)} for ${open} open requests`);
+    console.log(
+      `${'recompute all deadlines (rule change, start)'.padEnd(44)} ${fmt(recomputeAll)} for ${open} open requests`,
+    );
+    console.log(`${'reminder:sweep (periodic: due follow-ups + notify)'.padEnd(44)} ${fmt(legatSweep)}`);
 
     closeApp(ctx);
     const reopen = time(() =>

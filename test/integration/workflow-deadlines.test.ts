@@ -241,4 +241,16 @@ describe('deadlines and reminders', () => {
         ?.dueDate,
     ).toBe('2026-10-30');
   });
+
+  it('moves a monthly follow-up forward as time passes', async () => {
+    const id = await letterRogatoryTransmitted('2026-11-02');
+    const next = async () =>
+      (await app.call('deadline:list', { scope: 'upcoming', requestId: id })).items
+        .filter((d) => d.deadlineKind === 'follow_up')
+        .map((d) => d.dueDate);
+    expect(await next()).toEqual(['2026-12-02']);
+    app.clock.set('2027-01-05T15:00:00Z');
+    await app.call('reminder:sweep', {});
+    expect(await next()).toEqual(['2027-02-02']);
+  });
 });

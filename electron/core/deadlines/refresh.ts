@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { computeDeadlines } from '../../../shared/domain/deadlines/engine';
 import type { DeadlineRule, HolidayCalendar, OfficeFacts, RequestFacts } from '../../../shared/domain/deadlines/types';
 import {
@@ -135,4 +135,19 @@ export function refreshOpenRequests(orm: Orm, inputs: DeadlineInputs): number {
   const open = orm.select({ id: requests.id }).from(requests).where(eq(requests.finished, false)).all();
   for (const { id } of open) refreshRequestDeadlines(orm, id, inputs);
   return open.length;
+}
+
+/**
+ * Requests whose follow-up cadence has moved on since their deadlines were stored: the only dates that
+ * change with the clock alone. Everything else is recomputed when the request or the rules change.
+ */
+export function refreshDueFollowUps(orm: Orm, inputs: DeadlineInputs): number {
+  const stale = orm.all<{ requestId: number }>(sql`
+    SELECT ${requestDeadlines.requestId} AS requestId FROM ${requestDeadlines}
+    WHERE ${requestDeadlines.deadlineKind} = 'follow_up' AND ${requestDeadlines.metAt} IS NULL
+    GROUP BY ${requestDeadlines.requestId}, ${requestDeadlines.ruleId}
+    HAVING max(${requestDeadlines.dueAt}) < ${inputs.now}`);
+  const ids = [...new Set(stale.map((row) => row.requestId))];
+  for (const id of ids) refreshRequestDeadlines(orm, id, inputs);
+  return ids.length;
 }

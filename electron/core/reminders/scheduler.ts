@@ -11,9 +11,11 @@ const EVERY_MS = 10 * 60 * 1000;
 
 /** Sweeps at start and every ten minutes; a failing sweep is logged and retried next time. */
 export function startReminderScheduler(ctx: AppContext, everyMs = EVERY_MS): Scheduler {
+  let full = true;
   const run = () => {
     try {
-      runReminderSweep(ctx);
+      runReminderSweep(ctx, { full });
+      full = false;
     } catch (error) {
       ctx.logger.error('reminder sweep failed', { error: error instanceof Error ? error.stack : String(error) });
     }

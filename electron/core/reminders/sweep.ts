@@ -5,7 +5,7 @@ import { timeInZone } from '../../../shared/domain/zoned-time';
 import type { AppContext } from '../context';
 import { listDeadlines } from '../deadlines/deadline-queries';
 import { deadlineInputs } from '../deadlines/deadline-inputs';
-import { refreshOpenRequests } from '../deadlines/refresh';
+import { refreshDueFollowUps, refreshOpenRequests } from '../deadlines/refresh';
 import { notificationLog, requestDeadlines } from '../db/schema';
 import { getOffice } from '../office/office-repo';
 import { getSettings, inQuietHours } from '../settings/settings-repo';
@@ -32,12 +32,12 @@ function reminderDue(ctx: AppContext, item: DeadlineItem, now: string): boolean 
 }
 
 /**
- * Brings every open request's deadlines up to date and raises one notification per item per office
+ * Brings open requests' deadlines up to date and raises one notification per item per office
  * day. Run at start (so whatever fell due while the app was closed is raised), periodically, and on
  * wake from sleep. Overdue items are raised whatever their reminder settings: an overdue letter
  * rogatory is never silent.
  */
-export function runReminderSweep(ctx: AppContext): SweepResult {
+export function runReminderSweep(ctx: AppContext, options: { full?: boolean } = {}): SweepResult {
   const nowDate = ctx.clock.now();
   const now = nowDate.toISOString();
   const office = getOffice(ctx.db.orm);
@@ -45,7 +45,10 @@ export function runReminderSweep(ctx: AppContext): SweepResult {
   const today = dateInZone(nowDate, office.timeZone);
   const quiet = inQuietHours(getSettings(ctx.db.orm).quietHours, timeInZone(nowDate, office.timeZone));
   const due = ctx.db.sqlite.transaction(() => {
-    refreshOpenRequests(ctx.db.orm, deadlineInputs(ctx, office));
+    // The first sweep after start recomputes everything: a new version may ship changed rules.
+    const inputs = deadlineInputs(ctx, office);
+    if (options.full) refreshOpenRequests(ctx.db.orm, inputs);
+    else refreshDueFollowUps(ctx.db.orm, inputs);
     const window = { now, today };
     const open = listDeadlines(
       ctx.db.orm,

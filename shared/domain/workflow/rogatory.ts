@@ -1,20 +1,8 @@
-import type { RequestStatus } from '../requests';
+import { isFinished, STATUSES_BY_CHANNEL, type RequestStatus } from '../requests';
 import type { TransitionDef, Workflow } from './types';
 
 /** Every step before the letter is finished: refusal and withdrawal can happen at any of them. */
-const OPEN: readonly RequestStatus[] = [
-  'draft',
-  'translation',
-  'signed_sealed',
-  'authenticated',
-  'transmitted_mfa',
-  'diplomatic_note_sent',
-  'received_by_state',
-  'with_executing_court',
-  'executed',
-  'returned',
-  'received',
-];
+const OPEN: readonly RequestStatus[] = STATUSES_BY_CHANNEL.rogatory.filter((status) => !isFinished('rogatory', status));
 
 const transitions: TransitionDef[] = [
   { action: 'start_translation', from: ['draft'], to: 'translation', fields: [] },
