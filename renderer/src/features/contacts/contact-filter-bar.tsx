@@ -6,7 +6,6 @@ import { useTranslation } from 'react-i18next';
 import { CONTACT_KINDS } from '../../../../shared/domain/contacts';
 import { CountrySelect } from '../../components/country-select';
 import type { ArchivedFilter, ContactFilters } from './use-contact-filters';
-import { COMBOBOX_PROPS } from '../office/combobox-props';
 
 export function ContactFilterBar({
   filters,
@@ -39,7 +38,6 @@ export function ContactFilterBar({
         }}
       />
       <MultiSelect
-        comboboxProps={COMBOBOX_PROPS}
         label={t('contacts.filters.kinds')}
         placeholder={filters.kinds.length === 0 ? t('contacts.filters.anyKind') : undefined}
         data={kinds}
@@ -49,7 +47,6 @@ export function ContactFilterBar({
         onChange={(value) => update({ kinds: value })}
       />
       <CountrySelect
-        comboboxProps={COMBOBOX_PROPS}
         label={t('contacts.filters.country')}
         placeholder={t('contacts.filters.anyCountry')}
         w={190}

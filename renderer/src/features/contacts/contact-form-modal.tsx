@@ -15,7 +15,6 @@ import { FormErrorAlert } from '../office/form-error-alert';
 import { timeZoneOptions } from '../office/office-profile-values';
 import { SecureChannelRows } from './secure-channel-rows';
 import { blankContact, todayIn, toPayload, valuesFromContact, type ContactFormValues } from './contact-values';
-import { COMBOBOX_PROPS } from '../office/combobox-props';
 
 const COMMON_LANGUAGES = [
   'en',
@@ -131,7 +130,6 @@ function ContactForm({
       <Stack gap="sm">
         <SimpleGrid cols={2} spacing="sm" verticalSpacing="xs">
           <Select
-            comboboxProps={COMBOBOX_PROPS}
             label={t('contacts.fields.kind')}
             required
             data={kinds}
@@ -141,14 +139,8 @@ function ContactForm({
           <TextInput label={t('contacts.fields.name')} required data-autofocus {...form.getInputProps('name')} />
           <TextInput label={t('contacts.fields.organisation')} {...form.getInputProps('organisation')} />
           <TextInput label={t('contacts.fields.title')} {...form.getInputProps('title')} />
-          <CountrySelect
-            comboboxProps={COMBOBOX_PROPS}
-            label={t('contacts.fields.country')}
-            required
-            {...form.getInputProps('country')}
-          />
+          <CountrySelect label={t('contacts.fields.country')} required {...form.getInputProps('country')} />
           <Select
-            comboboxProps={COMBOBOX_PROPS}
             label={t('contacts.fields.timeZone')}
             searchable
             clearable
@@ -158,7 +150,6 @@ function ContactForm({
             {...form.getInputProps('timeZone')}
           />
           <TagsInput
-            comboboxProps={COMBOBOX_PROPS}
             label={t('contacts.fields.phones')}
             description={t('contacts.form.phonesHint')}
             placeholder="+33612345678"
@@ -173,7 +164,6 @@ function ContactForm({
             }
           />
           <TagsInput
-            comboboxProps={COMBOBOX_PROPS}
             label={t('contacts.fields.emails')}
             description={t('contacts.form.emailsHint')}
             splitChars={[',', ';', ' ']}
@@ -187,7 +177,6 @@ function ContactForm({
             }
           />
           <TagsInput
-            comboboxProps={COMBOBOX_PROPS}
             label={t('contacts.fields.languages')}
             description={t('contacts.form.languagesHint')}
             data={COMMON_LANGUAGES}

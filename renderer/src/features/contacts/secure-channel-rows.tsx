@@ -4,7 +4,6 @@ import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { SECURE_CHANNEL_KINDS } from '../../../../shared/domain/contacts';
 import { emptySecureChannel, type ContactFormValues } from './contact-values';
-import { COMBOBOX_PROPS } from '../office/combobox-props';
 
 export function SecureChannelRows({ form }: { form: UseFormReturnType<ContactFormValues> }) {
   const { t } = useTranslation();
@@ -33,7 +32,6 @@ export function SecureChannelRows({ form }: { form: UseFormReturnType<ContactFor
       {rows.map((row, index) => (
         <Group key={row.key} gap="xs" align="flex-start" wrap="nowrap">
           <Select
-            comboboxProps={COMBOBOX_PROPS}
             label={t('contacts.form.secureChannelKind')}
             data={kinds}
             w={220}

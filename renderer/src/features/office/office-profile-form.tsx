@@ -11,7 +11,6 @@ import { ApiError, useApiMutation } from '../../platform/api';
 import { FormErrorAlert } from './form-error-alert';
 import { profileFromOffice, timeZoneOptions, toPayload, type OfficeProfileValues } from './office-profile-values';
 import { OfficerRows } from './officer-rows';
-import { COMBOBOX_PROPS } from './combobox-props';
 
 const FIELDS = ['name', 'homeCountry', 'hostCountry', 'timeZone', 'referencePrefix', 'officers'];
 
@@ -79,7 +78,6 @@ export function OfficeProfileForm({
           </Grid.Col>
           <Grid.Col span={{ base: 12, sm: 4 }}>
             <CountrySelect
-              comboboxProps={COMBOBOX_PROPS}
               label={t('office.profile.homeCountry')}
               description={t('office.profile.homeCountryHint')}
               required
@@ -88,7 +86,6 @@ export function OfficeProfileForm({
           </Grid.Col>
           <Grid.Col span={{ base: 12, sm: 4 }}>
             <CountrySelect
-              comboboxProps={COMBOBOX_PROPS}
               label={t('office.profile.hostCountry')}
               description={t('office.profile.hostCountryHint')}
               required
@@ -97,7 +94,6 @@ export function OfficeProfileForm({
           </Grid.Col>
           <Grid.Col span={{ base: 12, sm: 4 }}>
             <Select
-              comboboxProps={COMBOBOX_PROPS}
               label={t('office.profile.timeZone')}
               description={t('office.profile.timeZoneHint')}
               required
