@@ -53,6 +53,7 @@ import {
   sweepResult,
 } from './contract/deadlines';
 import { requestWorkflow, transitionInput, undoInput } from './contract/workflow';
+import { searchInput, searchResult } from './contract/search';
 
 const none = z.object({}).strict();
 const channel = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
@@ -107,6 +108,8 @@ export const contract = {
   'settings:get': channel(none, settingsShape),
   'settings:update': channel(settingsShape, settingsShape),
   'reminder:sweep': channel(none, sweepResult),
+
+  'search:query': channel(searchInput, searchResult),
 
   'timeline:list': channel(timelineListInput, timelinePage),
   'dashboard:get': channel(none, dashboard),

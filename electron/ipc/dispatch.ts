@@ -14,7 +14,7 @@ import { handlers } from './handlers';
 export type Dispatch = (channel: string, input: unknown) => Promise<Envelope<unknown>>;
 
 // A read must never announce a change: the page refetches on every announcement.
-const READ_VERBS = new Set(['get', 'list', 'info', 'tags', 'workflow']);
+const READ_VERBS = new Set(['get', 'list', 'info', 'tags', 'workflow', 'query']);
 type Entity = EventPayloads['data:changed']['entity'];
 const ENTITY_OF: Record<string, Entity> = {
   office: 'office',
