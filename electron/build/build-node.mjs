@@ -7,7 +7,7 @@ const common = {
   platform: 'node',
   target: 'node20',
   sourcemap: true,
-  external: ['better-sqlite3', 'electron'],
+  external: ['better-sqlite3', 'electron', 'playwright-core'],
   logLevel: 'warning',
 };
 

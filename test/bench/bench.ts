@@ -13,6 +13,7 @@ import { createDispatch } from '../../electron/ipc/dispatch';
 import { deadlineInputs } from '../../electron/core/deadlines/deadline-inputs';
 import { refreshOpenRequests } from '../../electron/core/deadlines/refresh';
 import { requireOffice } from '../../electron/core/office/office-repo';
+import { measureColdStart } from './cold-start';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const migrationsDir = path.join(root, 'migrations');
@@ -191,6 +192,14 @@ async function main(): Promise<void> {
       ),
     );
     console.log(`${'open existing database (pragmas + checks)'.padEnd(44)} ${fmt(reopen)}`);
+    const cold = await measureColdStart(root, path.join(dir, 'app'), 3);
+    console.log(
+      `${'cold start, browser mode → dashboard shown'.padEnd(44)} ${
+        typeof cold === 'string'
+          ? cold
+          : cold.map((run) => `${fmt(run.shown)} (listening at ${fmt(run.url)})`).join('; ')
+      }`,
+    );
     const memory = process.memoryUsage();
     console.log(
       `${'memory after run'.padEnd(44)} rss ${(memory.rss / 2 ** 20).toFixed(0)} MiB, heap ${(memory.heapUsed / 2 ** 20).toFixed(0)} MiB`,

@@ -130,10 +130,19 @@ export function refreshRequestDeadlines(orm: Orm, requestId: number, inputs: Dea
   if (rows.length > 0) orm.insert(requestDeadlines).values(rows).run();
 }
 
-/** Recomputes every open request: after a rule changes, and on each reminder sweep (follow-ups move with time). */
+export function openRequestIds(orm: Orm): number[] {
+  return orm
+    .select({ id: requests.id })
+    .from(requests)
+    .where(eq(requests.finished, false))
+    .all()
+    .map((row) => row.id);
+}
+
+/** Recomputes every open request: after a rule or the office's zone changes. */
 export function refreshOpenRequests(orm: Orm, inputs: DeadlineInputs): number {
-  const open = orm.select({ id: requests.id }).from(requests).where(eq(requests.finished, false)).all();
-  for (const { id } of open) refreshRequestDeadlines(orm, id, inputs);
+  const open = openRequestIds(orm);
+  for (const id of open) refreshRequestDeadlines(orm, id, inputs);
   return open.length;
 }
 

@@ -5,7 +5,7 @@ import { timeInZone } from '../../../shared/domain/zoned-time';
 import type { AppContext } from '../context';
 import { listDeadlines } from '../deadlines/deadline-queries';
 import { deadlineInputs } from '../deadlines/deadline-inputs';
-import { refreshDueFollowUps, refreshOpenRequests } from '../deadlines/refresh';
+import { refreshDueFollowUps } from '../deadlines/refresh';
 import { notificationLog, requestDeadlines } from '../db/schema';
 import { getOffice } from '../office/office-repo';
 import { getSettings, inQuietHours } from '../settings/settings-repo';
@@ -37,7 +37,7 @@ function reminderDue(ctx: AppContext, item: DeadlineItem, now: string): boolean 
  * wake from sleep. Overdue items are raised whatever their reminder settings: an overdue letter
  * rogatory is never silent.
  */
-export function runReminderSweep(ctx: AppContext, options: { full?: boolean } = {}): SweepResult {
+export function runReminderSweep(ctx: AppContext): SweepResult {
   const nowDate = ctx.clock.now();
   const now = nowDate.toISOString();
   const office = getOffice(ctx.db.orm);
@@ -45,10 +45,7 @@ export function runReminderSweep(ctx: AppContext, options: { full?: boolean } = 
   const today = dateInZone(nowDate, office.timeZone);
   const quiet = inQuietHours(getSettings(ctx.db.orm).quietHours, timeInZone(nowDate, office.timeZone));
   const due = ctx.db.sqlite.transaction(() => {
-    // The first sweep after start recomputes everything: a new version may ship changed rules.
-    const inputs = deadlineInputs(ctx, office);
-    if (options.full) refreshOpenRequests(ctx.db.orm, inputs);
-    else refreshDueFollowUps(ctx.db.orm, inputs);
+    refreshDueFollowUps(ctx.db.orm, deadlineInputs(ctx, office));
     const window = { now, today };
     const open = listDeadlines(
       ctx.db.orm,

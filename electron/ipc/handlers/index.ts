@@ -3,6 +3,7 @@ import { appHandlers, dashboardHandlers, officeHandlers } from './office';
 import { contactHandlers } from './contacts';
 import { deadlineHandlers, reminderHandlers, ruleHandlers, settingsHandlers } from './deadlines';
 import { requestHandlers } from './requests';
+import { searchHandlers } from './search';
 import type { Handlers } from './types';
 
 export const handlers: Handlers = {
@@ -19,4 +20,5 @@ export const handlers: Handlers = {
   ...ruleHandlers,
   ...settingsHandlers,
   ...reminderHandlers,
+  ...searchHandlers,
 };

@@ -1,5 +1,5 @@
 import { AppShell, Badge, Group, NavLink, Select, Text, Title } from '@mantine/core';
-import { useHotkeys } from '@mantine/hooks';
+import { useDisclosure, useHotkeys } from '@mantine/hooks';
 import {
   IconAddressBook,
   IconBell,
@@ -14,6 +14,8 @@ import { NavLink as RouterLink, Outlet, useLocation, useNavigate } from 'react-r
 import { useOffice } from '../lib/office-context';
 import { useApiMutation } from '../platform/api';
 import { NotificationListener } from '../features/reminders/notification-listener';
+import { SearchButton } from '../features/search/search-button';
+import { SearchPalette } from '../features/search/search-palette';
 
 // Alt+1… follow the order on screen, so the number matches the item's position.
 const NAV = [
@@ -33,6 +35,9 @@ export function Shell() {
   const navigate = useNavigate();
   const setOfficer = useApiMutation('office:setCurrentOfficer');
   useHotkeys(NAV.map((item) => [item.hotkey, () => void navigate(item.to)]));
+  const [searching, search] = useDisclosure(false);
+  // Ctrl/Cmd+K opens the palette from anywhere, a form field included.
+  useHotkeys([['mod+K', search.open]], []);
 
   const isActive = (to: string) => (to === '/' ? location.pathname === '/' : location.pathname.startsWith(to));
   const officers = office.officers.filter((o) => o.active).map((o) => ({ value: String(o.id), label: o.name }));
@@ -55,7 +60,8 @@ export function Shell() {
             )}
           </Group>
           <Group gap="xs" wrap="nowrap">
-            <Text size="sm" c="dimmed">
+            <SearchButton onClick={search.open} />
+            <Text size="sm" c="dimmed" ml="sm">
               {t('common.actingAs')}
             </Text>
             <Select
@@ -88,6 +94,7 @@ export function Shell() {
       </AppShell.Navbar>
       <AppShell.Main>
         <NotificationListener />
+        <SearchPalette opened={searching} onClose={search.close} />
         <Outlet />
       </AppShell.Main>
     </AppShell>

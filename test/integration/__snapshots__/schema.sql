@@ -235,6 +235,131 @@ CREATE INDEX `requests_open_due_idx` ON `requests` (`finished`,`due_on`);
 
 CREATE INDEX `requests_open_preservation_idx` ON `requests` (`finished`,`preservation_until`);
 
+CREATE TRIGGER `search_cases_ad` AFTER DELETE ON `cases` BEGIN
+	DELETE FROM `search_index` WHERE rowid = OLD.`id` * 4;
+END;
+
+CREATE TRIGGER `search_cases_ai` AFTER INSERT ON `cases` BEGIN
+	INSERT INTO `search_index` (rowid, type, row_id, case_id, title, body)
+		SELECT `rid`, `type`, `row_id`, `case_id`, `title`, `body` FROM `search_source_cases` WHERE `row_id` = NEW.`id`;
+END;
+
+CREATE TRIGGER `search_cases_au` AFTER UPDATE OF `reference`, `title`, `summary`, `tags` ON `cases` BEGIN
+	DELETE FROM `search_index` WHERE rowid = OLD.`id` * 4;
+	INSERT INTO `search_index` (rowid, type, row_id, case_id, title, body)
+		SELECT `rid`, `type`, `row_id`, `case_id`, `title`, `body` FROM `search_source_cases` WHERE `row_id` = NEW.`id`;
+END;
+
+CREATE TRIGGER `search_contacts_ad` AFTER DELETE ON `contacts` BEGIN
+	DELETE FROM `search_index` WHERE rowid = OLD.`id` * 4 + 2;
+END;
+
+CREATE TRIGGER `search_contacts_ai` AFTER INSERT ON `contacts` BEGIN
+	INSERT INTO `search_index` (rowid, type, row_id, case_id, title, body)
+		SELECT `rid`, `type`, `row_id`, `case_id`, `title`, `body` FROM `search_source_contacts` WHERE `row_id` = NEW.`id`;
+END;
+
+CREATE TRIGGER `search_contacts_au` AFTER UPDATE OF `name`, `organisation`, `title`, `emails`, `phones`, `notes` ON `contacts` BEGIN
+	DELETE FROM `search_index` WHERE rowid = OLD.`id` * 4 + 2;
+	INSERT INTO `search_index` (rowid, type, row_id, case_id, title, body)
+		SELECT `rid`, `type`, `row_id`, `case_id`, `title`, `body` FROM `search_source_contacts` WHERE `row_id` = NEW.`id`;
+END;
+
+CREATE TRIGGER `search_identifiers_ad` AFTER DELETE ON `identifiers` BEGIN
+	DELETE FROM `search_index` WHERE rowid = OLD.`id` * 4 + 3;
+END;
+
+CREATE TRIGGER `search_identifiers_ai` AFTER INSERT ON `identifiers` BEGIN
+	INSERT INTO `search_index` (rowid, type, row_id, case_id, title, body)
+		SELECT `rid`, `type`, `row_id`, `case_id`, `title`, `body` FROM `search_source_identifiers` WHERE `row_id` = NEW.`id`;
+END;
+
+CREATE TRIGGER `search_identifiers_au` AFTER UPDATE OF `case_id`, `kind`, `value`, `platform`, `note` ON `identifiers` BEGIN
+	DELETE FROM `search_index` WHERE rowid = OLD.`id` * 4 + 3;
+	INSERT INTO `search_index` (rowid, type, row_id, case_id, title, body)
+		SELECT `rid`, `type`, `row_id`, `case_id`, `title`, `body` FROM `search_source_identifiers` WHERE `row_id` = NEW.`id`;
+END;
+
+CREATE VIRTUAL TABLE `search_index` USING fts5(
+	type UNINDEXED, row_id UNINDEXED, case_id UNINDEXED, title, body,
+	tokenize = "unicode61 remove_diacritics 2"
+);
+
+CREATE TABLE 'search_index_config'(k PRIMARY KEY, v) WITHOUT ROWID;
+
+CREATE TABLE 'search_index_content'(id INTEGER PRIMARY KEY, c0, c1, c2, c3, c4);
+
+CREATE TABLE 'search_index_data'(id INTEGER PRIMARY KEY, block BLOB);
+
+CREATE TABLE 'search_index_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
+
+CREATE TABLE 'search_index_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
+
+CREATE TRIGGER `search_requests_ad` AFTER DELETE ON `requests` BEGIN
+	DELETE FROM `search_index` WHERE rowid = OLD.`id` * 4 + 1;
+END;
+
+CREATE TRIGGER `search_requests_ai` AFTER INSERT ON `requests` BEGIN
+	INSERT INTO `search_index` (rowid, type, row_id, case_id, title, body)
+		SELECT `rid`, `type`, `row_id`, `case_id`, `title`, `body` FROM `search_source_requests` WHERE `row_id` = NEW.`id`;
+END;
+
+CREATE TRIGGER `search_requests_au` AFTER UPDATE OF `case_id`, `title`, `our_reference`, `their_reference`, `provider`, `counterpart_authority`, `legal_basis`, `notes` ON `requests` BEGIN
+	DELETE FROM `search_index` WHERE rowid = OLD.`id` * 4 + 1;
+	INSERT INTO `search_index` (rowid, type, row_id, case_id, title, body)
+		SELECT `rid`, `type`, `row_id`, `case_id`, `title`, `body` FROM `search_source_requests` WHERE `row_id` = NEW.`id`;
+END;
+
+CREATE VIEW `search_source_cases` AS
+SELECT c.`id` * 4 AS `rid`, 'case' AS `type`, c.`id` AS `row_id`, c.`id` AS `case_id`,
+	c.`reference` || ' ' || c.`title` AS `title`,
+	concat_ws(' ', nullif(c.`summary`, ''),
+		(SELECT group_concat(t.`value`, ' ') FROM json_each(CASE WHEN json_valid(c.`tags`) THEN c.`tags` ELSE '[]' END) t),
+		(SELECT group_concat(concat_ws(' ', s.`name`, nullif(s.`notes`, '')), ' ') FROM `subjects` s WHERE s.`case_id` = c.`id`)) AS `body`
+FROM `cases` c;
+
+CREATE VIEW `search_source_contacts` AS
+SELECT k.`id` * 4 + 2 AS `rid`, 'contact' AS `type`, k.`id` AS `row_id`, NULL AS `case_id`,
+	k.`name` AS `title`,
+	concat_ws(' ', nullif(k.`organisation`, ''), nullif(k.`title`, ''),
+		(SELECT group_concat(e.`value`, ' ') FROM json_each(CASE WHEN json_valid(k.`emails`) THEN k.`emails` ELSE '[]' END) e),
+		(SELECT group_concat(concat_ws(' ', p.`value`, substr(p.`value`, 3), substr(p.`value`, 4), substr(p.`value`, 5)), ' ')
+			FROM json_each(CASE WHEN json_valid(k.`phones`) THEN k.`phones` ELSE '[]' END) p),
+		nullif(k.`notes`, '')) AS `body`
+FROM `contacts` k;
+
+CREATE VIEW `search_source_identifiers` AS
+SELECT i.`id` * 4 + 3 AS `rid`, 'identifier' AS `type`, i.`id` AS `row_id`, i.`case_id` AS `case_id`,
+	i.`value` AS `title`,
+	concat_ws(' ', nullif(i.`note`, ''), nullif(i.`platform`, ''),
+		CASE WHEN i.`kind` = 'phone' THEN concat_ws(' ', substr(i.`value`, 3), substr(i.`value`, 4), substr(i.`value`, 5)) END) AS `body`
+FROM `identifiers` i;
+
+CREATE VIEW `search_source_requests` AS
+SELECT r.`id` * 4 + 1 AS `rid`, 'request' AS `type`, r.`id` AS `row_id`, r.`case_id` AS `case_id`,
+	r.`title` AS `title`,
+	concat_ws(' ', nullif(r.`our_reference`, ''), nullif(r.`their_reference`, ''), nullif(r.`provider`, ''),
+		nullif(r.`counterpart_authority`, ''), nullif(r.`legal_basis`, ''), nullif(r.`notes`, '')) AS `body`
+FROM `requests` r;
+
+CREATE TRIGGER `search_subjects_ad` AFTER DELETE ON `subjects` BEGIN
+	DELETE FROM `search_index` WHERE rowid = OLD.`case_id` * 4;
+	INSERT INTO `search_index` (rowid, type, row_id, case_id, title, body)
+		SELECT `rid`, `type`, `row_id`, `case_id`, `title`, `body` FROM `search_source_cases` WHERE `row_id` = OLD.`case_id`;
+END;
+
+CREATE TRIGGER `search_subjects_ai` AFTER INSERT ON `subjects` BEGIN
+	DELETE FROM `search_index` WHERE rowid = NEW.`case_id` * 4;
+	INSERT INTO `search_index` (rowid, type, row_id, case_id, title, body)
+		SELECT `rid`, `type`, `row_id`, `case_id`, `title`, `body` FROM `search_source_cases` WHERE `row_id` = NEW.`case_id`;
+END;
+
+CREATE TRIGGER `search_subjects_au` AFTER UPDATE OF `case_id`, `name`, `notes` ON `subjects` BEGIN
+	DELETE FROM `search_index` WHERE rowid IN (OLD.`case_id` * 4, NEW.`case_id` * 4);
+	INSERT INTO `search_index` (rowid, type, row_id, case_id, title, body)
+		SELECT `rid`, `type`, `row_id`, `case_id`, `title`, `body` FROM `search_source_cases` WHERE `row_id` IN (OLD.`case_id`, NEW.`case_id`);
+END;
+
 CREATE TABLE `settings` (
 	`key` text PRIMARY KEY NOT NULL,
 	`value` text NOT NULL
