@@ -162,7 +162,16 @@ async function main(): Promise<void> {
     const legatSearch = await timeAsync(async () => {
       for (let i = 0; i < 20; i += 1) await must('case:list', { q: `case ${9000 + i}` });
     });
-    console.log(`${'case:list text search (LIKE, no index yet)'.padEnd(44)} ${fmt(legatSearch / 20)} per call`);
+    console.log(`${'case:list text filter (LIKE)'.padEnd(44)} ${fmt(legatSearch / 20)} per call`);
+    for (const [label, q] of [
+      ['search:query common term ("request")', 'request'],
+      ['search:query rare term ("9001")', 'Bulk case 9001'],
+    ] as const) {
+      const took = await timeAsync(async () => {
+        for (let i = 0; i < 20; i += 1) await must('search:query', { q });
+      });
+      console.log(`${label.padEnd(44)} ${fmt(took / 20)} per call`);
+    }
 
     const legatDashboard = await timeAsync(async () => {
       for (let i = 0; i < 20; i += 1) await must('dashboard:get', {});
