@@ -62,6 +62,8 @@ export const cases = sqliteTable(
     uniqueIndex('cases_reference_unique').on(t.reference),
     index('cases_status_idx').on(t.status),
     index('cases_updated_idx').on(t.updatedAt),
+    index('cases_archived_updated_idx').on(t.archivedAt, t.updatedAt),
+    index('cases_archived_status_idx').on(t.archivedAt, t.status),
   ],
 );
 
@@ -133,7 +135,12 @@ export const contacts = sqliteTable(
     archivedAt: text('archived_at'),
     ...timestamps,
   },
-  (t) => [index('contacts_name_idx').on(t.name), index('contacts_country_idx').on(t.country)],
+  (t) => [
+    index('contacts_name_idx').on(t.name),
+    index('contacts_country_idx').on(t.country),
+    index('contacts_archived_name_idx').on(t.archivedAt, sql`${t.name} COLLATE NOCASE`),
+    index('contacts_archived_kind_idx').on(t.archivedAt, t.kind),
+  ],
 );
 
 export const requests = sqliteTable(
@@ -179,6 +186,12 @@ export const requests = sqliteTable(
     index('requests_open_due_idx').on(t.finished, t.dueOn),
     index('requests_open_preservation_idx').on(t.finished, t.preservationUntil),
     index('requests_channel_status_idx').on(t.channel, t.status),
+    index('requests_updated_idx').on(t.updatedAt),
+    index('requests_finished_updated_idx').on(t.finished, t.updatedAt),
+    // case_id makes the open-request counts (joined to their case) covering.
+    index('requests_finished_urgency_idx').on(t.finished, t.urgency, t.caseId),
+    // The dueOn sort puts requests without a due date last: it orders by this expression first.
+    index('requests_due_sort_idx').on(sql`${t.dueOn} IS NULL`, t.dueOn),
   ],
 );
 

@@ -29,6 +29,10 @@ CREATE TABLE `cases` (
 	FOREIGN KEY (`lead_officer_id`) REFERENCES `officers`(`id`) ON UPDATE no action ON DELETE no action
 );
 
+CREATE INDEX `cases_archived_status_idx` ON `cases` (`archived_at`,`status`);
+
+CREATE INDEX `cases_archived_updated_idx` ON `cases` (`archived_at`,`updated_at`);
+
 CREATE UNIQUE INDEX `cases_reference_unique` ON `cases` (`reference`);
 
 CREATE INDEX `cases_status_idx` ON `cases` (`status`);
@@ -53,6 +57,10 @@ CREATE TABLE `contacts` (
 	`created_at` text NOT NULL,
 	`updated_at` text NOT NULL
 );
+
+CREATE INDEX `contacts_archived_kind_idx` ON `contacts` (`archived_at`,`kind`);
+
+CREATE INDEX `contacts_archived_name_idx` ON `contacts` (`archived_at`,"name" COLLATE NOCASE);
 
 CREATE INDEX `contacts_country_idx` ON `contacts` (`country`);
 
@@ -231,9 +239,17 @@ CREATE INDEX `requests_case_idx` ON `requests` (`case_id`);
 
 CREATE INDEX `requests_channel_status_idx` ON `requests` (`channel`,`status`);
 
+CREATE INDEX `requests_due_sort_idx` ON `requests` ("due_on" IS NULL,`due_on`);
+
+CREATE INDEX `requests_finished_updated_idx` ON `requests` (`finished`,`updated_at`);
+
+CREATE INDEX `requests_finished_urgency_idx` ON `requests` (`finished`,`urgency`,`case_id`);
+
 CREATE INDEX `requests_open_due_idx` ON `requests` (`finished`,`due_on`);
 
 CREATE INDEX `requests_open_preservation_idx` ON `requests` (`finished`,`preservation_until`);
+
+CREATE INDEX `requests_updated_idx` ON `requests` (`updated_at`);
 
 CREATE TRIGGER `search_cases_ad` AFTER DELETE ON `cases` BEGIN
 	DELETE FROM `search_index` WHERE rowid = OLD.`id` * 4;
