@@ -29,7 +29,7 @@ await Promise.all([
   }),
   build({
     ...common,
-    entryPoints: { host: 'electron/host/cli.ts', bench: 'test/bench/bench.ts' },
+    entryPoints: { host: 'electron/host/cli.ts', bench: 'test/bench/bench.ts', seed: 'test/bench/seed-cli.ts' },
     outdir: 'dist/node',
     format: 'esm',
     outExtension: { '.js': '.mjs' },

@@ -1,207 +1,60 @@
 /**
- * `npm run bench`: figures for the foundation's speed and memory, each set against raw SQLite doing
- * the same work in the same run, so the ratio says what Legat's layers cost on this machine.
+ * `npm run bench [-- --data-dir DIR] [--runs N]`: figures for the foundation's speed and memory, each
+ * set against raw SQLite doing the same work in the same run, so the ratio says what Legat's layers
+ * cost on this machine; then percentiles of the interactive reads on a fictional archive (a `small`
+ * one seeded fresh in a temporary folder, or the archive in DIR, e.g. one made by
+ * `npm run seed -- --size large`), the cold start on that archive, memory and the targets line.
  */
-import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { closeApp, openApp } from '../../electron/core/open-app';
 import { silentLogger } from '../../electron/core/ports';
-import { createDispatch } from '../../electron/ipc/dispatch';
-import { deadlineInputs } from '../../electron/core/deadlines/deadline-inputs';
-import { refreshOpenRequests } from '../../electron/core/deadlines/refresh';
-import { requireOffice } from '../../electron/core/office/office-repo';
+import { databaseBytes, MIGRATIONS_DIR, mib, ROOT } from './archive';
+import { benchArchive, targetsLine } from './archive-bench';
 import { measureColdStart } from './cold-start';
+import { runFoundation } from './foundation';
+import { seedArchive } from './seed';
+import { fmt, time } from './stats';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const migrationsDir = path.join(root, 'migrations');
-const WRITES = 300;
-const BULK_CASES = 10_000;
-const REQUESTS_PER_CASE = 5;
-/** A busy office has years of finished requests and a few hundred cases still moving. */
-const OPEN_RECENT_CASES = 400;
-const READS = 200;
-
-function time(fn: () => void): number {
-  const start = process.hrtime.bigint();
-  fn();
-  return Number(process.hrtime.bigint() - start) / 1e6;
-}
-async function timeAsync(fn: () => Promise<unknown>): Promise<number> {
-  const start = process.hrtime.bigint();
-  await fn();
-  return Number(process.hrtime.bigint() - start) / 1e6;
-}
-const fmt = (ms: number) => `${ms.toFixed(2)} ms`;
-const row = (label: string, legat: number, raw: number, unit = '') =>
-  console.log(
-    `${label.padEnd(44)} legat ${fmt(legat).padStart(12)}  raw ${fmt(raw).padStart(12)}  ratio ${(legat / raw).toFixed(2)}x ${unit}`,
-  );
+const { values } = parseArgs({
+  options: { 'data-dir': { type: 'string' }, runs: { type: 'string', default: '50' } },
+});
+const runs = Number(values.runs);
 
 async function main(): Promise<void> {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'legat-bench-'));
+  await runFoundation();
+
+  const given = values['data-dir'];
+  const dataDir = given ? path.resolve(given) : mkdtempSync(path.join(os.tmpdir(), 'legat-bench-archive-'));
+  const open = () =>
+    openApp({ dataDir, migrationsDir: MIGRATIONS_DIR, mode: 'browser', version: 'bench', logger: silentLogger });
   try {
-    const ctx = openApp({
-      dataDir: path.join(dir, 'app'),
-      migrationsDir,
-      mode: 'browser',
-      version: 'bench',
-      logger: silentLogger,
-    });
-    const dispatch = createDispatch(ctx);
-    const must = async (channel: string, input: unknown) => {
-      const result = await dispatch(channel, input);
-      if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
-      return result.data as { id: number };
-    };
-    await must('office:setup', {
-      name: 'Bench',
-      homeCountry: 'FR',
-      hostCountry: 'US',
-      timeZone: 'UTC',
-      officers: [{ name: 'A' }],
-    });
-
-    // Same file settings for raw SQLite: WAL + synchronous=FULL, one transaction per user write.
-    const raw = new Database(path.join(dir, 'raw.sqlite'));
-    raw.pragma('journal_mode = WAL');
-    raw.pragma('synchronous = FULL');
-    raw.exec(
-      'CREATE TABLE cases (id INTEGER PRIMARY KEY, reference TEXT, title TEXT, status TEXT, opened_on TEXT, updated_at TEXT)',
-    );
-    const rawInsert = raw.prepare(
-      'INSERT INTO cases (reference, title, status, opened_on, updated_at) VALUES (?, ?, ?, ?, ?)',
-    );
-
-    console.log(`Legat bench — node ${process.version}, ${os.cpus().length} cores, ${new Date().toISOString()}`);
     console.log('');
-    const legatWrite = await timeAsync(async () => {
-      for (let i = 0; i < WRITES; i += 1) {
-        await must('case:create', {
-          title: `Case ${i}`,
-          offenceCategory: 'fraud',
-          openedOn: '2026-11-30',
-          tags: ['bench'],
-        });
-      }
-    });
-    const rawWrite = time(() => {
-      for (let i = 0; i < WRITES; i += 1)
-        raw.transaction(() => rawInsert.run(`R-${i}`, `Case ${i}`, 'open', '2026-11-30', 'now'))();
-    });
-    row(`create case x${WRITES} (validated, audited, durable)`, legatWrite / WRITES, rawWrite / WRITES, 'per write');
-
-    // Ten years of a busy office, loaded directly so the read figures have volume behind them.
-    const bulk = time(() => {
-      ctx.db.sqlite.transaction(() => {
-        const insertCase = ctx.db.sqlite.prepare(
-          "INSERT INTO cases (reference, title, offence_category, status, priority, opened_on, tags, created_at, updated_at) VALUES (?, ?, 'fraud', ?, 'normal', ?, '[]', ?, ?)",
-        );
-        const insertRequest = ctx.db.sqlite.prepare(
-          "INSERT INTO requests (case_id, channel, direction, kind, title, counterpart_country, provider, urgency, status, finished, due_on, created_at, updated_at) VALUES (?, ?, 'outgoing', ?, ?, 'US', 'Example', 'routine', ?, ?, ?, ?, ?)",
-        );
-        const insertEvent = ctx.db.sqlite.prepare(
-          "INSERT INTO request_events (request_id, action, from_status, to_status, occurred_at, occurred_on, time_zone, recorded_at, payload, before) VALUES (?, 'record', NULL, ?, ?, ?, 'UTC', ?, '{}', '{}')",
-        );
-        // Each channel recorded mid-way, at a step whose rules start a clock.
-        const channels: [string, string | null, string][] = [
-          ['provider', 'preservation', 'preserved'],
-          ['police', 'interpol', 'sent'],
-          ['rogatory', null, 'transmitted_mfa'],
-          ['mla', null, 'transmitted'],
-        ];
-        for (let i = 0; i < BULK_CASES; i += 1) {
-          const at = new Date(Date.UTC(2016, 0, 1) + i * 8.64e6 * 3.6).toISOString();
-          const id = Number(
-            insertCase.run(`BULK-${i}`, `Bulk case ${i}`, i % 7 === 0 ? 'closed' : 'open', at.slice(0, 10), at, at)
-              .lastInsertRowid,
-          );
-          for (let r = 0; r < REQUESTS_PER_CASE; r += 1) {
-            const [channel, kind, status] = channels[r % 4]!;
-            const finished = i < BULK_CASES - OPEN_RECENT_CASES || r % 3 === 0 ? 1 : 0;
-            const requestId = insertRequest.run(
-              id,
-              channel,
-              kind,
-              `Request ${i}/${r}`,
-              status,
-              finished,
-              at.slice(0, 10),
-              at,
-              at,
-            ).lastInsertRowid;
-            insertEvent.run(requestId, status, at, at.slice(0, 10), at);
-          }
-        }
-      })();
-    });
-    console.log(
-      `${'bulk load'.padEnd(44)} ${BULK_CASES} cases, ${BULK_CASES * REQUESTS_PER_CASE} requests in ${fmt(bulk)}`,
-    );
-
-    const listInput = { statuses: ['open'], sortBy: 'updatedAt', sortDir: 'desc', pageSize: 50 };
-    const legatList = await timeAsync(async () => {
-      for (let i = 0; i < READS; i += 1) await must('case:list', { ...listInput, page: 1 + (i % 20) });
-    });
-    const rawListStmt = ctx.db.sqlite.prepare(
-      "SELECT c.*, (SELECT count(*) FROM requests r WHERE r.case_id = c.id AND r.finished = 0) AS open_requests FROM cases c WHERE c.archived_at IS NULL AND c.status IN ('open') ORDER BY c.updated_at DESC, c.id DESC LIMIT 50 OFFSET ?",
-    );
-    const rawCount = ctx.db.sqlite.prepare(
-      "SELECT count(*) FROM cases WHERE archived_at IS NULL AND status IN ('open')",
-    );
-    const rawList = time(() => {
-      for (let i = 0; i < READS; i += 1) {
-        rawListStmt.all((i % 20) * 50);
-        rawCount.get();
-      }
-    });
-    row('case:list page of 50 (filter + sort + count)', legatList / READS, rawList / READS, 'per call');
-
-    const legatSearch = await timeAsync(async () => {
-      for (let i = 0; i < 20; i += 1) await must('case:list', { q: `case ${9000 + i}` });
-    });
-    console.log(`${'case:list text filter (LIKE)'.padEnd(44)} ${fmt(legatSearch / 20)} per call`);
-    for (const [label, q] of [
-      ['search:query common term ("request")', 'request'],
-      ['search:query rare term ("9001")', 'Bulk case 9001'],
-    ] as const) {
-      const took = await timeAsync(async () => {
-        for (let i = 0; i < 20; i += 1) await must('search:query', { q });
-      });
-      console.log(`${label.padEnd(44)} ${fmt(took / 20)} per call`);
+    let ctx = open();
+    if (given) {
+      console.log(`Archive: ${dataDir}`);
+    } else {
+      const seeded = time(() => seedArchive(ctx, { size: 'small', seed: 1 }));
+      console.log(`Archive: small, seed 1, seeded fresh in ${fmt(seeded)} (${dataDir})`);
     }
-
-    const legatDashboard = await timeAsync(async () => {
-      for (let i = 0; i < 20; i += 1) await must('dashboard:get', {});
-    });
-    console.log(`${'dashboard:get'.padEnd(44)} ${fmt(legatDashboard / 20)} per call`);
-
-    const inputs = deadlineInputs(ctx, requireOffice(ctx.db.orm));
-    const recomputeAll = time(() => ctx.db.sqlite.transaction(() => refreshOpenRequests(ctx.db.orm, inputs))());
-    const legatSweep = await timeAsync(() => must('reminder:sweep', {}));
-    const open = (ctx.db.sqlite.prepare('SELECT count(*) AS n FROM requests WHERE finished = 0').get() as { n: number })
-      .n;
-    console.log(
-      `${'recompute all deadlines (rule change, start)'.padEnd(44)} ${fmt(recomputeAll)} for ${open} open requests`,
-    );
-    console.log(`${'reminder:sweep (periodic: due follow-ups + notify)'.padEnd(44)} ${fmt(legatSweep)}`);
-
     closeApp(ctx);
-    const reopen = time(() =>
-      closeApp(
-        openApp({
-          dataDir: path.join(dir, 'app'),
-          migrationsDir,
-          mode: 'browser',
-          version: 'bench',
-          logger: silentLogger,
-        }),
-      ),
+    const reopen = time(() => (ctx = open()));
+    const counts = ctx.db.sqlite
+      .prepare(
+        'SELECT (SELECT count(*) FROM cases) AS cases, (SELECT count(*) FROM requests) AS requests, (SELECT count(*) FROM request_events) AS events',
+      )
+      .get() as { cases: number; requests: number; events: number };
+    console.log(
+      `${counts.cases} cases, ${counts.requests} requests, ${counts.events} request steps; database ${mib(databaseBytes(dataDir))}`,
     );
-    console.log(`${'open existing database (pragmas + checks)'.padEnd(44)} ${fmt(reopen)}`);
-    const cold = await measureColdStart(root, path.join(dir, 'app'), 3);
+    console.log(`${'open existing database (archive)'.padEnd(44)} ${fmt(reopen)}`);
+    const figures = await benchArchive(ctx, runs);
+    const memory = process.memoryUsage();
+    closeApp(ctx);
+
+    const cold = await measureColdStart(ROOT, dataDir, 3);
     console.log(
       `${'cold start, browser mode → dashboard shown'.padEnd(44)} ${
         typeof cold === 'string'
@@ -209,13 +62,13 @@ async function main(): Promise<void> {
           : cold.map((run) => `${fmt(run.shown)} (listening at ${fmt(run.url)})`).join('; ')
       }`,
     );
-    const memory = process.memoryUsage();
     console.log(
       `${'memory after run'.padEnd(44)} rss ${(memory.rss / 2 ** 20).toFixed(0)} MiB, heap ${(memory.heapUsed / 2 ** 20).toFixed(0)} MiB`,
     );
-    raw.close();
+    console.log(`${'database file'.padEnd(44)} ${mib(databaseBytes(dataDir))}`);
+    console.log(targetsLine(figures, memory.rss));
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    if (!given) rmSync(dataDir, { recursive: true, force: true });
   }
 }
 

@@ -1,0 +1,171 @@
+/**
+ * Percentiles of the interactive reads on a seeded archive: each operation N times through dispatch
+ * (zod in and out, handlers, drizzle) and N times as hand-written SQL on the same connection,
+ * alternating, with the p95 ratio and the targets the performance issue sets.
+ */
+import { addDays, dateInZone } from '../../shared/domain/dates';
+import type { AppContext } from '../../electron/core/context';
+import { deadlineInputs } from '../../electron/core/deadlines/deadline-inputs';
+import { refreshOpenRequests } from '../../electron/core/deadlines/refresh';
+import { requireOffice } from '../../electron/core/office/office-repo';
+import { matchExpression, phoneForms } from '../../electron/core/search/match-expression';
+import { createDispatch } from '../../electron/ipc/dispatch';
+import { createRng } from './prng';
+import { rawQueries, type WindowParams } from './raw-queries';
+import { fmt, spread, time, type Spread } from './stats';
+
+export interface ArchiveFigures {
+  reads: { label: string; legat: Spread; raw: Spread; search: boolean }[];
+  recompute: number[];
+  openRequests: number;
+}
+
+const WARM_UP = 3;
+
+export async function benchArchive(ctx: AppContext, runs: number): Promise<ArchiveFigures> {
+  const dispatch = createDispatch(ctx);
+  const must = async (channel: string, input: unknown) => {
+    const result = await dispatch(channel, input);
+    if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
+    return result.data;
+  };
+  const db = ctx.db.sqlite;
+  const raw = rawQueries(db);
+  const office = requireOffice(ctx.db.orm);
+  const window = (): WindowParams => {
+    const now = ctx.clock.now();
+    const today = dateInZone(now, office.timeZone);
+    return { now: now.toISOString(), today, weekEnd: addDays(today, 7) };
+  };
+
+  // Cases a user opens: mostly the ones still moving, some from the archive.
+  const rng = createRng(7);
+  const openCaseIds = db.prepare("SELECT id FROM cases WHERE status = 'open' ORDER BY id").pluck().all() as number[];
+  const maxCase = (db.prepare('SELECT max(id) FROM cases').pluck().get() as number | null) ?? 0;
+  if (maxCase === 0) throw new Error('The archive holds no cases: seed it first (npm run seed).');
+  const caseIds = Array.from({ length: runs + WARM_UP }, () =>
+    openCaseIds.length > 0 && rng.chance(0.7) ? rng.pick(openCaseIds) : rng.int(1, maxCase),
+  );
+  const reference = db
+    .prepare('SELECT reference FROM cases WHERE id = ?')
+    .pluck()
+    .get(Math.ceil(maxCase / 3)) as string;
+  const phone =
+    (db.prepare("SELECT value FROM identifiers WHERE kind = 'phone' ORDER BY id LIMIT 1").pluck().get() as
+      string | undefined) ?? '+12025550143';
+  // Typed as a person would: with spaces after the country and area codes.
+  const typedPhone = phone.replace(/^\+1(\d{3})(\d{3})(\d{4})$/, '+1 $1 $2 $3');
+  const filter = {
+    channels: ['provider', 'mla'],
+    statuses: ['acknowledged', 'preserved', 'closed'],
+    counterpartCountry: 'US',
+  };
+  const rawFilter = { c1: 'provider', c2: 'mla', s1: 'acknowledged', s2: 'preserved', s3: 'closed', country: 'US' };
+  const rawMatch = (q: string) => matchExpression(q, { prefixes: phoneForms(q), phrases: [] })!;
+
+  const reads: ArchiveFigures['reads'] = [];
+  const measure = async (
+    label: string,
+    legat: (i: number) => Promise<unknown>,
+    rawRun: (i: number) => void,
+    options: { search?: boolean; runs?: number } = {},
+  ) => {
+    const n = options.runs ?? runs;
+    const legatTimes: number[] = [];
+    const rawTimes: number[] = [];
+    for (let i = 0; i < n + WARM_UP; i += 1) {
+      const start = process.hrtime.bigint();
+      await legat(i);
+      const took = Number(process.hrtime.bigint() - start) / 1e6;
+      const rawTook = time(() => rawRun(i));
+      if (i >= WARM_UP) {
+        legatTimes.push(took);
+        rawTimes.push(rawTook);
+      }
+    }
+    reads.push({ label, legat: spread(legatTimes), raw: spread(rawTimes), search: options.search ?? false });
+  };
+
+  await measure(
+    'open dashboard (dashboard:get)',
+    () => must('dashboard:get', {}),
+    () => raw.dashboard(window()),
+  );
+  await measure(
+    'overdue worklist (deadline:list overdue)',
+    () => must('deadline:list', { scope: 'overdue' }),
+    () => raw.overdue(window()),
+  );
+  await measure(
+    'open a case (case + requests + timeline)',
+    async (i) => {
+      const caseId = caseIds[i]!;
+      await must('case:get', { id: caseId });
+      await must('request:list', { caseId, sortBy: 'updatedAt', sortDir: 'desc', pageSize: 50 });
+      await must('timeline:list', { caseId });
+    },
+    (i) => raw.openCase(caseIds[i]!),
+  );
+  await measure(
+    'request:list channels+statuses+country',
+    () => must('request:list', { ...filter, sortBy: 'updatedAt', sortDir: 'desc', pageSize: 50 }),
+    () => raw.filteredRequests(rawFilter),
+  );
+  for (const [label, q] of [
+    [`search rare term (${reference})`, reference],
+    ['search common term (preservation)', 'preservation'],
+    [`search identifier (${typedPhone})`, typedPhone],
+  ] as const) {
+    const match = rawMatch(q);
+    await measure(
+      label,
+      () => must('search:query', { q }),
+      () => raw.search(match),
+      { search: true },
+    );
+  }
+
+  const recompute: number[] = [];
+  let openRequests = 0;
+  for (let i = 0; i < 3; i += 1) {
+    const inputs = deadlineInputs(ctx, office);
+    recompute.push(time(() => (openRequests = db.transaction(() => refreshOpenRequests(ctx.db.orm, inputs))())));
+  }
+  const rawRecompute = time(() => raw.recomputeReads());
+  console.log('');
+  printTable(reads);
+  console.log(
+    `${'recompute all deadlines x3'.padEnd(44)} ${recompute.map(fmt).join(', ')} for ${openRequests} open requests` +
+      ` (raw reads of the same rows ${fmt(rawRecompute)})`,
+  );
+  return { reads, recompute, openRequests };
+}
+
+function printTable(reads: ArchiveFigures['reads']): void {
+  const cell = (ms: number) => ms.toFixed(2).padStart(8);
+  console.log(
+    `${'operation'.padEnd(44)} ${'legat p50'.padStart(9)} ${'p95'.padStart(8)} ${'p99'.padStart(8)}   ${'raw p50'.padStart(8)} ${'p95'.padStart(8)} ${'p99'.padStart(8)}   p95 ratio`,
+  );
+  for (const { label, legat, raw } of reads) {
+    console.log(
+      `${label.slice(0, 44).padEnd(44)} ${cell(legat.p50).padStart(9)} ${cell(legat.p95)} ${cell(legat.p99)}   ${cell(raw.p50)} ${cell(raw.p95)} ${cell(raw.p99)}   ${(legat.p95 / raw.p95).toFixed(2).padStart(8)}x`,
+    );
+  }
+  console.log('(milliseconds; each row alternates a dispatch call and its raw SQL on the same connection)');
+}
+
+/** The `targets:` line: PASS or MISS for each goal of the performance issue. */
+export function targetsLine(figures: ArchiveFigures, rssBytes: number): string {
+  const verdict = (ok: boolean) => (ok ? 'PASS' : 'MISS');
+  const parts = figures.reads.map(({ label, legat, raw }) => {
+    const limit = 2 * raw.p95 + 1;
+    return `${label.split(' (')[0]} ${verdict(legat.p95 <= limit)} (p95 ${legat.p95.toFixed(1)} ≤ ${limit.toFixed(1)} ms)`;
+  });
+  const searchWorst = Math.max(...figures.reads.filter((r) => r.search).map((r) => r.legat.p95));
+  parts.push(`search p95 < 100 ms ${verdict(searchWorst < 100)} (worst ${searchWorst.toFixed(1)} ms)`);
+  const recomputeWorst = Math.max(...figures.recompute);
+  parts.push(`recompute < 5 s ${verdict(recomputeWorst < 5000)} (worst ${(recomputeWorst / 1000).toFixed(2)} s)`);
+  const rssMb = rssBytes / 1e6;
+  parts.push(`RSS < 300 MB ${verdict(rssMb < 300)} (${rssMb.toFixed(0)} MB)`);
+  return `targets: ${parts.join('; ')}`;
+}

@@ -1,0 +1,79 @@
+/**
+ * `npm run seed -- --size large|small [--seed N] [--data-dir DIR] [--until YYYY-MM-DD] [--force]`:
+ * writes the fictional benchmark archive (seed.ts) into a new data folder, default
+ * ./.legat-data/bench-<size>. An existing database that holds anything is left alone unless --force,
+ * which deletes it first.
+ */
+import { existsSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { closeApp, DATABASE_FILE, openApp } from '../../electron/core/open-app';
+import { silentLogger } from '../../electron/core/ports';
+import { databaseBytes, MIGRATIONS_DIR, mib, rowCounts } from './archive';
+import { PLANS, seedArchive, type ArchiveSize } from './seed';
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(2);
+}
+
+const { values } = parseArgs({
+  options: {
+    size: { type: 'string', default: 'small' },
+    seed: { type: 'string', default: '1' },
+    'data-dir': { type: 'string' },
+    until: { type: 'string' },
+    force: { type: 'boolean', default: false },
+  },
+});
+if (!(values.size in PLANS)) fail(`--size must be small or large, not ${values.size}`);
+const size = values.size as ArchiveSize;
+const seed = Number(values.seed);
+if (!Number.isSafeInteger(seed)) fail(`--seed must be an integer, not ${values.seed}`);
+if (values.until !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.until)) fail('--until must be YYYY-MM-DD');
+const dataDir = path.resolve(values['data-dir'] ?? path.join('.legat-data', `bench-${size}`));
+const file = path.join(dataDir, DATABASE_FILE);
+
+if (existsSync(file)) {
+  const peek = openApp({
+    dataDir,
+    migrationsDir: MIGRATIONS_DIR,
+    mode: 'browser',
+    version: 'seed',
+    logger: silentLogger,
+  });
+  const held = Object.entries(rowCounts(peek.db.sqlite)).reduce((sum, [, n]) => sum + n, 0);
+  closeApp(peek);
+  if (held > 0 && !values.force) fail(`${file} already holds ${held} rows; pass --force to replace it.`);
+  for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true });
+}
+
+console.log(`Seeding a ${size} fictional archive (seed ${seed}) into ${file}`);
+const started = performance.now();
+const ctx = openApp({ dataDir, migrationsDir: MIGRATIONS_DIR, mode: 'browser', version: 'seed', logger: silentLogger });
+let lastPrint = 0;
+const report = seedArchive(ctx, {
+  size,
+  seed,
+  ...(values.until ? { until: values.until } : {}),
+  onProgress: (done, total) => {
+    const now = performance.now();
+    if (done < total ? now - lastPrint < 3_000 : lastPrint === Infinity) return;
+    lastPrint = done < total ? now : Infinity;
+    console.log(`  ${((100 * done) / total).toFixed(0).padStart(3)}%  ${((now - started) / 1000).toFixed(0)} s`);
+  },
+});
+const counts = rowCounts(ctx.db.sqlite);
+closeApp(ctx);
+const elapsed = (performance.now() - started) / 1000;
+
+console.log(
+  `Archive until ${report.until}; ${report.counts.openCases ?? 0} open cases, ${report.counts.notes ?? 0} notes.`,
+);
+for (const [table, n] of Object.entries(counts)) console.log(`  ${table.padEnd(20)} ${String(n).padStart(10)}`);
+const rows = Object.values(counts).reduce((a, b) => a + b, 0);
+console.log(
+  `Rows written in ${(report.insertMs / 1000).toFixed(1)} s (${Math.round(rows / (report.insertMs / 1000))} rows/s, search index by triggers); ` +
+    `deadlines of ${report.counts.deadlinesRefreshed} open requests in ${(report.deadlinesMs / 1000).toFixed(1)} s.`,
+);
+console.log(`Elapsed ${elapsed.toFixed(1)} s; database ${mib(databaseBytes(dataDir))}.`);
