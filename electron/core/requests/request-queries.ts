@@ -86,12 +86,9 @@ export function listRequests(orm: Orm, input: ParsedInput<'request:list'>): Chan
     .limit(input.pageSize)
     .offset(offsetOf(input.page, input.pageSize))
     .all() as RequestSummary[];
+  // Every request has its case (foreign key), so the count needs the join only to match the case reference.
+  const counted = orm.select({ n: sql<number>`count(*)` }).from(requests);
   const total =
-    orm
-      .select({ n: sql<number>`count(*)` })
-      .from(requests)
-      .innerJoin(cases, eq(cases.id, requests.caseId))
-      .where(where)
-      .get()?.n ?? 0;
+    (input.q ? counted.innerJoin(cases, eq(cases.id, requests.caseId)) : counted).where(where).get()?.n ?? 0;
   return { items, total, page: input.page, pageSize: input.pageSize };
 }

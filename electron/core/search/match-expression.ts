@@ -37,7 +37,9 @@ export function phoneForms(text: string): string[] {
  * the whole query. Null when nothing searchable is left.
  */
 export function matchExpression(text: string, alternatives: { prefixes: string[]; phrases: string[] }): string | null {
-  const tokens = queryTokens(text);
+  // A number typed in groups ("+1 202 555 0143") is searched whole: its short groups as separate
+  // prefixes ("1"*, "202"*) would match most of the index and make the search crawl.
+  const tokens = alternatives.prefixes.length > 0 ? [] : queryTokens(text);
   const parts = [
     ...(tokens.length > 0 ? [`(${tokens.join(' ')})`] : []),
     ...alternatives.prefixes.map((form) => `"${form.replaceAll('"', '')}"*`),
