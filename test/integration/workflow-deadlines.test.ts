@@ -135,6 +135,13 @@ describe('deadlines and reminders', () => {
     expect(expected?.source.citation).toMatch(/7 FAM 931/);
     expect((await app.call('dashboard:get', {})).overdue.some((d) => d.requestId === id)).toBe(true);
 
+    // The reminder centre shows the three scopes side by side: no deadline may sit in two of them.
+    const keys = [];
+    for (const scope of ['overdue', 'today', 'week'] as const)
+      keys.push(...(await app.call('deadline:list', { scope })).items.map((d) => d.key));
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(keys.length).toBeGreaterThanOrEqual(3);
+
     const first = await app.call('reminder:sweep', {});
     expect(first.notified).toBeGreaterThanOrEqual(1);
     expect(notices.some((n) => n.requestId === id && n.title.startsWith('Overdue'))).toBe(true);

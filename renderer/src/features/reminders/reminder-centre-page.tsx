@@ -10,15 +10,12 @@ import { useApiMutation, useApiQuery } from '../../platform/api';
 import { SnoozeModal } from '../deadlines/snooze-modal';
 import { ReminderSection } from './reminder-section';
 
-/** Keeps a deadline in the first section it belongs to, whatever overlap the scopes have. */
-function without(
-  items: DeadlineItem[] | undefined,
-  ...seen: (DeadlineItem[] | undefined)[]
-): DeadlineItem[] | undefined {
-  if (!items) return undefined;
-  const keys = new Set(seen.flatMap((list) => (list ?? []).map((i) => i.key)));
-  return items.filter((i) => !keys.has(i.key));
-}
+/** The three scopes are disjoint in the core (overdue before now, the rest of today, the next seven days). */
+const SECTIONS = [
+  { scope: 'overdue', icon: IconAlarm, color: 'red' },
+  { scope: 'today', icon: IconCalendarDue, color: 'orange' },
+  { scope: 'week', icon: IconCalendarWeek, color: 'indigo' },
+] as const;
 
 export function ReminderCentrePage() {
   const { t } = useTranslation();
@@ -26,6 +23,7 @@ export function ReminderCentrePage() {
   const overdue = useApiQuery('deadline:list', { scope: 'overdue' });
   const today = useApiQuery('deadline:list', { scope: 'today' });
   const week = useApiQuery('deadline:list', { scope: 'week' });
+  const queries = { overdue, today, week };
   const sweep = useApiMutation('reminder:sweep');
   const [snoozing, setSnoozing] = useState<DeadlineItem | null>(null);
 
@@ -43,9 +41,6 @@ export function ReminderCentrePage() {
       },
     );
 
-  const todayItems = without(today.data?.items, overdue.data?.items);
-  const weekItems = without(week.data?.items, overdue.data?.items, today.data?.items);
-  const common = { timeZone, onSnooze: setSnoozing };
   return (
     <Stack gap="md">
       <Group justify="space-between" align="flex-end">
@@ -74,33 +69,19 @@ export function ReminderCentrePage() {
           </Button>
         </Group>
       </Group>
-      <ReminderSection
-        id="reminders-overdue"
-        title={t('reminders.overdue.heading')}
-        empty={t('reminders.overdue.empty')}
-        icon={<IconAlarm size={18} color="var(--mantine-color-red-7)" />}
-        query={overdue}
-        items={overdue.data?.items}
-        {...common}
-      />
-      <ReminderSection
-        id="reminders-today"
-        title={t('reminders.today.heading')}
-        empty={t('reminders.today.empty')}
-        icon={<IconCalendarDue size={18} color="var(--mantine-color-orange-7)" />}
-        query={today}
-        items={todayItems}
-        {...common}
-      />
-      <ReminderSection
-        id="reminders-week"
-        title={t('reminders.week.heading')}
-        empty={t('reminders.week.empty')}
-        icon={<IconCalendarWeek size={18} color="var(--mantine-color-indigo-7)" />}
-        query={week}
-        items={weekItems}
-        {...common}
-      />
+      {SECTIONS.map(({ scope, icon: Icon, color }) => (
+        <ReminderSection
+          key={scope}
+          id={`reminders-${scope}`}
+          title={t(`reminders.${scope}.heading`)}
+          empty={t(`reminders.${scope}.empty`)}
+          icon={<Icon size={18} color={`var(--mantine-color-${color}-7)`} />}
+          query={queries[scope]}
+          items={queries[scope].data?.items}
+          timeZone={timeZone}
+          onSnooze={setSnoozing}
+        />
+      ))}
       <SnoozeModal item={snoozing} onClose={() => setSnoozing(null)} />
     </Stack>
   );
