@@ -193,3 +193,66 @@ describe('database', () => {
     ]);
   });
 });
+
+describe('record identity for bundles (migration 0005)', () => {
+  const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+  const TABLES = [
+    'cases',
+    'subjects',
+    'identifiers',
+    'contacts',
+    'requests',
+    'timeline_events',
+    'request_events',
+    'manual_deadlines',
+  ];
+
+  it('gives every existing record a distinct UUID when upgrading, and every new one on insert', async () => {
+    const dataDir = tempDir('legat-data-');
+    const before = open(dataDir, migrationsUpTo(5));
+    const app = openTestApp({ dataDir: tempDir('legat-sample-') });
+    await app.call('office:loadSample', {});
+    // Copy the sample's rows into a pre-0005 database, without their UUIDs.
+    const sample = app.ctx.db.sqlite;
+    const old = before.db.sqlite;
+    for (const table of ['office', 'officers', ...TABLES.slice(0, 5), 'request_contacts']) {
+      const rows = sample.prepare(`SELECT * FROM ${table}`).all() as Record<string, unknown>[];
+      for (const row of rows) {
+        delete row.uuid;
+        const cols = Object.keys(row);
+        old
+          .prepare(`INSERT INTO ${table} (${cols.join(',')}) VALUES (${cols.map(() => '?').join(',')})`)
+          .run(...cols.map((c) => row[c]));
+      }
+    }
+    app.close();
+    closeApp(before);
+
+    const after = open(dataDir);
+    const db = after.db.sqlite;
+    for (const table of TABLES.slice(0, 5)) {
+      const rows = db.prepare(`SELECT uuid FROM ${table}`).all() as { uuid: string }[];
+      expect(rows.length, table).toBeGreaterThan(0);
+      for (const { uuid } of rows) expect(uuid, table).toMatch(UUID_V4);
+      expect(new Set(rows.map((r) => r.uuid)).size, table).toBe(rows.length);
+    }
+    // A raw insert without one (old code paths, the seed) still gets one.
+    db.prepare(
+      "INSERT INTO contacts (kind, name, country, created_at, updated_at) VALUES ('other', 'Raw', 'FR', 'x', 'x')",
+    ).run();
+    expect((db.prepare("SELECT uuid FROM contacts WHERE name = 'Raw'").get() as { uuid: string }).uuid).toMatch(
+      UUID_V4,
+    );
+    closeApp(after);
+  });
+
+  it('fills the UUID of records the app creates', async () => {
+    const app = openTestApp();
+    await app.call('office:loadSample', {});
+    for (const table of TABLES) {
+      const missing = app.ctx.db.sqlite.prepare(`SELECT count(*) AS n FROM ${table} WHERE uuid IS NULL`).get();
+      expect(missing, table).toEqual({ n: 0 });
+    }
+    app.close();
+  });
+});

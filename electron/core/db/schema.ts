@@ -5,6 +5,13 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
+/**
+ * A stable identity that travels with a record in case bundles, so the receiver matches records by
+ * UUID rather than by local id. Filled by drizzle on insert; migration 0005 backfilled old rows and
+ * adds a trigger as a safety net for raw SQL inserts.
+ */
+const uuid = () => text('uuid').$defaultFn(() => globalThis.crypto.randomUUID());
+
 const timestamps = {
   createdAt: text('created_at').notNull(),
   updatedAt: text('updated_at').notNull(),
@@ -41,6 +48,7 @@ export const cases = sqliteTable(
   'cases',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
+    uuid: uuid(),
     reference: text('reference').notNull(),
     title: text('title').notNull(),
     offenceCategory: text('offence_category').notNull(),
@@ -59,6 +67,7 @@ export const cases = sqliteTable(
     ...timestamps,
   },
   (t) => [
+    uniqueIndex('cases_uuid_unique').on(t.uuid),
     uniqueIndex('cases_reference_unique').on(t.reference),
     index('cases_status_idx').on(t.status),
     index('cases_updated_idx').on(t.updatedAt),
@@ -71,6 +80,7 @@ export const subjects = sqliteTable(
   'subjects',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
+    uuid: uuid(),
     caseId: integer('case_id')
       .notNull()
       .references(() => cases.id, { onDelete: 'cascade' }),
@@ -81,13 +91,14 @@ export const subjects = sqliteTable(
     notes: text('notes').notNull().default(''),
     ...timestamps,
   },
-  (t) => [index('subjects_case_idx').on(t.caseId)],
+  (t) => [uniqueIndex('subjects_uuid_unique').on(t.uuid), index('subjects_case_idx').on(t.caseId)],
 );
 
 export const identifiers = sqliteTable(
   'identifiers',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
+    uuid: uuid(),
     caseId: integer('case_id')
       .notNull()
       .references(() => cases.id, { onDelete: 'cascade' }),
@@ -101,13 +112,18 @@ export const identifiers = sqliteTable(
     note: text('note').notNull().default(''),
     ...timestamps,
   },
-  (t) => [index('identifiers_case_idx').on(t.caseId), index('identifiers_value_idx').on(t.kind, t.value)],
+  (t) => [
+    uniqueIndex('identifiers_uuid_unique').on(t.uuid),
+    index('identifiers_case_idx').on(t.caseId),
+    index('identifiers_value_idx').on(t.kind, t.value),
+  ],
 );
 
 export const contacts = sqliteTable(
   'contacts',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
+    uuid: uuid(),
     kind: text('kind').notNull(),
     name: text('name').notNull(),
     organisation: text('organisation').notNull().default(''),
@@ -136,6 +152,7 @@ export const contacts = sqliteTable(
     ...timestamps,
   },
   (t) => [
+    uniqueIndex('contacts_uuid_unique').on(t.uuid),
     index('contacts_name_idx').on(t.name),
     index('contacts_country_idx').on(t.country),
     index('contacts_archived_name_idx').on(t.archivedAt, sql`${t.name} COLLATE NOCASE`),
@@ -147,6 +164,7 @@ export const requests = sqliteTable(
   'requests',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
+    uuid: uuid(),
     caseId: integer('case_id')
       .notNull()
       .references(() => cases.id, { onDelete: 'restrict' }),
@@ -182,6 +200,7 @@ export const requests = sqliteTable(
     ...timestamps,
   },
   (t) => [
+    uniqueIndex('requests_uuid_unique').on(t.uuid),
     index('requests_case_idx').on(t.caseId),
     index('requests_open_due_idx').on(t.finished, t.dueOn),
     index('requests_open_preservation_idx').on(t.finished, t.preservationUntil),
@@ -215,6 +234,7 @@ export const timelineEvents = sqliteTable(
   'timeline_events',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
+    uuid: uuid(),
     caseId: integer('case_id')
       .notNull()
       .references(() => cases.id, { onDelete: 'cascade' }),
@@ -224,7 +244,7 @@ export const timelineEvents = sqliteTable(
     actor: text('actor'),
     params: text('params', { mode: 'json' }).$type<Record<string, string | number | null>>().notNull(),
   },
-  (t) => [index('timeline_case_at_idx').on(t.caseId, t.at)],
+  (t) => [uniqueIndex('timeline_events_uuid_unique').on(t.uuid), index('timeline_case_at_idx').on(t.caseId, t.at)],
 );
 
 /** Every write a user makes, with who and when: written in the same transaction as the write. */
@@ -247,6 +267,7 @@ export const requestEvents = sqliteTable(
   'request_events',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
+    uuid: uuid(),
     requestId: integer('request_id')
       .notNull()
       .references(() => requests.id, { onDelete: 'cascade' }),
@@ -268,7 +289,10 @@ export const requestEvents = sqliteTable(
     /** Set on a step that a later undo step reversed. */
     undoneByEventId: integer('undone_by_event_id'),
   },
-  (t) => [index('request_events_request_idx').on(t.requestId, t.id)],
+  (t) => [
+    uniqueIndex('request_events_uuid_unique').on(t.uuid),
+    index('request_events_request_idx').on(t.requestId, t.id),
+  ],
 );
 
 /** The office's edits to the shipped deadline rules, and its own per-country/per-provider overrides. */
@@ -306,6 +330,7 @@ export const manualDeadlines = sqliteTable(
   'manual_deadlines',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
+    uuid: uuid(),
     caseId: integer('case_id')
       .notNull()
       .references(() => cases.id, { onDelete: 'cascade' }),
@@ -317,7 +342,7 @@ export const manualDeadlines = sqliteTable(
     createdAt: text('created_at').notNull(),
     actor: text('actor'),
   },
-  (t) => [index('manual_deadlines_due_idx').on(t.dueAt)],
+  (t) => [uniqueIndex('manual_deadlines_uuid_unique').on(t.uuid), index('manual_deadlines_due_idx').on(t.dueAt)],
 );
 
 /** Done and snoozed marks on deadlines (computed or manual), with who and why. */
@@ -345,4 +370,58 @@ export const notificationLog = sqliteTable(
 export const settings = sqliteTable('settings', {
   key: text('key').primaryKey(),
   value: text('value', { mode: 'json' }).$type<unknown>().notNull(),
+});
+
+/** Files on a case or request, stored content-addressed by SHA-256 under the data directory. */
+export const attachments = sqliteTable(
+  'attachments',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    uuid: uuid().notNull(),
+    caseId: integer('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'restrict' }),
+    requestId: integer('request_id').references(() => requests.id, { onDelete: 'restrict' }),
+    sha256: text('sha256').notNull(),
+    size: integer('size').notNull(),
+    originalName: text('original_name').notNull(),
+    mediaType: text('media_type').notNull(),
+    description: text('description').notNull().default(''),
+    /** 'evidence' is received material whose hash was registered on arrival; 'document' is anything else. */
+    kind: text('kind').notNull(),
+    /** The earlier version this file supersedes: an attachment is never modified, only superseded. */
+    supersedesId: integer('supersedes_id'),
+    addedAt: text('added_at').notNull(),
+    addedBy: text('added_by'),
+    /** Where it came from when not added here: the bundle's SHA-256. */
+    origin: text('origin'),
+  },
+  (t) => [
+    uniqueIndex('attachments_uuid_unique').on(t.uuid),
+    index('attachments_case_idx').on(t.caseId, t.addedAt),
+    index('attachments_request_idx').on(t.requestId),
+    index('attachments_supersedes_idx').on(t.supersedesId),
+  ],
+);
+
+/** Other offices' bundle-signing keys this office has chosen to trust. */
+export const trustedKeys = sqliteTable('trusted_keys', {
+  fingerprint: text('fingerprint').primaryKey(),
+  /** Raw Ed25519 public key, base64. */
+  publicKey: text('public_key').notNull(),
+  officeName: text('office_name').notNull(),
+  label: text('label').notNull().default(''),
+  trustedAt: text('trusted_at').notNull(),
+  trustedBy: text('trusted_by'),
+});
+
+/**
+ * For each record that has travelled in a bundle, its content hash at that exchange: the common
+ * base from which a later import tells "changed here", "changed there" and "changed on both sides".
+ */
+export const syncBases = sqliteTable('sync_bases', {
+  uuid: text('uuid').primaryKey(),
+  entity: text('entity').notNull(),
+  hash: text('hash').notNull(),
+  at: text('at').notNull(),
 });

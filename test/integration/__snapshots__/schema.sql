@@ -1,3 +1,30 @@
+CREATE TABLE `attachments` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`uuid` text NOT NULL,
+	`case_id` integer NOT NULL,
+	`request_id` integer,
+	`sha256` text NOT NULL,
+	`size` integer NOT NULL,
+	`original_name` text NOT NULL,
+	`media_type` text NOT NULL,
+	`description` text DEFAULT '' NOT NULL,
+	`kind` text NOT NULL,
+	`supersedes_id` integer,
+	`added_at` text NOT NULL,
+	`added_by` text,
+	`origin` text,
+	FOREIGN KEY (`case_id`) REFERENCES `cases`(`id`) ON UPDATE no action ON DELETE restrict,
+	FOREIGN KEY (`request_id`) REFERENCES `requests`(`id`) ON UPDATE no action ON DELETE restrict
+);
+
+CREATE INDEX `attachments_case_idx` ON `attachments` (`case_id`,`added_at`);
+
+CREATE INDEX `attachments_request_idx` ON `attachments` (`request_id`);
+
+CREATE INDEX `attachments_supersedes_idx` ON `attachments` (`supersedes_id`);
+
+CREATE UNIQUE INDEX `attachments_uuid_unique` ON `attachments` (`uuid`);
+
 CREATE INDEX `audit_entity_idx` ON `audit_log` (`entity`,`entity_id`);
 
 CREATE TABLE `audit_log` (
@@ -25,7 +52,7 @@ CREATE TABLE `cases` (
 	`tags` text DEFAULT '[]' NOT NULL,
 	`archived_at` text,
 	`created_at` text NOT NULL,
-	`updated_at` text NOT NULL,
+	`updated_at` text NOT NULL, `uuid` text,
 	FOREIGN KEY (`lead_officer_id`) REFERENCES `officers`(`id`) ON UPDATE no action ON DELETE no action
 );
 
@@ -38,6 +65,12 @@ CREATE UNIQUE INDEX `cases_reference_unique` ON `cases` (`reference`);
 CREATE INDEX `cases_status_idx` ON `cases` (`status`);
 
 CREATE INDEX `cases_updated_idx` ON `cases` (`updated_at`);
+
+CREATE TRIGGER `cases_uuid_fill` AFTER INSERT ON `cases` WHEN NEW.`uuid` IS NULL BEGIN
+  UPDATE `cases` SET `uuid` = lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6))) WHERE `id` = NEW.`id`;
+END;
+
+CREATE UNIQUE INDEX `cases_uuid_unique` ON `cases` (`uuid`);
 
 CREATE TABLE `contacts` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
@@ -56,7 +89,7 @@ CREATE TABLE `contacts` (
 	`archived_at` text,
 	`created_at` text NOT NULL,
 	`updated_at` text NOT NULL
-);
+, `uuid` text);
 
 CREATE INDEX `contacts_archived_kind_idx` ON `contacts` (`archived_at`,`kind`);
 
@@ -65,6 +98,12 @@ CREATE INDEX `contacts_archived_name_idx` ON `contacts` (`archived_at`,"name" CO
 CREATE INDEX `contacts_country_idx` ON `contacts` (`country`);
 
 CREATE INDEX `contacts_name_idx` ON `contacts` (`name`);
+
+CREATE TRIGGER `contacts_uuid_fill` AFTER INSERT ON `contacts` WHEN NEW.`uuid` IS NULL BEGIN
+  UPDATE `contacts` SET `uuid` = lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6))) WHERE `id` = NEW.`id`;
+END;
+
+CREATE UNIQUE INDEX `contacts_uuid_unique` ON `contacts` (`uuid`);
 
 CREATE TABLE `deadline_marks` (
 	`key` text PRIMARY KEY NOT NULL,
@@ -93,12 +132,18 @@ CREATE TABLE `identifiers` (
 	`asset` text,
 	`note` text DEFAULT '' NOT NULL,
 	`created_at` text NOT NULL,
-	`updated_at` text NOT NULL,
+	`updated_at` text NOT NULL, `uuid` text,
 	FOREIGN KEY (`case_id`) REFERENCES `cases`(`id`) ON UPDATE no action ON DELETE cascade,
 	FOREIGN KEY (`subject_id`) REFERENCES `subjects`(`id`) ON UPDATE no action ON DELETE set null
 );
 
 CREATE INDEX `identifiers_case_idx` ON `identifiers` (`case_id`);
+
+CREATE TRIGGER `identifiers_uuid_fill` AFTER INSERT ON `identifiers` WHEN NEW.`uuid` IS NULL BEGIN
+  UPDATE `identifiers` SET `uuid` = lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6))) WHERE `id` = NEW.`id`;
+END;
+
+CREATE UNIQUE INDEX `identifiers_uuid_unique` ON `identifiers` (`uuid`);
 
 CREATE INDEX `identifiers_value_idx` ON `identifiers` (`kind`,`value`);
 
@@ -111,12 +156,18 @@ CREATE TABLE `manual_deadlines` (
 	`due_date` text NOT NULL,
 	`note` text DEFAULT '' NOT NULL,
 	`created_at` text NOT NULL,
-	`actor` text,
+	`actor` text, `uuid` text,
 	FOREIGN KEY (`case_id`) REFERENCES `cases`(`id`) ON UPDATE no action ON DELETE cascade,
 	FOREIGN KEY (`request_id`) REFERENCES `requests`(`id`) ON UPDATE no action ON DELETE cascade
 );
 
 CREATE INDEX `manual_deadlines_due_idx` ON `manual_deadlines` (`due_at`);
+
+CREATE TRIGGER `manual_deadlines_uuid_fill` AFTER INSERT ON `manual_deadlines` WHEN NEW.`uuid` IS NULL BEGIN
+  UPDATE `manual_deadlines` SET `uuid` = lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6))) WHERE `id` = NEW.`id`;
+END;
+
+CREATE UNIQUE INDEX `manual_deadlines_uuid_unique` ON `manual_deadlines` (`uuid`);
 
 CREATE TABLE `notification_log` (
 	`item_key` text NOT NULL,
@@ -198,11 +249,17 @@ CREATE TABLE `request_events` (
 	`payload` text NOT NULL,
 	`before` text NOT NULL,
 	`undoes_event_id` integer,
-	`undone_by_event_id` integer,
+	`undone_by_event_id` integer, `uuid` text,
 	FOREIGN KEY (`request_id`) REFERENCES `requests`(`id`) ON UPDATE no action ON DELETE cascade
 );
 
 CREATE INDEX `request_events_request_idx` ON `request_events` (`request_id`,`id`);
+
+CREATE TRIGGER `request_events_uuid_fill` AFTER INSERT ON `request_events` WHEN NEW.`uuid` IS NULL BEGIN
+  UPDATE `request_events` SET `uuid` = lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6))) WHERE `id` = NEW.`id`;
+END;
+
+CREATE UNIQUE INDEX `request_events_uuid_unique` ON `request_events` (`uuid`);
 
 CREATE TABLE `requests` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
@@ -231,7 +288,7 @@ CREATE TABLE `requests` (
 	`usable_in_court` integer,
 	`notes` text DEFAULT '' NOT NULL,
 	`created_at` text NOT NULL,
-	`updated_at` text NOT NULL,
+	`updated_at` text NOT NULL, `uuid` text,
 	FOREIGN KEY (`case_id`) REFERENCES `cases`(`id`) ON UPDATE no action ON DELETE restrict
 );
 
@@ -250,6 +307,12 @@ CREATE INDEX `requests_open_due_idx` ON `requests` (`finished`,`due_on`);
 CREATE INDEX `requests_open_preservation_idx` ON `requests` (`finished`,`preservation_until`);
 
 CREATE INDEX `requests_updated_idx` ON `requests` (`updated_at`);
+
+CREATE TRIGGER `requests_uuid_fill` AFTER INSERT ON `requests` WHEN NEW.`uuid` IS NULL BEGIN
+  UPDATE `requests` SET `uuid` = lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6))) WHERE `id` = NEW.`id`;
+END;
+
+CREATE UNIQUE INDEX `requests_uuid_unique` ON `requests` (`uuid`);
 
 CREATE TRIGGER `search_cases_ad` AFTER DELETE ON `cases` BEGIN
 	DELETE FROM `search_index` WHERE rowid = OLD.`id` * 4;
@@ -390,11 +453,24 @@ CREATE TABLE `subjects` (
 	`date_of_birth` text,
 	`notes` text DEFAULT '' NOT NULL,
 	`created_at` text NOT NULL,
-	`updated_at` text NOT NULL,
+	`updated_at` text NOT NULL, `uuid` text,
 	FOREIGN KEY (`case_id`) REFERENCES `cases`(`id`) ON UPDATE no action ON DELETE cascade
 );
 
 CREATE INDEX `subjects_case_idx` ON `subjects` (`case_id`);
+
+CREATE TRIGGER `subjects_uuid_fill` AFTER INSERT ON `subjects` WHEN NEW.`uuid` IS NULL BEGIN
+  UPDATE `subjects` SET `uuid` = lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6))) WHERE `id` = NEW.`id`;
+END;
+
+CREATE UNIQUE INDEX `subjects_uuid_unique` ON `subjects` (`uuid`);
+
+CREATE TABLE `sync_bases` (
+	`uuid` text PRIMARY KEY NOT NULL,
+	`entity` text NOT NULL,
+	`hash` text NOT NULL,
+	`at` text NOT NULL
+);
 
 CREATE INDEX `timeline_case_at_idx` ON `timeline_events` (`case_id`,`at`);
 
@@ -405,7 +481,22 @@ CREATE TABLE `timeline_events` (
 	`at` text NOT NULL,
 	`kind` text NOT NULL,
 	`actor` text,
-	`params` text NOT NULL,
+	`params` text NOT NULL, `uuid` text,
 	FOREIGN KEY (`case_id`) REFERENCES `cases`(`id`) ON UPDATE no action ON DELETE cascade,
 	FOREIGN KEY (`request_id`) REFERENCES `requests`(`id`) ON UPDATE no action ON DELETE set null
+);
+
+CREATE TRIGGER `timeline_events_uuid_fill` AFTER INSERT ON `timeline_events` WHEN NEW.`uuid` IS NULL BEGIN
+  UPDATE `timeline_events` SET `uuid` = lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6))) WHERE `id` = NEW.`id`;
+END;
+
+CREATE UNIQUE INDEX `timeline_events_uuid_unique` ON `timeline_events` (`uuid`);
+
+CREATE TABLE `trusted_keys` (
+	`fingerprint` text PRIMARY KEY NOT NULL,
+	`public_key` text NOT NULL,
+	`office_name` text NOT NULL,
+	`label` text DEFAULT '' NOT NULL,
+	`trusted_at` text NOT NULL,
+	`trusted_by` text
 );
