@@ -39,7 +39,7 @@ export function lastUndoableEvent(orm: Orm, requestId: number): EventRow | null 
   );
 }
 
-export type NewEvent = Omit<EventRow, 'id'>;
+export type NewEvent = Omit<EventRow, 'id' | 'uuid'> & { uuid?: string };
 
 export function insertRequestEvent(orm: Orm, event: NewEvent): number {
   return orm.insert(requestEvents).values(event).returning({ id: requestEvents.id }).get().id;
