@@ -18,6 +18,8 @@ export const TIMELINE_KINDS = [
   'request_step_undone',
   'contact_linked',
   'contact_unlinked',
+  'case_exported',
+  'case_imported',
 ] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 

@@ -19,6 +19,8 @@ const NEEDS: Record<TimelineKind, string[]> = {
   request_step_undone: ['title', 'from', 'to'],
   contact_linked: ['name', 'title'],
   contact_unlinked: ['name', 'title'],
+  case_exported: ['file'],
+  case_imported: ['office'],
 };
 
 const isRequestEvent = (kind: TimelineKind) => kind.startsWith('request_') || kind.startsWith('contact_');

@@ -1,0 +1,276 @@
+import { inArray } from 'drizzle-orm';
+import { classifyRecord, type RecordAction } from '../../../shared/domain/bundle/classify';
+import type { BundledCase, CaseData } from '../../../shared/domain/bundle/case-data';
+import type { Orm } from '../db/open';
+import {
+  attachments,
+  cases,
+  contacts,
+  identifiers,
+  manualDeadlines,
+  requestEvents,
+  requests,
+  subjects,
+  syncBases,
+  timelineEvents,
+} from '../db/schema';
+import { contactSnapshot, snapshotCases } from './case-snapshot';
+import { differingFields, recordHash, type MergeEntity } from './record-hash';
+
+export interface FieldConflict {
+  field: string;
+  mine: unknown;
+  theirs: unknown;
+}
+
+export interface PlannedRecord {
+  entity: MergeEntity;
+  uuid: string;
+  caseUuid: string | null;
+  label: string;
+  action: RecordAction;
+  conflicts: FieldConflict[];
+  theirHash: string;
+}
+
+export interface PlannedCase {
+  uuid: string;
+  reference: string;
+  title: string;
+  action: RecordAction;
+  /** The bundle's reference belongs to another case here, so a new one will be given. */
+  referenceTaken: boolean;
+}
+
+export interface ImportPlan {
+  data: CaseData;
+  cases: PlannedCase[];
+  records: PlannedRecord[];
+  additions: { steps: number; timeline: number; attachments: number; attachmentBytes: number; links: number };
+  /** Attachment files the store does not hold yet: copied in before the import transaction. */
+  missingBlobs: { sha256: string; size: number }[];
+}
+
+type Uuids = Set<string>;
+
+function existing(orm: Orm, table: typeof subjects | typeof identifiers | typeof requests, uuids: string[]): Uuids {
+  if (uuids.length === 0) return new Set();
+  return new Set(
+    orm
+      .select({ uuid: table.uuid })
+      .from(table)
+      .where(inArray(table.uuid, uuids))
+      .all()
+      .map((r) => r.uuid as string),
+  );
+}
+
+function existingUuids(orm: Orm, table: 'events' | 'timeline' | 'attachments' | 'deadlines', uuids: string[]): Uuids {
+  if (uuids.length === 0) return new Set();
+  const t = { events: requestEvents, timeline: timelineEvents, attachments, deadlines: manualDeadlines }[table];
+  const found = new Set<string>();
+  // SQLite caps bound parameters; ask in slices.
+  for (let i = 0; i < uuids.length; i += 500) {
+    orm
+      .select({ uuid: t.uuid })
+      .from(t)
+      .where(inArray(t.uuid, uuids.slice(i, i + 500)))
+      .all()
+      .forEach((r) => found.add(r.uuid as string));
+  }
+  return found;
+}
+
+function localCaseIds(orm: Orm, uuids: string[]): Map<string, number> {
+  return new Map(
+    orm
+      .select({ id: cases.id, uuid: cases.uuid })
+      .from(cases)
+      .where(inArray(cases.uuid, uuids))
+      .all()
+      .map((r) => [r.uuid as string, r.id]),
+  );
+}
+
+function basesFor(orm: Orm, uuids: string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (let i = 0; i < uuids.length; i += 500) {
+    orm
+      .select()
+      .from(syncBases)
+      .where(inArray(syncBases.uuid, uuids.slice(i, i + 500)))
+      .all()
+      .forEach((r) => out.set(r.uuid, r.hash));
+  }
+  return out;
+}
+
+/**
+ * Compares the bundle with this office's data, record by record, without writing anything: the
+ * preview the officer confirms, and the script the import then follows.
+ */
+export function planImport(orm: Orm, data: CaseData, hasBlob: (sha256: string) => boolean): ImportPlan {
+  const records: PlannedRecord[] = [];
+  const caseIds = localCaseIds(
+    orm,
+    data.cases.map((c) => c.uuid),
+  );
+  const allUuids = [
+    ...data.contacts.map((c) => c.uuid),
+    ...data.cases.flatMap((c) => [
+      c.uuid,
+      ...c.subjects.map((s) => s.uuid),
+      ...c.identifiers.map((i) => i.uuid),
+      ...c.requests.map((r) => r.uuid),
+      ...c.manualDeadlines.map((d) => d.uuid),
+    ]),
+  ];
+  const localBases = basesFor(orm, allUuids);
+  const localSnapshot = caseIds.size > 0 ? snapshotCases(orm, [...caseIds.values()], {}) : { cases: [], contacts: [] };
+  const localContacts = new Map(
+    orm
+      .select({ uuid: contacts.uuid, id: contacts.id })
+      .from(contacts)
+      .where(
+        inArray(
+          contacts.uuid,
+          data.contacts.map((c) => c.uuid),
+        ),
+      )
+      .all()
+      .map((r) => [r.uuid as string, r.id]),
+  );
+  const localContactRecords = new Map(
+    localContacts.size ? contactSnapshot(orm, [...localContacts.values()]).map((c) => [c.uuid, c] as const) : [],
+  );
+
+  const plan = (
+    entity: MergeEntity,
+    caseUuid: string | null,
+    label: string,
+    theirs: { uuid: string } & object,
+    mine: object | null,
+    elsewhere = false,
+  ) => {
+    const theirHash = recordHash(entity, theirs);
+    const action = elsewhere
+      ? 'keep'
+      : classifyRecord({
+          local: mine ? recordHash(entity, mine) : null,
+          theirs: theirHash,
+          localBase: localBases.get(theirs.uuid) ?? null,
+          theirBase: data.bases[theirs.uuid] ?? null,
+        });
+    const conflicts =
+      action === 'conflict' && mine
+        ? differingFields(entity, mine, theirs).map((field) => ({
+            field,
+            mine: (mine as Record<string, unknown>)[field] ?? null,
+            theirs: (theirs as Record<string, unknown>)[field] ?? null,
+          }))
+        : [];
+    records.push({ entity, uuid: theirs.uuid, caseUuid, label, action, conflicts, theirHash });
+    return action;
+  };
+
+  for (const contact of data.contacts) {
+    plan('contact', null, contact.name, contact, localContactRecords.get(contact.uuid) ?? null);
+  }
+
+  const plannedCases: PlannedCase[] = [];
+  const additions = { steps: 0, timeline: 0, attachments: 0, attachmentBytes: 0, links: 0 };
+  const missingBlobs = new Map<string, number>();
+  for (const theirs of data.cases) {
+    const mine = localSnapshot.cases.find((c) => c.uuid === theirs.uuid) ?? null;
+    const action = plan('case', theirs.uuid, `${theirs.reference} ${theirs.title}`, theirs, mine);
+    const referenceTaken =
+      mine === null &&
+      orm
+        .select({ id: cases.id })
+        .from(cases)
+        .where(inArray(cases.reference, [theirs.reference]))
+        .get() !== undefined;
+    plannedCases.push({ uuid: theirs.uuid, reference: theirs.reference, title: theirs.title, action, referenceTaken });
+    planChildren(orm, theirs, mine, plan, additions, missingBlobs, hasBlob);
+  }
+  return {
+    data,
+    cases: plannedCases,
+    records,
+    additions,
+    missingBlobs: [...missingBlobs].map(([sha256, size]) => ({ sha256, size })),
+  };
+}
+
+function planChildren(
+  orm: Orm,
+  theirs: BundledCase,
+  mine: BundledCase | null,
+  plan: (
+    entity: MergeEntity,
+    caseUuid: string,
+    label: string,
+    theirs: { uuid: string } & object,
+    mine: object | null,
+    elsewhere?: boolean,
+  ) => RecordAction,
+  additions: ImportPlan['additions'],
+  missingBlobs: Map<string, number>,
+  hasBlob: (sha256: string) => boolean,
+): void {
+  const byUuid = <T extends { uuid: string }>(list: T[] | undefined) => new Map((list ?? []).map((x) => [x.uuid, x]));
+  const mySubjects = byUuid(mine?.subjects);
+  const myIdentifiers = byUuid(mine?.identifiers);
+  const myRequests = byUuid(mine?.requests);
+  const myDeadlines = byUuid(mine?.manualDeadlines);
+  // A record this case does not hold may still exist on another case here: it is then left alone.
+  const subjectsElsewhere = existing(
+    orm,
+    subjects,
+    theirs.subjects.filter((s) => !mySubjects.has(s.uuid)).map((s) => s.uuid),
+  );
+  const identifiersElsewhere = existing(
+    orm,
+    identifiers,
+    theirs.identifiers.filter((i) => !myIdentifiers.has(i.uuid)).map((i) => i.uuid),
+  );
+  const requestsElsewhere = existing(
+    orm,
+    requests,
+    theirs.requests.filter((r) => !myRequests.has(r.uuid)).map((r) => r.uuid),
+  );
+  const deadlinesElsewhere = existingUuids(
+    orm,
+    'deadlines',
+    theirs.manualDeadlines.filter((d) => !myDeadlines.has(d.uuid)).map((d) => d.uuid),
+  );
+  const c = theirs.uuid;
+  for (const s of theirs.subjects)
+    plan('subject', c, s.name, s, mySubjects.get(s.uuid) ?? null, subjectsElsewhere.has(s.uuid));
+  for (const i of theirs.identifiers)
+    plan('identifier', c, i.value, i, myIdentifiers.get(i.uuid) ?? null, identifiersElsewhere.has(i.uuid));
+  for (const r of theirs.requests)
+    plan('request', c, r.title, r, myRequests.get(r.uuid) ?? null, requestsElsewhere.has(r.uuid));
+  for (const d of theirs.manualDeadlines)
+    plan('deadline', c, d.title, d, myDeadlines.get(d.uuid) ?? null, deadlinesElsewhere.has(d.uuid));
+
+  const steps = theirs.requests.flatMap((r) => r.events.map((e) => e.uuid));
+  additions.steps += steps.length - existingUuids(orm, 'events', steps).size;
+  const timeline = theirs.timeline.map((t) => t.uuid);
+  additions.timeline += timeline.length - existingUuids(orm, 'timeline', timeline).size;
+  const known = existingUuids(
+    orm,
+    'attachments',
+    theirs.attachments.map((a) => a.uuid),
+  );
+  for (const a of theirs.attachments) {
+    if (known.has(a.uuid)) continue;
+    additions.attachments += 1;
+    additions.attachmentBytes += a.size;
+    if (!hasBlob(a.sha256)) missingBlobs.set(a.sha256, a.size);
+  }
+  const myLinks = new Set((mine?.requests ?? []).flatMap((r) => r.contacts.map((l) => `${r.uuid}/${l.contactUuid}`)));
+  additions.links += theirs.requests
+    .flatMap((r) => r.contacts.map((l) => `${r.uuid}/${l.contactUuid}`))
+    .filter((k) => !myLinks.has(k)).length;
+}
