@@ -18,6 +18,9 @@ export const TIMELINE_KINDS = [
   'request_step_undone',
   'contact_linked',
   'contact_unlinked',
+  'attachment_added',
+  'attachment_superseded',
+  'attachment_described',
 ] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 

@@ -14,7 +14,8 @@ export interface AuditEntry {
     | 'request_contact'
     | 'rule'
     | 'deadline'
-    | 'settings';
+    | 'settings'
+    | 'attachment';
   entityId: number | null;
   details?: Record<string, unknown>;
 }
