@@ -1,5 +1,6 @@
 import { app, BrowserWindow, dialog, Menu, powerMonitor, type MenuItemConstructorOptions } from 'electron';
 import path from 'node:path';
+import { createElectronDialogs } from './adapters/electron-dialogs';
 import { createElectronNotifier } from './adapters/electron-notifier';
 import { createFileLogger } from './adapters/file-logger';
 import type { AppContext } from './core/context';
@@ -96,6 +97,7 @@ function open(logger: Logger, onNoticeClick: (notice: ReminderNotice) => void): 
       version: app.getVersion(),
       clock: systemClock,
       notifier: createElectronNotifier(logger, onNoticeClick),
+      dialogs: createElectronDialogs(),
       logger,
     });
   } catch (error) {

@@ -1,8 +1,9 @@
 /**
- * The whole surface the page gets: `window.legat.invoke` for the contract's channels and
- * `window.legat.on` for the closed set of events. Bundled to one CommonJS file (sandboxed preload).
+ * The whole surface the page gets: `window.legat.invoke` for the contract's channels,
+ * `window.legat.on` for the closed set of events, and `window.legat.pathForFile` for dropped files.
+ * Bundled to one CommonJS file (sandboxed preload).
  */
-import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
 import { EVENT_NAMES } from '../shared/events';
 import type { Envelope } from '../shared/ipc-contract';
 import { CHANNELS_SWITCH, EVENT_CHANNEL, INVOKE_CHANNEL } from './ipc/transport';
@@ -35,4 +36,13 @@ function on(event: unknown, listener: unknown): () => void {
   };
 }
 
-contextBridge.exposeInMainWorld('legat', { invoke, on });
+/**
+ * The path of a file dropped on the page, so main can read it (the renderer never reads files).
+ * Only a real dropped or chosen File has one; anything else gives an empty string.
+ */
+function pathForFile(file: unknown): string {
+  if (!(file instanceof File)) return '';
+  return webUtils.getPathForFile(file);
+}
+
+contextBridge.exposeInMainWorld('legat', { invoke, on, pathForFile });

@@ -6,6 +6,17 @@
 import { z } from 'zod';
 import { appInfo } from './contract/app';
 import {
+  attachment,
+  attachmentAddInput,
+  attachmentDescribeInput,
+  attachmentListInput,
+  attachmentPage,
+  attachmentStageInput,
+  attachmentSupersedeInput,
+  saveCopyResult,
+  stagedFiles,
+} from './contract/attachments';
+import {
   caseArchiveInput,
   caseDetail,
   caseInput,
@@ -50,6 +61,7 @@ import {
   ruleDefinition,
   ruleList,
   settingsShape,
+  settingsUpdate,
   sweepResult,
 } from './contract/deadlines';
 import { requestWorkflow, transitionInput, undoInput } from './contract/workflow';
@@ -106,10 +118,19 @@ export const contract = {
   'rule:save': channel(ruleDefinition, ruleList),
   'rule:reset': channel(z.object({ id: z.string().min(1) }), ruleList),
   'settings:get': channel(none, settingsShape),
-  'settings:update': channel(settingsShape, settingsShape),
+  'settings:update': channel(settingsUpdate, settingsShape),
   'reminder:sweep': channel(none, sweepResult),
 
   'search:query': channel(searchInput, searchResult),
+
+  'attachment:list': channel(attachmentListInput, attachmentPage),
+  'attachment:get': channel(byId, attachment),
+  'attachment:pick': channel(none, stagedFiles),
+  'attachment:stage': channel(attachmentStageInput, stagedFiles),
+  'attachment:add': channel(attachmentAddInput, attachment),
+  'attachment:supersede': channel(attachmentSupersedeInput, attachment),
+  'attachment:describe': channel(attachmentDescribeInput, attachment),
+  'attachment:saveCopy': channel(byId, saveCopyResult),
 
   'timeline:list': channel(timelineListInput, timelinePage),
   'dashboard:get': channel(none, dashboard),

@@ -1,7 +1,8 @@
 import type { HolidayCalendar } from '../../shared/domain/deadlines/types';
 import type { AppDatabase } from './db/open';
 import type { EventBus } from './events/event-bus';
-import type { Clock, Logger, Notifier, Paths } from './ports';
+import type { StagingArea } from './attachments/staging';
+import type { Clock, Dialogs, Logger, Notifier, Paths } from './ports';
 
 /** Everything a handler may use. Built once per launch (or per test) and passed down explicitly. */
 export interface AppContext {
@@ -10,6 +11,10 @@ export interface AppContext {
   notifier: Notifier;
   logger: Logger;
   paths: Paths;
+  /** Native file dialogs: only in the desktop app. */
+  dialogs?: Dialogs;
+  /** Files that have arrived but are not registered on a case yet. */
+  staging: StagingArea;
   events: EventBus;
   calendar: HolidayCalendar;
   mode: 'electron' | 'browser';

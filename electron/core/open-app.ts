@@ -3,7 +3,8 @@ import type { AppContext } from './context';
 import { closeDatabase, openDatabase } from './db/open';
 import { createHolidayCalendar } from './deadlines/holiday-calendar';
 import { EventBus } from './events/event-bus';
-import { consoleLogger, systemClock, type Clock, type Logger, type Notifier } from './ports';
+import { StagingArea } from './attachments/staging';
+import { consoleLogger, systemClock, type Clock, type Dialogs, type Logger, type Notifier } from './ports';
 
 export interface OpenAppOptions {
   dataDir: string;
@@ -13,6 +14,7 @@ export interface OpenAppOptions {
   clock?: Clock;
   notifier?: Notifier;
   logger?: Logger;
+  dialogs?: Dialogs;
 }
 
 export const DATABASE_FILE = 'legat.sqlite';
@@ -29,6 +31,7 @@ export function openApp(options: OpenAppOptions): AppContext {
     logger,
   });
   const events = new EventBus();
+  const staging = new StagingArea(clock);
   return {
     db,
     clock,
@@ -37,6 +40,8 @@ export function openApp(options: OpenAppOptions): AppContext {
     notifier: options.notifier ?? { notify: (notice) => events.emit('notify:show', notice) },
     paths: { dataDir: options.dataDir, migrationsDir: options.migrationsDir },
     events,
+    dialogs: options.dialogs,
+    staging,
     calendar: createHolidayCalendar(),
     mode: options.mode,
     version: options.version,
@@ -44,5 +49,6 @@ export function openApp(options: OpenAppOptions): AppContext {
 }
 
 export function closeApp(ctx: AppContext): void {
+  ctx.staging.clear();
   closeDatabase(ctx.db);
 }

@@ -33,6 +33,17 @@ export interface Paths {
   migrationsDir: string;
 }
 
+/**
+ * The desktop's own file dialogs. Absent in browser mode, where the page's file input and downloads
+ * do the same job through the local host.
+ */
+export interface Dialogs {
+  /** Absolute paths of the files the user chose; empty when the dialog was cancelled. */
+  openFiles(options: { title: string }): Promise<string[]>;
+  /** Where to write a copy; null when the dialog was cancelled. */
+  saveFile(options: { title: string; defaultName: string }): Promise<string | null>;
+}
+
 export const systemClock: Clock = { now: () => new Date() };
 
 export const consoleLogger: Logger = {

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import type { Envelope } from '../../shared/ipc-contract';
 import type { AppContext } from '../core/context';
 import type { Dispatch } from '../ipc/dispatch';
+import { handleDownload, handleUpload } from './file-routes';
 import { serveStatic } from './static-files';
 
 /** Same policy as renderer/index.html's meta tag, sent as a header as well. */
@@ -79,6 +80,16 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
     if (url.pathname.startsWith('/ipc/')) {
       void handleIpc(req, res, decodeURIComponent(url.pathname.slice('/ipc/'.length)));
+    } else if (url.pathname === '/files/upload') {
+      if (req.method !== 'PUT') res.writeHead(405).end();
+      else if (!fromThePage(req, req.headers['x-legat-key'])) refuse(res, req);
+      else void handleUpload(options.ctx, req, res);
+    } else if (url.pathname.startsWith('/files/attachment/') && req.method === 'GET') {
+      const id = Number(url.pathname.slice('/files/attachment/'.length));
+      // A download is a navigation, which carries no custom header: the key comes in the query, as for /events.
+      if (!fromThePage(req, url.searchParams.get('key'))) refuse(res);
+      else if (!Number.isSafeInteger(id) || id <= 0) res.writeHead(404).end();
+      else void handleDownload(options.ctx, res, id);
     } else if (url.pathname === '/events' && req.method === 'GET') {
       handleEvents(url, res);
     } else if (req.method === 'GET' || req.method === 'HEAD') {
@@ -88,17 +99,24 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     }
   });
 
+  /** The launch key, and no Origin other than this host's own: another site's page holds neither. */
+  function fromThePage(req: IncomingMessage, given: string | string[] | null | undefined): boolean {
+    const origin = req.headers.origin;
+    return sameSecret(String(given ?? ''), key) && !(origin && !allowedHosts().has(origin.replace(/^http:\/\//, '')));
+  }
+
+  function refuse(res: ServerResponse, unread?: IncomingMessage): void {
+    unread?.resume();
+    sendEnvelope(res, 403, { ok: false, error: { code: 'FORBIDDEN', message: 'Missing or wrong host key.' } });
+  }
+
   async function handleIpc(req: IncomingMessage, res: ServerResponse, channel: string): Promise<void> {
     if (req.method !== 'POST') {
       res.writeHead(405).end();
       return;
     }
-    const origin = req.headers.origin;
-    if (
-      !sameSecret(String(req.headers['x-legat-key'] ?? ''), key) ||
-      (origin && !allowedHosts().has(origin.replace(/^http:\/\//, '')))
-    ) {
-      sendEnvelope(res, 403, { ok: false, error: { code: 'FORBIDDEN', message: 'Missing or wrong host key.' } });
+    if (!fromThePage(req, req.headers['x-legat-key'])) {
+      refuse(res);
       return;
     }
     let input: unknown;

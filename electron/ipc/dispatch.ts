@@ -14,7 +14,8 @@ import { handlers } from './handlers';
 export type Dispatch = (channel: string, input: unknown) => Promise<Envelope<unknown>>;
 
 // A read must never announce a change: the page refetches on every announcement.
-const READ_VERBS = new Set(['get', 'list', 'info', 'tags', 'workflow', 'query']);
+// Picking, staging and copying files out change no record the page shows.
+const READ_VERBS = new Set(['get', 'list', 'info', 'tags', 'workflow', 'query', 'pick', 'stage', 'saveCopy']);
 type Entity = EventPayloads['data:changed']['entity'];
 const ENTITY_OF: Record<string, Entity> = {
   office: 'office',
@@ -27,6 +28,7 @@ const ENTITY_OF: Record<string, Entity> = {
   rule: 'deadline',
   settings: 'deadline',
   reminder: 'deadline',
+  attachment: 'case',
 };
 
 const fail = (error: ErrorEnvelope): Envelope<never> => ({ ok: false, error });
@@ -51,11 +53,10 @@ function isConstraintError(error: unknown): error is Error & { code: string } {
  * contract lookup → zod parse → handler → envelope. It never throws.
  */
 export function createDispatch(ctx: AppContext): Dispatch {
-  // Async so both transports await one shape, though today's handlers are synchronous (better-sqlite3).
-  return (channel, input) => Promise.resolve(dispatchNow(ctx, channel, input));
+  return (channel, input) => dispatchOne(ctx, channel, input);
 }
 
-function dispatchNow(ctx: AppContext, channel: string, input: unknown): Envelope<unknown> {
+async function dispatchOne(ctx: AppContext, channel: string, input: unknown): Promise<Envelope<unknown>> {
   if (!isChannelName(channel)) return fail({ code: 'UNKNOWN_CHANNEL', message: `No such channel: ${channel}` });
   const parsed = contract[channel].input.safeParse(input ?? {});
   if (!parsed.success) {
@@ -63,7 +64,7 @@ function dispatchNow(ctx: AppContext, channel: string, input: unknown): Envelope
   }
   try {
     const run = handlers[channel] as (c: AppContext, i: unknown) => unknown;
-    const data = contract[channel].output.parse(run(ctx, parsed.data));
+    const data = contract[channel].output.parse(await run(ctx, parsed.data));
     announceWrite(ctx, channel);
     return { ok: true, data };
   } catch (error) {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CHANNELS, URGENCIES } from '../domain/requests';
 import { id, instant, isoDate, optionalText, requiredText } from './common';
+import { attachmentLimit } from './attachments';
 
 const duration = z.object({
   amount: z.number().int().min(1).max(10_000),
@@ -125,13 +126,23 @@ export const ruleView = z.object({
 
 export const ruleList = z.object({ rules: z.array(ruleView) });
 
+const quietHours = z
+  .object({
+    start: z.string().regex(/^\d{2}:\d{2}$/, { error: 'validation.time' }),
+    end: z.string().regex(/^\d{2}:\d{2}$/, { error: 'validation.time' }),
+  })
+  .nullable();
+
 export const settingsShape = z.object({
-  quietHours: z
-    .object({
-      start: z.string().regex(/^\d{2}:\d{2}$/, { error: 'validation.time' }),
-      end: z.string().regex(/^\d{2}:\d{2}$/, { error: 'validation.time' }),
-    })
-    .nullable(),
+  quietHours,
+  /** Files larger than this are refused while they stream in, before they are kept. */
+  attachmentMaxBytes: attachmentLimit,
+});
+
+/** Each card of the Settings page saves its own setting; what is left out keeps its value. */
+export const settingsUpdate = z.object({
+  quietHours: quietHours.optional(),
+  attachmentMaxBytes: attachmentLimit.optional(),
 });
 
 export const sweepResult = z.object({
@@ -145,3 +156,4 @@ export type DeadlineList = z.infer<typeof deadlineList>;
 export type RuleDefinition = z.infer<typeof ruleDefinition>;
 export type RuleView = z.infer<typeof ruleView>;
 export type Settings = z.infer<typeof settingsShape>;
+export type SettingsUpdate = z.infer<typeof settingsUpdate>;

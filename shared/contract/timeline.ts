@@ -20,6 +20,9 @@ export const TIMELINE_KINDS = [
   'contact_unlinked',
   'case_exported',
   'case_imported',
+  'attachment_added',
+  'attachment_superseded',
+  'attachment_described',
 ] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { ChannelInput, ChannelName, ChannelOutput, Envelope } from '../../shared/ipc-contract';
 import type { AppContext } from '../../electron/core/context';
 import { closeApp, openApp } from '../../electron/core/open-app';
-import { silentLogger, type Clock } from '../../electron/core/ports';
+import { silentLogger, type Clock, type Dialogs } from '../../electron/core/ports';
 import { createDispatch } from '../../electron/ipc/dispatch';
 
 export const MIGRATIONS_DIR = fileURLToPath(new URL('../../migrations', import.meta.url));
@@ -27,16 +27,19 @@ export interface TestApp {
 }
 
 /** A real app on a real SQLite file in a temp folder, with the real migrations and a fixed clock. */
-export function openTestApp(options: { dataDir?: string; now?: string } = {}): TestApp {
+export function openTestApp(
+  options: { dataDir?: string; now?: string; mode?: 'electron' | 'browser'; dialogs?: Dialogs } = {},
+): TestApp {
   const dataDir = options.dataDir ?? mkdtempSync(path.join(os.tmpdir(), 'legat-test-'));
   const clock = fixedClock(options.now ?? '2026-11-30T10:00:00Z');
   const ctx = openApp({
     dataDir,
     migrationsDir: MIGRATIONS_DIR,
-    mode: 'browser',
+    mode: options.mode ?? 'browser',
     version: '0.0.0-test',
     clock,
     logger: silentLogger,
+    dialogs: options.dialogs,
   });
   const dispatch = createDispatch(ctx);
   const app: TestApp = {
@@ -51,7 +54,7 @@ export function openTestApp(options: { dataDir?: string; now?: string } = {}): T
     },
     reopen() {
       closeApp(ctx);
-      return openTestApp({ dataDir, now: clock.now().toISOString() });
+      return openTestApp({ ...options, dataDir, now: clock.now().toISOString() });
     },
     close() {
       closeApp(ctx);

@@ -15,7 +15,8 @@ export interface AuditEntry {
     | 'rule'
     | 'deadline'
     | 'settings'
-    | 'bundle';
+    | 'bundle'
+    | 'attachment';
   entityId: number | null;
   details?: Record<string, unknown>;
 }

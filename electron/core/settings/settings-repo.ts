@@ -1,23 +1,38 @@
 import { eq } from 'drizzle-orm';
-import type { Settings } from '../../../shared/contract/deadlines';
+import { ATTACHMENT_LIMIT_DEFAULT } from '../../../shared/contract/attachments';
+import type { Settings, SettingsUpdate } from '../../../shared/contract/deadlines';
 import { recordAudit } from '../audit/audit-repo';
 import type { Orm } from '../db/open';
 import { settings } from '../db/schema';
 import type { WriteScope } from '../write-scope';
 
 const QUIET_HOURS = 'quietHours';
+const ATTACHMENT_MAX_BYTES = 'attachmentMaxBytes';
 
-export function getSettings(orm: Orm): Settings {
-  const row = orm.select().from(settings).where(eq(settings.key, QUIET_HOURS)).get();
-  return { quietHours: (row?.value as Settings['quietHours'] | undefined) ?? null };
+function read(orm: Orm, key: string): unknown {
+  return orm.select().from(settings).where(eq(settings.key, key)).get()?.value;
 }
 
-export function updateSettings(scope: WriteScope, next: Settings): void {
-  scope.orm
-    .insert(settings)
-    .values({ key: QUIET_HOURS, value: next.quietHours })
-    .onConflictDoUpdate({ target: settings.key, set: { value: next.quietHours } })
-    .run();
+function write(scope: WriteScope, key: string, value: unknown): void {
+  scope.orm.insert(settings).values({ key, value }).onConflictDoUpdate({ target: settings.key, set: { value } }).run();
+}
+
+/** The largest file the office accepts; enforced while a file streams in. */
+export function attachmentLimit(orm: Orm): number {
+  const stored = read(orm, ATTACHMENT_MAX_BYTES);
+  return typeof stored === 'number' && Number.isInteger(stored) && stored > 0 ? stored : ATTACHMENT_LIMIT_DEFAULT;
+}
+
+export function getSettings(orm: Orm): Settings {
+  return {
+    quietHours: (read(orm, QUIET_HOURS) as Settings['quietHours'] | undefined) ?? null,
+    attachmentMaxBytes: attachmentLimit(orm),
+  };
+}
+
+export function updateSettings(scope: WriteScope, next: SettingsUpdate): void {
+  if (next.quietHours !== undefined) write(scope, QUIET_HOURS, next.quietHours);
+  if (next.attachmentMaxBytes !== undefined) write(scope, ATTACHMENT_MAX_BYTES, next.attachmentMaxBytes);
   recordAudit(scope, { action: 'settings.update', entity: 'settings', entityId: null, details: { ...next } });
 }
 

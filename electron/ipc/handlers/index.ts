@@ -1,3 +1,4 @@
+import { attachmentHandlers } from './attachments';
 import { caseHandlers, identifierHandlers, subjectHandlers, timelineHandlers } from './cases';
 import { appHandlers, dashboardHandlers, officeHandlers } from './office';
 import { contactHandlers } from './contacts';
@@ -21,4 +22,5 @@ export const handlers: Handlers = {
   ...settingsHandlers,
   ...reminderHandlers,
   ...searchHandlers,
+  ...attachmentHandlers,
 };

@@ -1,7 +1,11 @@
 import type { ChannelName, ChannelOutput, ParsedInput } from '../../../shared/ipc-contract';
 import type { AppContext } from '../../core/context';
 
-export type Handler<C extends ChannelName> = (ctx: AppContext, input: ParsedInput<C>) => ChannelOutput<C>;
+/** Most handlers answer at once (better-sqlite3); those that stream files answer with a promise. */
+export type Handler<C extends ChannelName> = (
+  ctx: AppContext,
+  input: ParsedInput<C>,
+) => ChannelOutput<C> | Promise<ChannelOutput<C>>;
 export type Handlers = { [C in ChannelName]: Handler<C> };
 export type HandlerGroup<P extends string> = {
   [C in ChannelName as C extends `${P}:${string}` ? C : never]: Handler<C>;

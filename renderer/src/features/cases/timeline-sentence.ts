@@ -21,6 +21,9 @@ const NEEDS: Record<TimelineKind, string[]> = {
   contact_unlinked: ['name', 'title'],
   case_exported: ['file'],
   case_imported: ['office'],
+  attachment_added: ['name'],
+  attachment_superseded: ['name'],
+  attachment_described: ['name', 'description'],
 };
 
 const isRequestEvent = (kind: TimelineKind) => kind.startsWith('request_') || kind.startsWith('contact_');
@@ -36,6 +39,7 @@ function label(t: TFunction, key: string, raw: string, kind: TimelineKind): stri
     case 'channel':
       return tr(`domain.channel.${raw}`);
     case 'kind':
+      if (kind.startsWith('attachment_')) return tr(`attachments.kind.${raw}`);
       return tr(kind.startsWith('identifier_') ? `domain.identifierKind.${raw}` : `domain.kind.${raw}`);
     case 'role':
       return tr(kind.startsWith('subject_') ? `domain.subjectRole.${raw}` : `domain.contactRole.${raw}`);
@@ -85,6 +89,7 @@ export function describeEvent(event: TimelineEvent, t: TFunction): TimelineText 
     if (value && !used.includes(key)) details.push(key === 'role' ? t('timeline.asRole', { role: value }) : value);
   }
   if (values.from && values.to && !used.includes('from')) details.push(`${values.from} → ${values.to}`);
+  if (values.sha256) details.push(t('timeline.sha256', { hash: values.sha256.slice(0, 12) }));
   const changed = event.params.fields ?? event.params.changed ?? event.params.changedFields;
   if (typeof changed === 'string' && changed !== '') {
     details.push(
