@@ -1,0 +1,308 @@
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { Writable, type Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { ZipFile } from 'yauzl';
+import { discardPartial } from '../../files/atomic-file';
+import { asBundleError, BundleError, throwIfAborted } from './bundle-error';
+import { decryptToStaging, readFileHead } from './decrypt-to-staging';
+import { DigestStream } from './digest-stream';
+import { ENCRYPTED_MAGIC } from './encryption';
+import { MANIFEST_NAME, NameRegistry, SIGNATURE_NAME } from './entry-names';
+import { resolveLimits, type BundleLimits } from './limits';
+import { checkSignature, parseManifest, type BundleManifest, type ManifestEntry } from './manifest';
+import { progressReporter } from './progress';
+import { entryReadError, inspectEntries, openEntryStream, openZip, type ZipEntryInfo } from './zip-reader';
+
+export interface OpenBundleOptions {
+  path: string;
+  passphrase?: string;
+  /** Where an encrypted bundle is decrypted to; the temp file is gone after close() or a failure. */
+  stagingDir: string;
+  limits?: Partial<BundleLimits>;
+  onProgress?: (done: number, total: number) => void;
+  signal?: AbortSignal;
+}
+
+export interface VerifiedBundle {
+  manifest: BundleManifest;
+  /** The exact signed bytes, e.g. to keep beside an import record. */
+  manifestBytes: Buffer;
+  /** The key that signed the manifest. Whether the office trusts it is the caller's decision. */
+  signer: { publicKey: string; fingerprint: string };
+  /** SHA-256 of the .legat file as given (encrypted or not). */
+  bundleSha256: string;
+  encrypted: boolean;
+  /** Parses a listed entry as JSON, checking its digest again. */
+  readJson(name: string): Promise<unknown>;
+  /** Streams a listed entry; the stream errors with HASH_MISMATCH at the end if the bytes changed since verification. */
+  openEntry(name: string): Promise<Readable>;
+  close(): Promise<void>;
+}
+
+const ZIP_MAGIC = Buffer.from('PK\x03\x04', 'latin1');
+const EMPTY_ZIP_MAGIC = Buffer.from('PK\x05\x06', 'latin1');
+const WHAT = 'Opening the bundle';
+
+/**
+ * Verifies a bundle completely (container, every name and size, signature, manifest, every digest)
+ * before returning anything a caller could write to a database. Nothing of the bundle is trusted
+ * until this resolves.
+ */
+export async function openBundle(options: OpenBundleOptions): Promise<VerifiedBundle> {
+  const { signal } = options;
+  const limits = resolveLimits(options.limits);
+  throwIfAborted(signal, WHAT);
+  let size: number;
+  try {
+    size = (await stat(options.path)).size;
+  } catch (error) {
+    throw new BundleError('IO_ERROR', `Cannot read ${options.path}: ${(error as Error).message}`, undefined, {
+      cause: error,
+    });
+  }
+  const head = await readFileHead(options.path, 8);
+  const encrypted = head.equals(ENCRYPTED_MAGIC);
+  if (!encrypted && !head.subarray(0, 4).equals(ZIP_MAGIC) && !head.subarray(0, 4).equals(EMPTY_ZIP_MAGIC)) {
+    throw new BundleError('NOT_A_BUNDLE', 'The file is not a Legat bundle (neither a zip nor an encrypted bundle).');
+  }
+  if (encrypted && !options.passphrase) {
+    throw new BundleError('PASSPHRASE_REQUIRED', 'This bundle is encrypted: enter its passphrase to open it.');
+  }
+
+  // Two passes over the file (hash or decrypt, then verify the entries), so total is counted twice.
+  const progress = progressReporter(size * 2, options.onProgress);
+  let zipPath = options.path;
+  let stagedPath: string | null = null;
+  let bundleSha256: string;
+  if (encrypted) {
+    const staged = await decryptToStaging({
+      file: options.path,
+      size,
+      passphrase: options.passphrase!,
+      stagingDir: options.stagingDir,
+      signal,
+      onBytes: progress.add,
+    });
+    zipPath = stagedPath = staged.zipPath;
+    bundleSha256 = staged.bundleSha256;
+  } else {
+    bundleSha256 = await hashFile(options.path, progress.add, signal);
+  }
+
+  let zip: ZipFile | null = null;
+  try {
+    zip = await openZip(zipPath);
+    const verified = await verifyZip(zip, limits, progress.add, signal);
+    progress.finish();
+    return verifiedBundle(zip, verified, { bundleSha256, encrypted, stagedPath, limits });
+  } catch (error) {
+    zip?.close();
+    if (stagedPath) await discardPartial(stagedPath);
+    throw asBundleError(error, signal, WHAT);
+  }
+}
+
+interface Verified {
+  manifest: BundleManifest;
+  manifestBytes: Buffer;
+  signer: { publicKey: string; fingerprint: string };
+  listed: Map<string, { info: ZipEntryInfo; expected: ManifestEntry }>;
+}
+
+async function verifyZip(
+  zip: ZipFile,
+  limits: BundleLimits,
+  onBytes: (n: number) => void,
+  signal: AbortSignal | undefined,
+): Promise<Verified> {
+  const infos = await inspectEntries(zip, limits, signal);
+  const byName = new Map(infos.map((info) => [info.name, info]));
+  const manifestInfo = byName.get(MANIFEST_NAME);
+  const signatureInfo = byName.get(SIGNATURE_NAME);
+  if (!manifestInfo) throw new BundleError('MISSING_ENTRY', `The bundle has no ${MANIFEST_NAME}.`, MANIFEST_NAME);
+  if (!signatureInfo) throw new BundleError('MISSING_ENTRY', `The bundle has no ${SIGNATURE_NAME}.`, SIGNATURE_NAME);
+  if (manifestInfo.size > limits.maxManifestBytes) {
+    throw new BundleError(
+      'TOO_LARGE',
+      `${MANIFEST_NAME} is larger than ${limits.maxManifestBytes} bytes.`,
+      MANIFEST_NAME,
+    );
+  }
+  if (signatureInfo.size > limits.maxSignatureBytes) {
+    throw new BundleError(
+      'TOO_LARGE',
+      `${SIGNATURE_NAME} is larger than ${limits.maxSignatureBytes} bytes.`,
+      SIGNATURE_NAME,
+    );
+  }
+  const signatureBytes = await readWhole(zip, signatureInfo);
+  const manifestBytes = await readWhole(zip, manifestInfo);
+  const signer = checkSignature(manifestBytes, signatureBytes);
+  const manifest = parseManifest(manifestBytes);
+
+  const listed = new Map<string, { info: ZipEntryInfo; expected: ManifestEntry }>();
+  const manifestNames = new NameRegistry();
+  for (const expected of manifest.entries) {
+    if (expected.name === MANIFEST_NAME || expected.name === SIGNATURE_NAME) {
+      throw new BundleError('MANIFEST_INVALID', `${MANIFEST_NAME} lists ${expected.name} as content.`, MANIFEST_NAME);
+    }
+    try {
+      manifestNames.add(expected.name);
+    } catch {
+      throw new BundleError('MANIFEST_INVALID', `${MANIFEST_NAME} lists ${expected.name} twice.`, MANIFEST_NAME);
+    }
+    const info = byName.get(expected.name);
+    if (!info) {
+      throw new BundleError(
+        'MISSING_ENTRY',
+        `${expected.name} is listed in the manifest but not in the bundle.`,
+        expected.name,
+      );
+    }
+    if (info.size !== expected.size) {
+      throw new BundleError(
+        'SIZE_MISMATCH',
+        `${expected.name} is ${info.size} bytes in the zip but ${expected.size} in the manifest.`,
+        expected.name,
+      );
+    }
+    listed.set(expected.name, { info, expected });
+  }
+  for (const info of infos) {
+    if (info !== manifestInfo && info !== signatureInfo && !listed.has(info.name)) {
+      throw new BundleError(
+        'UNLISTED_ENTRY',
+        `${info.name} is in the bundle but not listed in the manifest.`,
+        info.name,
+      );
+    }
+  }
+  for (const { info, expected } of listed.values()) {
+    throwIfAborted(signal, WHAT);
+    const digest = verifyingStream(expected, onBytes);
+    try {
+      await pipeline(await openEntryStream(zip, info), digest, discard(), { signal });
+    } catch (error) {
+      throw signal?.aborted ? asBundleError(error, signal, WHAT) : entryReadError(error, info.name);
+    }
+  }
+  return { manifest, manifestBytes, signer, listed };
+}
+
+/** Hashes and counts an entry; at the end, any difference from the manifest fails the stream. */
+function verifyingStream(expected: ManifestEntry, onBytes?: (n: number) => void): DigestStream {
+  const stream: DigestStream = new DigestStream(
+    (chunk) => {
+      onBytes?.(chunk.length);
+      return stream.bytes > expected.size
+        ? new BundleError(
+            'SIZE_MISMATCH',
+            `${expected.name} is longer than the ${expected.size} bytes listed.`,
+            expected.name,
+          )
+        : null;
+    },
+    (done) => {
+      if (done.bytes !== expected.size) {
+        return new BundleError(
+          'SIZE_MISMATCH',
+          `${expected.name} is ${done.bytes} bytes, not ${expected.size}.`,
+          expected.name,
+        );
+      }
+      if (done.sha256() !== expected.sha256) {
+        return new BundleError(
+          'HASH_MISMATCH',
+          `${expected.name} does not match its SHA-256 in the manifest: its content was changed.`,
+          expected.name,
+        );
+      }
+      return null;
+    },
+  );
+  return stream;
+}
+
+function discard(): Writable {
+  return new Writable({ write: (_chunk, _encoding, done) => done() });
+}
+
+async function readWhole(zip: ZipFile, info: ZipEntryInfo): Promise<Buffer> {
+  const parts: Buffer[] = [];
+  const sink = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      parts.push(chunk);
+      done();
+    },
+  });
+  try {
+    await pipeline(await openEntryStream(zip, info), sink);
+  } catch (error) {
+    throw entryReadError(error, info.name);
+  }
+  return Buffer.concat(parts);
+}
+
+async function hashFile(file: string, onBytes: (n: number) => void, signal?: AbortSignal): Promise<string> {
+  const digest = new DigestStream((chunk) => {
+    onBytes(chunk.length);
+    return null;
+  });
+  try {
+    await pipeline(createReadStream(file, { highWaterMark: 1024 * 1024 }), digest, discard(), { signal });
+  } catch (error) {
+    throw asBundleError(error, signal, WHAT);
+  }
+  return digest.sha256();
+}
+
+function verifiedBundle(
+  zip: ZipFile,
+  verified: Verified,
+  extra: { bundleSha256: string; encrypted: boolean; stagedPath: string | null; limits: BundleLimits },
+): VerifiedBundle {
+  let closed = false;
+  const listedEntry = (name: string) => {
+    if (closed) throw new BundleError('IO_ERROR', 'The bundle has been closed.', name);
+    const found = verified.listed.get(name);
+    if (!found) throw new BundleError('MISSING_ENTRY', `${name} is not listed in this bundle.`, name);
+    return found;
+  };
+  const openEntry = async (name: string): Promise<Readable> => {
+    const { info, expected } = listedEntry(name);
+    const source = await openEntryStream(zip, info);
+    // Re-checked on every read: the bundle file may sit on a USB stick that changes after verification.
+    const checked = verifyingStream(expected);
+    source.on('error', (error) => checked.destroy(entryReadError(error, name)));
+    return source.pipe(checked);
+  };
+  return {
+    manifest: verified.manifest,
+    manifestBytes: verified.manifestBytes,
+    signer: verified.signer,
+    bundleSha256: extra.bundleSha256,
+    encrypted: extra.encrypted,
+    openEntry,
+    async readJson(name) {
+      const { expected } = listedEntry(name);
+      if (expected.size > extra.limits.maxJsonBytes) {
+        throw new BundleError('TOO_LARGE', `${name} is larger than ${extra.limits.maxJsonBytes} bytes.`, name);
+      }
+      const parts: Buffer[] = [];
+      const stream = await openEntry(name);
+      for await (const chunk of stream) parts.push(chunk as Buffer);
+      try {
+        return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(parts))) as unknown;
+      } catch (error) {
+        throw new BundleError('JSON_INVALID', `${name} is not valid JSON: ${(error as Error).message}`, name);
+      }
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      zip.close();
+      if (extra.stagedPath) await discardPartial(extra.stagedPath);
+    },
+  };
+}

@@ -1,0 +1,111 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openBundle, writeBundle, type WriteBundleOptions } from '../../electron/core/bundles/format';
+import {
+  bufferSource,
+  caseJson,
+  readAll,
+  sampleBundle,
+  sha256,
+  tempDirs,
+  testKey,
+  TEST_ENCRYPTION,
+} from '../support/bundle-fixtures';
+
+const dirs = tempDirs('bundle-rt');
+afterEach(() => dirs.cleanup());
+
+async function roundTrip(options: WriteBundleOptions, passphrase?: string) {
+  const written = await writeBundle(options);
+  const staging = dirs.make();
+  const bundle = await openBundle({ path: written.path, stagingDir: staging, passphrase });
+  return { written, bundle, staging };
+}
+
+describe('bundle round trip', () => {
+  for (const passphrase of [undefined, 'correct horse battery staple']) {
+    it(`gives back the manifest, JSON and every file byte for byte (${passphrase ? 'encrypted' : 'plain'})`, async () => {
+      const dir = dirs.make();
+      const options = sampleBundle(path.join(dir, 'case.legat'), {
+        passphrase,
+        encryption: TEST_ENCRYPTION,
+      });
+      const { written, bundle, staging } = await roundTrip(options, passphrase);
+      const raw = readFileSync(written.path);
+      expect(written.size).toBe(raw.length);
+      expect(written.sha256).toBe(sha256(raw));
+      expect(bundle.bundleSha256).toBe(written.sha256);
+      expect(bundle.encrypted).toBe(Boolean(passphrase));
+      expect(readdirSync(dir)).toEqual(['case.legat']);
+
+      expect(bundle.signer).toEqual({ publicKey: testKey().publicKey, fingerprint: testKey().fingerprint });
+      expect(bundle.manifest).toMatchObject({ ...options.manifest, format: 'legat-bundle', formatVersion: 1 });
+      expect(JSON.parse(bundle.manifestBytes.toString('utf8'))).toEqual(bundle.manifest);
+      expect(bundle.manifest.entries.map((e) => e.name)).toEqual([
+        'case.json',
+        'summary.html',
+        ...options.files.map((f) => f.name),
+      ]);
+      expect(await bundle.readJson('case.json')).toEqual(caseJson);
+      expect((await readAll(await bundle.openEntry('summary.html'))).toString('utf8')).toContain('MLA-2026-014');
+      for (const file of options.files) {
+        const bytes = await readAll(await bundle.openEntry(file.name));
+        expect(bytes.length).toBe(file.size);
+        expect(sha256(bytes)).toBe(file.sha256);
+      }
+      if (passphrase) expect(readdirSync(staging)).toHaveLength(1);
+      await bundle.close();
+      expect(readdirSync(staging)).toEqual([]);
+    });
+  }
+
+  it('hashes files given without a digest and lists them in the manifest', async () => {
+    const dir = dirs.make();
+    const bytes = Buffer.from('scanned evidence');
+    const { bundle } = await roundTrip(
+      sampleBundle(path.join(dir, 'b.legat'), { files: [bufferSource(bytes, 'attachments/scan.pdf', false)] }),
+    );
+    expect(bundle.manifest.entries.find((e) => e.name === 'attachments/scan.pdf')).toEqual({
+      name: 'attachments/scan.pdf',
+      size: bytes.length,
+      sha256: sha256(bytes),
+    });
+    await bundle.close();
+  });
+
+  it('stores attachments without compression and is a zip any tool can list', async () => {
+    const dir = dirs.make();
+    const written = await writeBundle(sampleBundle(path.join(dir, 'b.legat')));
+    const raw = readFileSync(written.path);
+    // The 200 kB attachment appears verbatim in the file: stored, not deflated.
+    const big = sampleBundle('x').files[1]!;
+    const bigBytes = await readAll(big.open());
+    expect(raw.indexOf(bigBytes)).toBeGreaterThan(0);
+    expect(raw.subarray(0, 4).toString('latin1')).toBe('PK\x03\x04');
+  });
+
+  it('reports progress up to the total, for writing and for opening', async () => {
+    const dir = dirs.make();
+    const writes: [number, number][] = [];
+    const written = await writeBundle(
+      sampleBundle(path.join(dir, 'b.legat'), { onProgress: (d, t) => writes.push([d, t]) }),
+    );
+    expect(writes.at(-1)![0]).toBe(writes.at(-1)![1]);
+    const reads: [number, number][] = [];
+    const bundle = await openBundle({
+      path: written.path,
+      stagingDir: dirs.make(),
+      onProgress: (d, t) => reads.push([d, t]),
+    });
+    expect(reads.at(-1)![0]).toBe(reads.at(-1)![1]);
+    await bundle.close();
+  });
+
+  it('writes the same bytes for the same export', async () => {
+    const dir = dirs.make();
+    const a = await writeBundle(sampleBundle(path.join(dir, 'a.legat')));
+    const b = await writeBundle(sampleBundle(path.join(dir, 'b.legat')));
+    expect(a.sha256).toBe(b.sha256);
+  });
+});
