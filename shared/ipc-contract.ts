@@ -66,6 +66,19 @@ import {
 } from './contract/deadlines';
 import { requestWorkflow, transitionInput, undoInput } from './contract/workflow';
 import { searchInput, searchResult } from './contract/search';
+import {
+  bundleExportInput,
+  bundleExportResult,
+  bundleImportInput,
+  bundleImportResult,
+  bundleInspectInput,
+  bundleJob,
+  bundleSession,
+  importPreview,
+  keyInfo,
+  keyTrustInput,
+  keyUntrustInput,
+} from './contract/bundles';
 
 const none = z.object({}).strict();
 const channel = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
@@ -131,6 +144,14 @@ export const contract = {
   'attachment:supersede': channel(attachmentSupersedeInput, attachment),
   'attachment:describe': channel(attachmentDescribeInput, attachment),
   'attachment:saveCopy': channel(byId, saveCopyResult),
+  'bundle:export': channel(bundleExportInput, bundleExportResult),
+  'bundle:cancel': channel(bundleJob, ok),
+  'bundle:inspect': channel(bundleInspectInput, importPreview),
+  'bundle:import': channel(bundleImportInput, bundleImportResult),
+  'bundle:discard': channel(bundleSession, ok),
+  'key:info': channel(none, keyInfo),
+  'key:trust': channel(keyTrustInput, keyInfo),
+  'key:untrust': channel(keyUntrustInput, keyInfo),
 
   'timeline:list': channel(timelineListInput, timelinePage),
   'dashboard:get': channel(none, dashboard),

@@ -5,6 +5,7 @@ import type { Envelope } from '../../shared/ipc-contract';
 import type { AppContext } from '../core/context';
 import type { Dispatch } from '../ipc/dispatch';
 import { handleDownload, handleUpload } from './file-routes';
+import { handleBundleUpload, handleExportDownload } from './bundle-routes';
 import { serveStatic } from './static-files';
 
 /** Same policy as renderer/index.html's meta tag, sent as a header as well. */
@@ -90,6 +91,13 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       if (!fromThePage(req, url.searchParams.get('key'))) refuse(res);
       else if (!Number.isSafeInteger(id) || id <= 0) res.writeHead(404).end();
       else void handleDownload(options.ctx, res, id);
+    } else if (url.pathname === '/files/bundle') {
+      if (req.method !== 'PUT') res.writeHead(405).end();
+      else if (!fromThePage(req, req.headers['x-legat-key'])) refuse(res, req);
+      else void handleBundleUpload(options.ctx, req, res);
+    } else if (url.pathname.startsWith('/files/export/') && req.method === 'GET') {
+      if (!fromThePage(req, url.searchParams.get('key'))) refuse(res);
+      else void handleExportDownload(options.ctx, res, decodeURIComponent(url.pathname.slice('/files/export/'.length)));
     } else if (url.pathname === '/events' && req.method === 'GET') {
       handleEvents(url, res);
     } else if (req.method === 'GET' || req.method === 'HEAD') {

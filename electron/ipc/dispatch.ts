@@ -14,8 +14,21 @@ import { handlers } from './handlers';
 export type Dispatch = (channel: string, input: unknown) => Promise<Envelope<unknown>>;
 
 // A read must never announce a change: the page refetches on every announcement.
-// Picking, staging and copying files out change no record the page shows.
-const READ_VERBS = new Set(['get', 'list', 'info', 'tags', 'workflow', 'query', 'pick', 'stage', 'saveCopy']);
+// Picking, staging, copying files out, inspecting or cancelling change no record the page shows.
+const READ_VERBS = new Set([
+  'get',
+  'list',
+  'info',
+  'tags',
+  'workflow',
+  'query',
+  'pick',
+  'stage',
+  'saveCopy',
+  'inspect',
+  'cancel',
+  'discard',
+]);
 type Entity = EventPayloads['data:changed']['entity'];
 const ENTITY_OF: Record<string, Entity> = {
   office: 'office',
@@ -29,6 +42,8 @@ const ENTITY_OF: Record<string, Entity> = {
   settings: 'deadline',
   reminder: 'deadline',
   attachment: 'case',
+  bundle: 'case',
+  key: 'office',
 };
 
 const fail = (error: ErrorEnvelope): Envelope<never> => ({ ok: false, error });

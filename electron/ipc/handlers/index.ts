@@ -1,4 +1,5 @@
 import { attachmentHandlers } from './attachments';
+import { bundleHandlers, keyHandlers } from './bundles';
 import { caseHandlers, identifierHandlers, subjectHandlers, timelineHandlers } from './cases';
 import { appHandlers, dashboardHandlers, officeHandlers } from './office';
 import { contactHandlers } from './contacts';
@@ -22,5 +23,7 @@ export const handlers: Handlers = {
   ...settingsHandlers,
   ...reminderHandlers,
   ...searchHandlers,
+  ...bundleHandlers,
+  ...keyHandlers,
   ...attachmentHandlers,
 };
