@@ -53,7 +53,10 @@ export async function handleUpload(ctx: AppContext, req: IncomingMessage, res: S
     // Read and drop what the sender still sends, so it gets the answer instead of a reset connection.
     req.resume();
     if (error instanceof AppError) {
-      send(res, statusOf(error), { ok: false, error: { code: error.code, message: error.message, issues: error.issues } });
+      send(res, statusOf(error), {
+        ok: false,
+        error: { code: error.code, message: error.message, issues: error.issues },
+      });
     } else if (!req.complete) {
       res.destroy();
     } else {

@@ -150,7 +150,9 @@ describe('local host: files', () => {
   });
 
   it('writes a Content-Disposition no file name can break out of', () => {
-    expect(contentDisposition('a"b\\c%d.txt')).toBe(`attachment; filename="a_b_c_d.txt"; filename*=UTF-8''a%22b%5Cc%25d.txt`);
+    expect(contentDisposition('a"b\\c%d.txt')).toBe(
+      `attachment; filename="a_b_c_d.txt"; filename*=UTF-8''a%22b%5Cc%25d.txt`,
+    );
     expect(contentDisposition('x\r\nSet-Cookie: y')).not.toMatch(/[\r\n]/);
   });
 });
