@@ -8,6 +8,8 @@ import type { EventName, EventPayloads } from '../../../shared/events';
 export interface LegatBridge {
   invoke(channel: string, input: unknown): Promise<Envelope<unknown>>;
   on<E extends EventName>(event: E, listener: (payload: EventPayloads[E]) => void): () => void;
+  /** Desktop only: the path of a dropped file, for main to read. */
+  pathForFile?(file: File): string;
 }
 
 declare global {
@@ -54,3 +56,11 @@ function httpBridge(): LegatBridge {
 }
 
 export const bridge: LegatBridge = window.legat ?? httpBridge();
+
+/** True in the desktop app, where files are read by main through paths and native dialogs. */
+export const isDesktop = window.legat !== undefined;
+
+/** The local host's launch key (browser mode), for the file routes that sit beside /ipc/. */
+export function browserHostKey(): string {
+  return sessionStorage.getItem(KEY_STORAGE) ?? '';
+}

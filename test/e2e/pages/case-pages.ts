@@ -27,7 +27,7 @@ export class CasePage {
     return this.page.getByRole('dialog');
   }
 
-  async tab(name: 'Overview' | 'Subjects & identifiers' | 'Requests' | 'Timeline'): Promise<void> {
+  async tab(name: 'Overview' | 'Subjects & identifiers' | 'Requests' | 'Attachments' | 'Timeline'): Promise<void> {
     await this.page.getByRole('tab', { name }).click();
   }
 

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import type { CaseDetail } from '../../../../shared/contract/cases';
 import { ApiErrorAlert } from '../../components/api-error-alert';
+import { AttachmentsPanel } from '../attachments/attachments-panel';
 import { useApiMutation, useApiQuery } from '../../platform/api';
 import { CaseStatusBadge, PriorityBadge } from './case-badges';
 import { CaseFormModal } from './case-form-modal';
@@ -15,7 +16,7 @@ import { IdentifiersPanel } from './identifiers-panel';
 import { SubjectsPanel } from './subjects-panel';
 import { TimelinePanel } from './timeline-panel';
 
-const TABS = ['overview', 'subjects', 'requests', 'timeline'] as const;
+const TABS = ['overview', 'subjects', 'requests', 'attachments', 'timeline'] as const;
 type Tab = (typeof TABS)[number];
 
 export function CasePage() {
@@ -120,6 +121,7 @@ function CaseView({ detail }: { detail: CaseDetail }) {
           >
             {t('cases.tabs.requests')}
           </Tabs.Tab>
+          <Tabs.Tab value="attachments">{t('cases.tabs.attachments')}</Tabs.Tab>
           <Tabs.Tab value="timeline">{t('cases.tabs.timeline')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="overview" pt="sm">
@@ -133,6 +135,9 @@ function CaseView({ detail }: { detail: CaseDetail }) {
         </Tabs.Panel>
         <Tabs.Panel value="requests" pt="sm">
           <CaseRequestsPanel detail={detail} />
+        </Tabs.Panel>
+        <Tabs.Panel value="attachments" pt="sm">
+          <AttachmentsPanel caseId={detail.id} />
         </Tabs.Panel>
         <Tabs.Panel value="timeline" pt="sm">
           <TimelinePanel caseId={detail.id} />

@@ -13,6 +13,7 @@ import { RequestDetails } from './request-details';
 import { RequestFormModal } from './request-form-modal';
 import { RequestDeadlines } from '../deadlines/request-deadlines';
 import { WorkflowPanel } from '../workflow/workflow-panel';
+import { AttachmentsPanel } from '../attachments/attachments-panel';
 
 export function RequestPage() {
   const { t } = useTranslation();
@@ -70,6 +71,7 @@ function RequestView({ request: r }: { request: RequestDetail }) {
       <RequestDeadlines requestId={r.id} caseId={r.caseId} />
       <WorkflowPanel requestId={r.id} caseId={r.caseId} />
       <RequestContacts request={r} />
+      <AttachmentsPanel caseId={r.caseId} requestId={r.id} />
       <RequestFormModal opened={editing} onClose={edit.close} existing={r} />
     </Stack>
   );

@@ -1,5 +1,6 @@
 import { Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { AttachmentLimitCard } from './attachment-limit-card';
 import { DesktopNotificationsCard } from './desktop-notifications-card';
 import { QuietHoursCard } from './quiet-hours-card';
 import { RulesTable } from './rules-table';
@@ -11,6 +12,7 @@ export function SettingsPage() {
       <Title order={2}>{t('settings.title')}</Title>
       <DesktopNotificationsCard />
       <QuietHoursCard />
+      <AttachmentLimitCard />
       <RulesTable />
     </Stack>
   );

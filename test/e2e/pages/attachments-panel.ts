@@ -1,0 +1,58 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export interface FilePayload {
+  name: string;
+  mimeType: string;
+  buffer: Buffer;
+}
+
+/** The Attachments panel of a case or request page, driven through its buttons and the file chooser. */
+export class AttachmentsPanel {
+  constructor(
+    private readonly page: Page,
+    private readonly root: Locator = page.getByRole('region', { name: 'Attachments' }),
+  ) {}
+
+  get dialog(): Locator {
+    return this.page.getByRole('dialog');
+  }
+
+  row(name: string): Locator {
+    return this.root.getByRole('row').filter({ hasText: name });
+  }
+
+  /** Clicks `button` and answers the browser's file chooser with `files`. */
+  async choose(button: Locator, files: FilePayload[]): Promise<void> {
+    const chooser = this.page.waitForEvent('filechooser');
+    await button.click();
+    await (await chooser).setFiles(files);
+  }
+
+  async startAdding(files: FilePayload[]): Promise<void> {
+    await this.choose(this.root.getByRole('button', { name: 'Add files' }), files);
+  }
+
+  /** Says what the file is once it has arrived, then registers it. */
+  async describeAndRegister(name: string, kind: 'Evidence' | 'Document', description: string): Promise<void> {
+    const dialog = this.dialog;
+    await expect(dialog.getByText(/· Received/)).toBeVisible();
+    await dialog
+      .getByRole('radiogroup', { name: `Kind of ${name}` })
+      .getByText(kind, { exact: true })
+      .click();
+    await dialog.getByRole('textbox', { name: `Description of ${name}` }).fill(description);
+    await dialog.getByRole('button', { name: /^Register/ }).click();
+    await expect(dialog).toBeHidden();
+  }
+
+  async add(file: FilePayload, kind: 'Evidence' | 'Document', description: string): Promise<void> {
+    await this.startAdding([file]);
+    await this.describeAndRegister(file.name, kind, description);
+  }
+
+  async addVersion(of: string, file: FilePayload, description: string): Promise<void> {
+    await this.choose(this.root.getByRole('button', { name: `New version of ${of}` }), [file]);
+    await expect(this.dialog.getByRole('heading', { name: `New version of ${of}` })).toBeVisible();
+    await this.describeAndRegister(file.name, 'Evidence', description);
+  }
+}
