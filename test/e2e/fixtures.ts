@@ -49,26 +49,32 @@ function stop(child: ChildProcess): Promise<void> {
   });
 }
 
-export const test = base.extend<{ host: LegatHost; offlineGuard: void }>({
-  // Playwright reads the fixture's dependencies from this destructuring; this one has none.
+/** One host on its own fresh data folder, stopped and removed after the test. */
+async function runHost(use: (host: LegatHost) => Promise<void>): Promise<void> {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'legat-e2e-'));
+  let current = await startHost(dataDir);
+  const make = (url: string): LegatHost => ({
+    url,
+    origin: new URL(url).origin,
+    dataDir,
+    restart: async () => {
+      await stop(current.process);
+      current = await startHost(dataDir);
+      return make(current.url);
+    },
+  });
+  await use(make(current.url));
+  await stop(current.process);
+  rmSync(dataDir, { recursive: true, force: true });
+}
+
+export const test = base.extend<{ host: LegatHost; otherHost: LegatHost; offlineGuard: void }>({
+  // Playwright reads the fixture's dependencies from this destructuring; these have none.
   // eslint-disable-next-line no-empty-pattern
-  host: async ({}, use) => {
-    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'legat-e2e-'));
-    let current = await startHost(dataDir);
-    const make = (url: string): LegatHost => ({
-      url,
-      origin: new URL(url).origin,
-      dataDir,
-      restart: async () => {
-        await stop(current.process);
-        current = await startHost(dataDir);
-        return make(current.url);
-      },
-    });
-    await use(make(current.url));
-    await stop(current.process);
-    rmSync(dataDir, { recursive: true, force: true });
-  },
+  host: async ({}, use) => runHost(use),
+  /** A second installation (another office's laptop), for carrying cases between the two. */
+  // eslint-disable-next-line no-empty-pattern
+  otherHost: async ({}, use) => runHost(use),
   /** Every test also proves the page never reached for anything but the local host. */
   offlineGuard: [
     async ({ page }, use) => {

@@ -1,4 +1,5 @@
 import { createHashRouter } from 'react-router';
+import { BundlesPage } from '../features/bundles/bundles-page';
 import { CaseListPage } from '../features/cases/case-list-page';
 import { CasePage } from '../features/cases/case-page';
 import { ContactListPage } from '../features/contacts/contact-list-page';
@@ -23,6 +24,7 @@ export const router = createHashRouter([
       { path: 'requests/:id', element: <RequestPage /> },
       { path: 'contacts', element: <ContactListPage /> },
       { path: 'contacts/:id', element: <ContactPage /> },
+      { path: 'bundles', element: <BundlesPage /> },
       { path: 'office', element: <OfficePage /> },
       { path: 'reminders', element: <ReminderCentrePage /> },
       { path: 'settings', element: <SettingsPage /> },

@@ -6,6 +6,7 @@ import {
   IconBriefcase,
   IconBuildingBank,
   IconLayoutDashboard,
+  IconPackages,
   IconSend,
   IconSettings,
 } from '@tabler/icons-react';
@@ -24,6 +25,7 @@ const NAV = [
   { to: '/cases', label: 'common.nav.cases', icon: IconBriefcase },
   { to: '/requests', label: 'common.nav.requests', icon: IconSend },
   { to: '/contacts', label: 'common.nav.contacts', icon: IconAddressBook },
+  { to: '/bundles', label: 'bundles.nav', icon: IconPackages },
   { to: '/office', label: 'common.nav.office', icon: IconBuildingBank },
   { to: '/settings', label: 'settings.nav', icon: IconSettings },
 ].map((item, index) => ({ ...item, hotkey: `alt+${index + 1}` }));

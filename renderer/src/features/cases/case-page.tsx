@@ -1,12 +1,13 @@
 import { Anchor, Badge, Button, Group, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { IconArchive, IconArrowBackUp, IconPencil } from '@tabler/icons-react';
+import { IconArchive, IconArrowBackUp, IconPackageExport, IconPencil } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import type { CaseDetail } from '../../../../shared/contract/cases';
 import { ApiErrorAlert } from '../../components/api-error-alert';
 import { AttachmentsPanel } from '../attachments/attachments-panel';
+import { ExportModal } from '../bundles/export-modal';
 import { useApiMutation, useApiQuery } from '../../platform/api';
 import { CaseStatusBadge, PriorityBadge } from './case-badges';
 import { CaseFormModal } from './case-form-modal';
@@ -43,6 +44,7 @@ function CaseView({ detail }: { detail: CaseDetail }) {
   const [params, setParams] = useSearchParams();
   const tab: Tab = TABS.find((x) => x === params.get('tab')) ?? 'overview';
   const [editing, edit] = useDisclosure(false);
+  const [exporting, exportModal] = useDisclosure(false);
   const archive = useApiMutation('case:archive');
 
   const toggleArchive = () =>
@@ -88,6 +90,9 @@ function CaseView({ detail }: { detail: CaseDetail }) {
           </Group>
         </Stack>
         <Group gap="xs" wrap="nowrap">
+          <Button variant="default" leftSection={<IconPackageExport size={16} />} onClick={exportModal.open}>
+            {t('bundles.export.button')}
+          </Button>
           <Button variant="default" leftSection={<IconPencil size={16} />} onClick={edit.open}>
             {t('common.edit')}
           </Button>
@@ -102,6 +107,7 @@ function CaseView({ detail }: { detail: CaseDetail }) {
         </Group>
       </Group>
       <ApiErrorAlert error={archive.error} />
+      <ExportModal opened={exporting} onClose={exportModal.close} caseIds={[detail.id]} label={detail.reference} />
       <Tabs
         value={tab}
         onChange={(next) => setParams(next && next !== 'overview' ? { tab: next } : {}, { replace: true })}

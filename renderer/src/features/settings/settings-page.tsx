@@ -1,5 +1,6 @@
 import { Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { OfficeKeyCard } from '../bundles/office-key-card';
 import { AttachmentLimitCard } from './attachment-limit-card';
 import { DesktopNotificationsCard } from './desktop-notifications-card';
 import { QuietHoursCard } from './quiet-hours-card';
@@ -13,6 +14,7 @@ export function SettingsPage() {
       <DesktopNotificationsCard />
       <QuietHoursCard />
       <AttachmentLimitCard />
+      <OfficeKeyCard />
       <RulesTable />
     </Stack>
   );
