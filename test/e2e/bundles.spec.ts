@@ -86,3 +86,58 @@ test('a case exported on one laptop is verified, previewed and imported on anoth
   await page.getByRole('heading', { name: 'Bundle signing keys' }).scrollIntoViewIfNeeded();
   await page.screenshot({ path: path.join(SHOTS, 'bundle-keys.png') });
 });
+
+test('a case edited on both laptops shows the conflicting field side by side and merges as chosen', async ({
+  page,
+  host,
+  otherHost,
+}) => {
+  const welcome = new WelcomePage(page);
+  const bundles = new BundlesPage(page);
+  await welcome.open(host.url);
+  await welcome.createOffice({ name: 'Field office', officer: 'Claire Martin' });
+  const cases = new CasesPage(page);
+  await cases.open();
+  await cases.createCase({
+    title: 'Account takeover',
+    offence: 'Fraud',
+    country: 'Germany (DE)',
+    countrySearch: 'Germany',
+  });
+  const first = await bundles.exportOpenCase();
+
+  await welcome.open(otherHost.url);
+  await welcome.createOffice({ name: 'Headquarters', officer: 'Marc Durand' });
+  await bundles.open();
+  await bundles.chooseBundle(first.path);
+  await page.getByLabel(/I compared the fingerprint/).check();
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await page
+    .getByRole('link', { name: /^LGT-\d{4}-\d{4}$/ })
+    .first()
+    .click();
+  await bundles.renameOpenCase('Account takeover (HQ view)');
+
+  await page.goto(`${host.url}#/cases/1`);
+  await bundles.renameOpenCase('Account takeover of a webmail user');
+  const second = await bundles.exportOpenCase();
+
+  await page.goto(`${otherHost.url}#/bundles`);
+  await bundles.chooseBundle(second.path);
+  // Trusted since the first import: no fingerprint to vouch for this time.
+  await expect(page.getByText('Signed by a trusted office')).toBeVisible();
+  await expect(page.getByText('1 record changed on both sides')).toBeVisible();
+  const field = page.getByRole('row', { name: /Account takeover \(HQ view\)/ });
+  await expect(field).toContainText('Account takeover of a webmail user');
+  const importButton = page.getByRole('button', { name: 'Import', exact: true });
+  await expect(importButton).toBeDisabled();
+  await page.screenshot({ path: path.join(SHOTS, 'bundle-conflict.png'), fullPage: true });
+  await field.getByText('Bundle', { exact: true }).click();
+  await importButton.click();
+  await expect(page.getByText(/merged as chosen: 1/)).toBeVisible();
+  await page
+    .getByRole('link', { name: /^LGT-\d{4}-\d{4}$/ })
+    .first()
+    .click();
+  await expect(page.getByRole('heading', { name: 'Account takeover of a webmail user' })).toBeVisible();
+});

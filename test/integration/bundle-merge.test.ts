@@ -178,3 +178,16 @@ describe('bundle import: plan and merge', () => {
     expect(result.cases[0]!.reference).toMatch(/^DEMO-\d{4}-\d{4}$/);
   });
 });
+
+describe('bundle import: lead officers', () => {
+  it('does not report a lead officer unknown here as a change on every later import', async () => {
+    const sender = await sampleOffice();
+    const receiver = openTestApp();
+    apps.push(receiver);
+    await receiver.call('office:setup', { ...OFFICE_PROFILE, name: 'Desk without the sample officers' });
+    const [caseId] = caseIds(sender);
+    importInto(receiver, exportFrom(sender, [caseId!])).apply();
+    const again = importInto(receiver, exportFrom(sender, [caseId!]));
+    expect(new Set(again.plan.records.map((r) => r.action))).toEqual(new Set(['unchanged']));
+  });
+});

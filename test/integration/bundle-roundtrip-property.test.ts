@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { snapshotCases } from '../../electron/core/bundles/case-snapshot';
 import type { CaseData } from '../../shared/domain/bundle/case-data';
+import type { ChannelInput } from '../../shared/ipc-contract';
 import { attach, uploadBundle } from '../support/bundles';
 import { OFFICE_PROFILE, openTestApp, type TestApp } from '../support/test-app';
 
@@ -22,7 +23,7 @@ const requestTemplates = [
     assistanceTypes: ['search_seizure'],
   },
   { channel: 'police', kind: 'europol', counterpartCountry: 'NL', ourReference: 'SIENA-1' },
-] as const;
+] satisfies Omit<ChannelInput<'request:create'>, 'caseId' | 'title'>[];
 
 const caseSpec = fc.record({
   title: word,

@@ -8,6 +8,7 @@ import {
   contacts,
   identifiers,
   manualDeadlines,
+  officers,
   requestEvents,
   requests,
   subjects,
@@ -109,7 +110,8 @@ function basesFor(orm: Orm, uuids: string[]): Map<string, string> {
  * Compares the bundle with this office's data, record by record, without writing anything: the
  * preview the officer confirms, and the script the import then follows.
  */
-export function planImport(orm: Orm, data: CaseData, hasBlob: (sha256: string) => boolean): ImportPlan {
+export function planImport(orm: Orm, bundled: CaseData, hasBlob: (sha256: string) => boolean): ImportPlan {
+  const data = withKnownOfficers(orm, bundled);
   const records: PlannedRecord[] = [];
   const caseIds = localCaseIds(
     orm,
@@ -199,6 +201,24 @@ export function planImport(orm: Orm, data: CaseData, hasBlob: (sha256: string) =
     records,
     additions,
     missingBlobs: [...missingBlobs].map(([sha256, size]) => ({ sha256, size })),
+  };
+}
+
+/**
+ * Lead officers travel by name. A name with no officer here cannot be stored, so it is compared as
+ * "none": otherwise every later bundle would show it as a change on both sides.
+ */
+function withKnownOfficers(orm: Orm, data: CaseData): CaseData {
+  const names = new Set(
+    orm
+      .select({ name: officers.name })
+      .from(officers)
+      .all()
+      .map((o) => o.name),
+  );
+  return {
+    ...data,
+    cases: data.cases.map((c) => (c.leadOfficer && !names.has(c.leadOfficer) ? { ...c, leadOfficer: null } : c)),
   };
 }
 

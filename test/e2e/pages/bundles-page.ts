@@ -41,4 +41,14 @@ export class BundlesPage {
     await this.page.getByRole('button', { name: 'Choose a bundle…' }).click();
     await (await chooser).setFiles(file);
   }
+
+  /** Renames the case open on screen through its edit form. */
+  async renameOpenCase(title: string): Promise<void> {
+    await this.page.getByRole('button', { name: 'Edit', exact: true }).click();
+    const dialog = this.page.getByRole('dialog');
+    await dialog.getByRole('textbox', { name: 'Title' }).fill(title);
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(this.page.getByRole('heading', { name: title })).toBeVisible();
+  }
 }
