@@ -111,6 +111,13 @@ export async function inspectEntries(
     names.add(name);
     checkEntryType(entry, name);
     const size = entry.uncompressedSize;
+    if (size > limits.ratioThresholdBytes && size / Math.max(entry.compressedSize, 1) > limits.maxEntryRatio) {
+      throw new BundleError(
+        'ZIP_BOMB',
+        `Entry ${name} expands ${entry.compressedSize} bytes to ${size} (more than ${limits.maxEntryRatio}:1).`,
+        name,
+      );
+    }
     if (size > limits.maxEntryBytes) {
       throw new BundleError(
         'TOO_LARGE',
@@ -129,13 +136,6 @@ export async function inspectEntries(
     compressedTotal += entry.compressedSize;
     if (declaredTotal > limits.maxTotalBytes) {
       throw new BundleError('TOO_LARGE', `The bundle declares more than ${limits.maxTotalBytes} bytes in all.`, name);
-    }
-    if (size > limits.ratioThresholdBytes && size / Math.max(entry.compressedSize, 1) > limits.maxEntryRatio) {
-      throw new BundleError(
-        'ZIP_BOMB',
-        `Entry ${name} expands ${entry.compressedSize} bytes to ${size} (more than ${limits.maxEntryRatio}:1).`,
-        name,
-      );
     }
     infos.push({ name, entry, size });
   }
