@@ -1,0 +1,221 @@
+/**
+ * Export and import of one case with a large attachment, against `zip -0` and `sha256sum` on the same
+ * files: wall time, throughput, peak RSS (sampled every 50 ms) and the event loop's longest stall.
+ *
+ *   npx tsx test/bench/bundle-format-bench.ts --size 2GiB [--dir DIR] [--encrypted] [--keep]
+ *
+ * `runBundleFormatBench` is what `npm run bench` can call once wired in.
+ */
+import { execFileSync } from 'node:child_process';
+import { createHash, randomBytes } from 'node:crypto';
+import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { parseArgs } from 'node:util';
+import { createReadStream } from 'node:fs';
+import { openBundle, writeBundle } from '../../electron/core/bundles/format';
+import { loadOrCreateOfficeKey } from '../../electron/core/bundles/office-key';
+
+const MiB = 1024 * 1024;
+
+/** Peak RSS above which the bench reports the memory ceiling as broken: streaming keeps it flat. */
+export const RSS_CEILING_BYTES = 300 * MiB;
+
+export interface PhaseFigures {
+  seconds: number;
+  mbPerSecond: number;
+  peakRssMiB: number;
+  maxEventLoopDelayMs: number;
+}
+
+export interface BundleFormatFigures {
+  sizeBytes: number;
+  encrypted: boolean;
+  bundleBytes: number;
+  export: PhaseFigures;
+  /** openBundle (hash or decrypt + verify every entry) then streaming every entry out. */
+  import: PhaseFigures & { verifySeconds: number; streamOutSeconds: number };
+  zipSeconds: number;
+  sha256sumSeconds: number;
+  /** Legat time / tool time on the same bytes: 1.0 means as fast as the tool. */
+  exportVsZip: number;
+  importVsSha256sum: number;
+  withinRssCeiling: boolean;
+}
+
+export interface BenchOptions {
+  dir: string;
+  sizeBytes: number;
+  log?: (line: string) => void;
+  passphrase?: string;
+}
+
+async function measure<T>(bytes: number, run: () => Promise<T>): Promise<{ result: T; figures: PhaseFigures }> {
+  global.gc?.();
+  let peak = process.memoryUsage().rss;
+  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
+  const delay = monitorEventLoopDelay({ resolution: 10 });
+  delay.enable();
+  const start = process.hrtime.bigint();
+  try {
+    const result = await run();
+    const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+    peak = Math.max(peak, process.memoryUsage().rss);
+    return {
+      result,
+      figures: {
+        seconds,
+        mbPerSecond: bytes / 1e6 / seconds,
+        peakRssMiB: peak / MiB,
+        maxEventLoopDelayMs: delay.max / 1e6,
+      },
+    };
+  } finally {
+    delay.disable();
+    clearInterval(sampler);
+  }
+}
+
+function timeCommand(command: string, args: string[], cwd: string): number {
+  const start = process.hrtime.bigint();
+  execFileSync(command, args, { cwd, stdio: ['ignore', 'ignore', 'inherit'] });
+  return Number(process.hrtime.bigint() - start) / 1e9;
+}
+
+/** Incompressible bytes (a 16 MiB random block repeated), like the scans and PDFs real cases carry. */
+async function makeAttachment(file: string, sizeBytes: number): Promise<string> {
+  const block = randomBytes(16 * MiB);
+  const hash = createHash('sha256');
+  await pipeline(
+    (function* () {
+      for (let left = sizeBytes; left > 0; left -= block.length) {
+        const part = left >= block.length ? block : block.subarray(0, left);
+        hash.update(part);
+        yield part;
+      }
+    })(),
+    createWriteStream(file),
+  );
+  return hash.digest('hex');
+}
+
+function caseData(records: number) {
+  return {
+    schemaVersion: 1,
+    cases: [{ uuid: '00000000-0000-4000-8000-000000000000', reference: 'BENCH-1', title: 'Benchmark case' }],
+    events: Array.from({ length: records }, (_, i) => ({
+      uuid: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+      kind: 'note',
+      at: new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString(),
+      text: `Step ${i}: correspondence with the central authority, reference ${i * 7}.`,
+    })),
+  };
+}
+
+const sink = () => new Writable({ write: (_chunk, _encoding, done) => done() });
+
+export async function runBundleFormatBench(options: BenchOptions): Promise<BundleFormatFigures> {
+  const log = options.log ?? (() => {});
+  const { dir, sizeBytes, passphrase } = options;
+  const attachment = path.join(dir, 'attachment.bin');
+  log(`Preparing a ${(sizeBytes / MiB).toFixed(0)} MiB attachment in ${dir} ...`);
+  const digest = await makeAttachment(attachment, sizeBytes);
+  const data = caseData(5_000);
+  const json = path.join(dir, 'case.json');
+  await pipeline([Buffer.from(JSON.stringify(data))], createWriteStream(json));
+  const jsonBytes = statSync(json).size;
+  const totalBytes = sizeBytes + jsonBytes;
+  const signer = loadOrCreateOfficeKey(path.join(dir, 'office'));
+  const destination = path.join(dir, 'case.legat');
+
+  const exported = await measure(totalBytes, () =>
+    writeBundle({
+      destination,
+      jsonEntries: [{ name: 'case.json', value: data }],
+      textEntries: [{ name: 'summary.html', text: '<!doctype html><title>BENCH-1</title>' }],
+      files: [
+        { name: `attachments/${digest}`, size: sizeBytes, sha256: digest, open: () => createReadStream(attachment) },
+      ],
+      manifest: { appVersion: 'bench', createdAt: '2026-11-30T00:00:00.000Z', records: [] },
+      signer,
+      passphrase,
+    }),
+  );
+  log(`export: ${line(exported.figures)}`);
+
+  let verifySeconds = 0;
+  const imported = await measure(totalBytes, async () => {
+    const start = process.hrtime.bigint();
+    const bundle = await openBundle({ path: destination, passphrase, stagingDir: path.join(dir, 'staging') });
+    verifySeconds = Number(process.hrtime.bigint() - start) / 1e9;
+    try {
+      for (const entry of bundle.manifest.entries) await pipeline(await bundle.openEntry(entry.name), sink());
+    } finally {
+      await bundle.close();
+    }
+  });
+  log(`import: ${line(imported.figures)} (verify ${verifySeconds.toFixed(2)} s)`);
+
+  const zipSeconds = timeCommand('zip', ['-0', '-q', 'plain.zip', 'attachment.bin', 'case.json'], dir);
+  const sha256sumSeconds = timeCommand('sha256sum', ['attachment.bin', 'case.json'], dir);
+  log(`zip -0: ${zipSeconds.toFixed(2)} s, sha256sum: ${sha256sumSeconds.toFixed(2)} s`);
+
+  const figures: BundleFormatFigures = {
+    sizeBytes,
+    encrypted: Boolean(passphrase),
+    bundleBytes: exported.result.size,
+    export: exported.figures,
+    import: { ...imported.figures, verifySeconds, streamOutSeconds: imported.figures.seconds - verifySeconds },
+    zipSeconds,
+    sha256sumSeconds,
+    exportVsZip: exported.figures.seconds / zipSeconds,
+    importVsSha256sum: imported.figures.seconds / sha256sumSeconds,
+    withinRssCeiling: Math.max(exported.figures.peakRssMiB, imported.figures.peakRssMiB) * MiB <= RSS_CEILING_BYTES,
+  };
+  log(
+    `ratios: export ${figures.exportVsZip.toFixed(2)}x zip -0, import ${figures.importVsSha256sum.toFixed(2)}x sha256sum; ` +
+      `peak RSS within ${RSS_CEILING_BYTES / MiB} MiB: ${figures.withinRssCeiling ? 'yes' : 'NO'}`,
+  );
+  return figures;
+}
+
+const line = (f: PhaseFigures) =>
+  `${f.seconds.toFixed(2)} s, ${f.mbPerSecond.toFixed(0)} MB/s, peak RSS ${f.peakRssMiB.toFixed(0)} MiB, ` +
+  `max event-loop delay ${f.maxEventLoopDelayMs.toFixed(1)} ms`;
+
+export function parseSize(text: string): number {
+  const match = /^(\d+(?:\.\d+)?)\s*(B|KiB|MiB|GiB)?$/i.exec(text.trim());
+  if (!match) throw new Error(`Not a size: ${text} (try 2GiB, 512MiB)`);
+  const unit = { b: 1, kib: 1024, mib: MiB, gib: 1024 * MiB }[(match[2] ?? 'b').toLowerCase()]!;
+  return Math.round(Number(match[1]) * unit);
+}
+
+// Run alone only when this file itself is the script (not when bundled into bench.mjs).
+if (process.argv[1]?.endsWith('bundle-format-bench.ts')) {
+  const { values } = parseArgs({
+    options: {
+      size: { type: 'string', default: '2GiB' },
+      dir: { type: 'string' },
+      encrypted: { type: 'boolean', default: false },
+      keep: { type: 'boolean', default: false },
+    },
+  });
+  const dir = values.dir ?? mkdtempSync(path.join(os.tmpdir(), 'legat-bundle-bench-'));
+  runBundleFormatBench({
+    dir,
+    sizeBytes: parseSize(values.size),
+    log: console.log,
+    passphrase: values.encrypted ? 'benchmark passphrase' : undefined,
+  })
+    .then((figures) => console.log(JSON.stringify(figures, null, 2)))
+    .catch((error: unknown) => {
+      console.error(error);
+      process.exitCode = 1;
+    })
+    .finally(() => {
+      if (!values.keep && !values.dir) rmSync(dir, { recursive: true, force: true });
+    });
+}
