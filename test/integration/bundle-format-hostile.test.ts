@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { openBundle, type BundleErrorCode, type BundleLimits } from '../../electron/core/bundles/format';
 import { createEncryptStream, newContainer } from '../../electron/core/bundles/format/encryption';
 import { serializeManifest, signManifest } from '../../electron/core/bundles/format/manifest';
-import { buildZip, deflatedZeros, type RawEntry } from '../support/raw-zip';
+import { buildZip, deflatedZeros, unicodePathExtra, type RawEntry } from '../support/raw-zip';
 import { sha256, tempDirs, testKey, TEST_ENCRYPTION } from '../support/bundle-fixtures';
 
 const dirs = tempDirs('bundle-hostile');
@@ -100,6 +100,12 @@ describe('hostile zips are refused with a specific reason and leave nothing behi
       () => signed([text(Buffer.from('caf\u00e9', 'latin1'), 'x', { flags: 0 })]),
       'UNSAFE_ENTRY_NAME',
       /not ASCII and not marked UTF-8/,
+    ],
+    [
+      'a second name in a Unicode path extra field',
+      () => signed([text('attachments/a', 'x', { extra: unicodePathExtra('../../evil') })]),
+      'UNSAFE_ENTRY_NAME',
+      /second \(Unicode path\) name/,
     ],
     [
       'symlink',

@@ -17,6 +17,8 @@ export interface RawEntry {
   localCompressedSize?: number;
   versionMadeBy?: number;
   externalAttributes?: number;
+  /** Extra field bytes, written in both headers. */
+  extra?: Buffer;
   /** Point the central record at another entry's local header (index into the list). */
   localHeaderOf?: number;
 }
@@ -39,9 +41,11 @@ export function buildZip(entries: RawEntry[]): Buffer {
     local.writeUInt32LE(e.localCompressedSize ?? e.compressedSize ?? e.data.length, 18);
     local.writeUInt32LE(e.localUncompressedSize ?? e.uncompressedSize ?? e.data.length, 22);
     local.writeUInt16LE(name.length, 26);
+    const extra = e.extra ?? Buffer.alloc(0);
+    local.writeUInt16LE(extra.length, 28);
     offsets.push(offset);
-    parts.push(local, name, e.data);
-    offset += local.length + name.length + e.data.length;
+    parts.push(local, name, extra, e.data);
+    offset += local.length + name.length + extra.length + e.data.length;
   }
   const centralStart = offset;
   entries.forEach((e, i) => {
@@ -57,10 +61,12 @@ export function buildZip(entries: RawEntry[]): Buffer {
     central.writeUInt32LE(e.compressedSize ?? e.data.length, 20);
     central.writeUInt32LE(e.uncompressedSize ?? e.data.length, 24);
     central.writeUInt16LE(name.length, 28);
+    const extra = e.extra ?? Buffer.alloc(0);
+    central.writeUInt16LE(extra.length, 30);
     central.writeUInt32LE(e.externalAttributes ?? (0o100644 << 16) >>> 0, 38);
     central.writeUInt32LE(offsets[e.localHeaderOf ?? i]!, 42);
-    parts.push(central, name);
-    offset += central.length + name.length;
+    parts.push(central, name, extra);
+    offset += central.length + name.length + extra.length;
   });
   const end = Buffer.alloc(22);
   end.writeUInt32LE(0x06054b50, 0);
@@ -80,4 +86,15 @@ export function deflatedZeros(mebibytes: number): Buffer {
   const segment = deflateRawSync(Buffer.alloc(1024 * 1024), { finishFlush: constants.Z_FULL_FLUSH, level: 9 });
   const finalEmptyBlock = Buffer.from([0x03, 0x00]);
   return Buffer.concat([...Array.from({ length: mebibytes }, () => segment), finalEmptyBlock]);
+}
+
+/** An Info-ZIP Unicode Path extra field (0x7075) naming `name`. */
+export function unicodePathExtra(name: string): Buffer {
+  const utf8 = Buffer.from(name, 'utf8');
+  const field = Buffer.alloc(4 + 5 + utf8.length);
+  field.writeUInt16LE(0x7075, 0);
+  field.writeUInt16LE(5 + utf8.length, 2);
+  field[4] = 1;
+  utf8.copy(field, 9);
+  return field;
 }

@@ -19,6 +19,8 @@ const MADE_BY_UNIX = new Set([3, 19]); // UNIX, OS X
 const DOS_DIRECTORY = 0x10;
 const FLAG_ENCRYPTED = 0x1;
 const FLAG_DATA_DESCRIPTOR = 0x8;
+/** Info-ZIP Unicode Path (0x7075): some tools extract under this name instead of the header's. */
+const UNICODE_PATH_EXTRA = 0x7075;
 
 /**
  * Opens a zip with yauzl's own safety on: sizes are checked against the bytes actually produced. Names
@@ -153,6 +155,13 @@ export async function inspectEntries(
 }
 
 function checkEntryType(entry: Entry, name: string): void {
+  if (entry.extraFields.some((field) => field.id === UNICODE_PATH_EXTRA)) {
+    throw new BundleError(
+      'UNSAFE_ENTRY_NAME',
+      `Entry ${name} carries a second (Unicode path) name that other unzip tools would use instead.`,
+      name,
+    );
+  }
   if (entry.generalPurposeBitFlag & FLAG_ENCRYPTED) {
     throw new BundleError('UNSUPPORTED_ENTRY', `Entry ${name} uses zip encryption, which bundles never do.`, name);
   }
