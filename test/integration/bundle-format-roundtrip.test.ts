@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openBundle, writeBundle, type WriteBundleOptions } from '../../electron/core/bundles/format';
@@ -107,5 +107,39 @@ describe('bundle round trip', () => {
     const a = await writeBundle(sampleBundle(path.join(dir, 'a.legat')));
     const b = await writeBundle(sampleBundle(path.join(dir, 'b.legat')));
     expect(a.sha256).toBe(b.sha256);
+  });
+
+  it('checks each entry again as it is read, in case the file changed after verification', async () => {
+    const dir = dirs.make();
+    const options = sampleBundle(path.join(dir, 'b.legat'));
+    const written = await writeBundle(options);
+    const bundle = await openBundle({ path: written.path, stagingDir: dirs.make() });
+    const big = options.files[1]!;
+    const raw = readFileSync(written.path);
+    const at = raw.indexOf(await readAll(big.open())) + 1000;
+    const handle = openSync(written.path, 'r+');
+    writeSync(handle, Buffer.from([raw[at]! ^ 0xff]), 0, 1, at);
+    closeSync(handle);
+    await expect(readAll(await bundle.openEntry(big.name))).rejects.toMatchObject({
+      code: 'HASH_MISMATCH',
+      entry: big.name,
+    });
+    await bundle.close();
+  });
+
+  it('answers clearly for names it does not list, entries that are not JSON, and after close', async () => {
+    const dir = dirs.make();
+    const written = await writeBundle(sampleBundle(path.join(dir, 'b.legat')));
+    const bundle = await openBundle({ path: written.path, stagingDir: dirs.make() });
+    await expect(bundle.openEntry('attachments/none')).rejects.toMatchObject({ code: 'MISSING_ENTRY' });
+    await expect(bundle.readJson('summary.html')).rejects.toMatchObject({
+      code: 'JSON_INVALID',
+      entry: 'summary.html',
+    });
+    // A consumer may stop reading early; closing afterwards still works.
+    (await bundle.openEntry(sampleBundle('x').files[1]!.name)).destroy();
+    await bundle.close();
+    await bundle.close();
+    await expect(bundle.readJson('case.json')).rejects.toMatchObject({ code: 'IO_ERROR' });
   });
 });

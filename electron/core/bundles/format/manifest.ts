@@ -60,7 +60,7 @@ export function signManifest(manifestBytes: Buffer, signer: { publicKey: string;
 }
 
 const sigError = (why: string) =>
-  new BundleError('SIGNATURE_INVALID', `The manifest signature is not valid: ${why}.`, SIGNATURE_NAME);
+  new BundleError('SIGNATURE_INVALID', `The signature in ${SIGNATURE_NAME} is not valid: ${why}.`, SIGNATURE_NAME);
 
 /** Checks manifest.sig against the exact manifest bytes and returns the key that signed them. */
 export function checkSignature(
@@ -85,7 +85,12 @@ export function checkSignature(
   const fingerprint = fingerprintOf(file.publicKey);
   if (file.fingerprint !== fingerprint) throw sigError('the fingerprint does not match the public key');
   if (!verifySignature(file.publicKey, manifestBytes, signature)) {
-    throw sigError(`${MANIFEST_NAME} was changed after it was signed, or was signed by another key`);
+    // Cryptography cannot tell which of the two files changed; the entry named is the one more likely edited.
+    throw new BundleError(
+      'SIGNATURE_INVALID',
+      `The signature in ${SIGNATURE_NAME} does not match ${MANIFEST_NAME}: one of them was changed after signing.`,
+      MANIFEST_NAME,
+    );
   }
   return { publicKey: file.publicKey, fingerprint };
 }

@@ -275,6 +275,8 @@ function verifiedBundle(
     // Re-checked on every read: the bundle file may sit on a USB stick that changes after verification.
     const checked = verifyingStream(expected);
     source.on('error', (error) => checked.destroy(entryReadError(error, name)));
+    // A consumer that stops early (cancel) must release the zip's read stream too.
+    checked.on('close', () => source.destroy());
     return source.pipe(checked);
   };
   return {

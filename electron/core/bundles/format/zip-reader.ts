@@ -19,6 +19,8 @@ const MADE_BY_UNIX = new Set([3, 19]); // UNIX, OS X
 const DOS_DIRECTORY = 0x10;
 const FLAG_ENCRYPTED = 0x1;
 const FLAG_DATA_DESCRIPTOR = 0x8;
+/** Info-ZIP Unicode Path (0x7075): some tools extract under this name instead of the header's. */
+const UNICODE_PATH_EXTRA = 0x7075;
 
 /**
  * Opens a zip with yauzl's own safety on: sizes are checked against the bytes actually produced. Names
@@ -111,6 +113,13 @@ export async function inspectEntries(
     names.add(name);
     checkEntryType(entry, name);
     const size = entry.uncompressedSize;
+    if (size > limits.ratioThresholdBytes && size / Math.max(entry.compressedSize, 1) > limits.maxEntryRatio) {
+      throw new BundleError(
+        'ZIP_BOMB',
+        `Entry ${name} expands ${entry.compressedSize} bytes to ${size} (more than ${limits.maxEntryRatio}:1).`,
+        name,
+      );
+    }
     if (size > limits.maxEntryBytes) {
       throw new BundleError(
         'TOO_LARGE',
@@ -130,13 +139,6 @@ export async function inspectEntries(
     if (declaredTotal > limits.maxTotalBytes) {
       throw new BundleError('TOO_LARGE', `The bundle declares more than ${limits.maxTotalBytes} bytes in all.`, name);
     }
-    if (size > limits.ratioThresholdBytes && size / Math.max(entry.compressedSize, 1) > limits.maxEntryRatio) {
-      throw new BundleError(
-        'ZIP_BOMB',
-        `Entry ${name} expands ${entry.compressedSize} bytes to ${size} (more than ${limits.maxEntryRatio}:1).`,
-        name,
-      );
-    }
     infos.push({ name, entry, size });
   }
   if (
@@ -153,6 +155,13 @@ export async function inspectEntries(
 }
 
 function checkEntryType(entry: Entry, name: string): void {
+  if (entry.extraFields.some((field) => field.id === UNICODE_PATH_EXTRA)) {
+    throw new BundleError(
+      'UNSAFE_ENTRY_NAME',
+      `Entry ${name} carries a second (Unicode path) name that other unzip tools would use instead.`,
+      name,
+    );
+  }
   if (entry.generalPurposeBitFlag & FLAG_ENCRYPTED) {
     throw new BundleError('UNSUPPORTED_ENTRY', `Entry ${name} uses zip encryption, which bundles never do.`, name);
   }
