@@ -14,12 +14,18 @@ import { silentLogger } from '../../electron/core/ports';
 import { databaseBytes, MIGRATIONS_DIR, mib, ROOT } from './archive';
 import { benchArchive, targetsLine } from './archive-bench';
 import { measureColdStart } from './cold-start';
+import { runBundleFormatBench, parseSize } from './bundle-format-bench';
 import { runFoundation } from './foundation';
 import { seedArchive } from './seed';
 import { fmt, time } from './stats';
 
 const { values } = parseArgs({
-  options: { 'data-dir': { type: 'string' }, runs: { type: 'string', default: '50' } },
+  options: {
+    'data-dir': { type: 'string' },
+    runs: { type: 'string', default: '50' },
+    // The bundle section writes an attachment of this size (and its bundle) to a temp folder; 0 skips it.
+    'bundle-size': { type: 'string', default: '2GiB' },
+  },
 });
 const runs = Number(values.runs);
 
@@ -69,6 +75,22 @@ async function main(): Promise<void> {
     console.log(targetsLine(figures, memory.rss));
   } finally {
     if (!given) rmSync(dataDir, { recursive: true, force: true });
+  }
+  await benchBundles(parseSize(values['bundle-size'] ?? '0'));
+}
+
+/** Case bundles: a case with one large attachment, exported and imported, against zip -0 and sha256sum. */
+async function benchBundles(sizeBytes: number): Promise<void> {
+  if (sizeBytes === 0) return;
+  console.log('');
+  console.log('Case bundles (export = sign + zip; import = verify every hash + stream out), plain then encrypted:');
+  for (const passphrase of [undefined, 'benchmark passphrase']) {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'legat-bench-bundle-'));
+    try {
+      await runBundleFormatBench({ dir, sizeBytes, passphrase, log: (line) => console.log(`  ${line}`) });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }
 }
 
