@@ -21,10 +21,13 @@ export class AttachmentsPanel {
     return this.root.getByRole('row').filter({ hasText: name });
   }
 
-  /** Clicks `button` and answers the browser's file chooser with `files`. */
+  /**
+   * Presses `button` from the keyboard (reminder toasts may cover the table's last column) and
+   * answers the browser's file chooser with `files`.
+   */
   async choose(button: Locator, files: FilePayload[]): Promise<void> {
     const chooser = this.page.waitForEvent('filechooser');
-    await button.click();
+    await button.press('Enter');
     await (await chooser).setFiles(files);
   }
 
@@ -50,9 +53,14 @@ export class AttachmentsPanel {
     await this.describeAndRegister(file.name, kind, description);
   }
 
-  async addVersion(of: string, file: FilePayload, description: string): Promise<void> {
+  async addVersion(
+    of: string,
+    file: FilePayload,
+    description: string,
+    kind: 'Evidence' | 'Document' = 'Evidence',
+  ): Promise<void> {
     await this.choose(this.root.getByRole('button', { name: `New version of ${of}` }), [file]);
     await expect(this.dialog.getByRole('heading', { name: `New version of ${of}` })).toBeVisible();
-    await this.describeAndRegister(file.name, 'Evidence', description);
+    await this.describeAndRegister(file.name, kind, description);
   }
 }
