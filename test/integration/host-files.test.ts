@@ -4,7 +4,6 @@ import { request } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { contentDisposition } from '../../electron/host/file-routes';
 import { startHost, type RunningHost } from '../../electron/host/server';
 import { createDispatch } from '../../electron/ipc/dispatch';
 import { MIB } from '../../shared/domain/file-size';
@@ -147,12 +146,5 @@ describe('local host: files', () => {
     expect(blobsStored()).toEqual([]);
     expect(readdirSync(path.join(app.dataDir, 'files', 'incoming'))).toEqual([]);
     expect((await upload([Buffer.alloc(MIB)])).status).toBe(200);
-  });
-
-  it('writes a Content-Disposition no file name can break out of', () => {
-    expect(contentDisposition('a"b\\c%d.txt')).toBe(
-      `attachment; filename="a_b_c_d.txt"; filename*=UTF-8''a%22b%5Cc%25d.txt`,
-    );
-    expect(contentDisposition('x\r\nSet-Cookie: y')).not.toMatch(/[\r\n]/);
   });
 });
