@@ -89,6 +89,8 @@ test('every screen of the sample office renders without an error', async ({ page
   await toastsHidden.evaluate((style) => (style as HTMLStyleElement).remove());
 
   await nav.getByRole('link', { name: 'Requests' }).click();
+  // The request page just left holds two tables of its own; wait for the list to replace it.
+  await expect(page.getByRole('heading', { name: 'Requests', exact: true })).toBeVisible();
   await expect(page.getByRole('table')).toBeVisible();
   await shot('requests');
 
@@ -104,6 +106,8 @@ test('every screen of the sample office renders without an error', async ({ page
   await shot('reminders');
 
   await nav.getByRole('link', { name: 'Settings' }).click();
+  await expect(page.getByRole('heading', { name: 'Settings', exact: true })).toBeVisible();
+  await expect(page.getByText('Currently 8 GiB.')).toBeVisible();
   await expect(page.getByText(/2703\(f\)/).first()).toBeVisible();
   await shot('settings');
 
