@@ -31,6 +31,21 @@ export class AttachmentsPanel {
     await (await chooser).setFiles(files);
   }
 
+  /** Drops `files` on the panel as the OS would after a drag from the file manager. */
+  async drop(files: FilePayload[]): Promise<void> {
+    const transfer = await this.page.evaluateHandle(
+      (payloads) => {
+        const data = new DataTransfer();
+        for (const p of payloads) data.items.add(new File([p.text], p.name, { type: p.mimeType }));
+        return data;
+      },
+      files.map((f) => ({ name: f.name, mimeType: f.mimeType, text: f.buffer.toString('utf8') })),
+    );
+    const zone = this.root.getByRole('region', { name: 'Drop zone for attachments' });
+    await zone.dispatchEvent('dragover', { dataTransfer: transfer });
+    await zone.dispatchEvent('drop', { dataTransfer: transfer });
+  }
+
   async startAdding(files: FilePayload[]): Promise<void> {
     await this.choose(this.root.getByRole('button', { name: 'Add files' }), files);
   }
