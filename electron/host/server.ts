@@ -170,6 +170,10 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   }, 25_000);
   heartbeat.unref();
 
+  // Node ends any request still arriving after five minutes; a multi-gigabyte upload may take longer.
+  // The host listens on loopback only, so there is no slow client to guard against.
+  server.requestTimeout = 0;
+
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, '127.0.0.1', () => resolve());

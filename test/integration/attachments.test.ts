@@ -355,3 +355,25 @@ describe('attachments: browser mode', () => {
     });
   });
 });
+
+describe('attachments: global search', () => {
+  it('finds a case or request by the name and description of its files, kept in step with edits', async () => {
+    const onCase = await upload(Readable.from([Buffer.from('scan')]), 'apostille-scan.pdf');
+    const added = await app.call('attachment:add', { caseId, token: onCase.token, kind: 'document' });
+    const onRequest = await upload(Readable.from([Buffer.from('csv')]), 'subscriber-records.csv', 'text/csv');
+    await app.call('attachment:add', {
+      caseId,
+      requestId,
+      token: onRequest.token,
+      kind: 'evidence',
+      description: 'Example Mail response',
+    });
+    const hits = async (q: string) => (await app.call('search:query', { q })).items.map((h) => [h.type, h.id]);
+    expect(await hits('apostille')).toEqual([['case', caseId]]);
+    expect(await hits('subscriber records')).toEqual([['request', requestId]]);
+    await app.call('attachment:describe', { id: added.id, description: 'Hague certificate' });
+    expect(await hits('hague')).toEqual([['case', caseId]]);
+    // The case's own words are still found beside its files'.
+    expect(await hits('webmail')).toContainEqual(['case', caseId]);
+  });
+});

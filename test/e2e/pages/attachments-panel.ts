@@ -21,11 +21,29 @@ export class AttachmentsPanel {
     return this.root.getByRole('row').filter({ hasText: name });
   }
 
-  /** Clicks `button` and answers the browser's file chooser with `files`. */
+  /**
+   * Presses `button` from the keyboard (reminder toasts may cover the table's last column) and
+   * answers the browser's file chooser with `files`.
+   */
   async choose(button: Locator, files: FilePayload[]): Promise<void> {
     const chooser = this.page.waitForEvent('filechooser');
-    await button.click();
+    await button.press('Enter');
     await (await chooser).setFiles(files);
+  }
+
+  /** Drops `files` on the panel as the OS would after a drag from the file manager. */
+  async drop(files: FilePayload[]): Promise<void> {
+    const transfer = await this.page.evaluateHandle(
+      (payloads) => {
+        const data = new DataTransfer();
+        for (const p of payloads) data.items.add(new File([p.text], p.name, { type: p.mimeType }));
+        return data;
+      },
+      files.map((f) => ({ name: f.name, mimeType: f.mimeType, text: f.buffer.toString('utf8') })),
+    );
+    const zone = this.root.getByRole('region', { name: 'Drop zone for attachments' });
+    await zone.dispatchEvent('dragover', { dataTransfer: transfer });
+    await zone.dispatchEvent('drop', { dataTransfer: transfer });
   }
 
   async startAdding(files: FilePayload[]): Promise<void> {
@@ -50,9 +68,14 @@ export class AttachmentsPanel {
     await this.describeAndRegister(file.name, kind, description);
   }
 
-  async addVersion(of: string, file: FilePayload, description: string): Promise<void> {
+  async addVersion(
+    of: string,
+    file: FilePayload,
+    description: string,
+    kind: 'Evidence' | 'Document' = 'Evidence',
+  ): Promise<void> {
     await this.choose(this.root.getByRole('button', { name: `New version of ${of}` }), [file]);
     await expect(this.dialog.getByRole('heading', { name: `New version of ${of}` })).toBeVisible();
-    await this.describeAndRegister(file.name, 'Evidence', description);
+    await this.describeAndRegister(file.name, kind, description);
   }
 }

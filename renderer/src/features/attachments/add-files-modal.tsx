@@ -35,10 +35,12 @@ interface Props {
 
 function PendingRow({
   item,
+  first,
   onChange,
   onRemove,
 }: {
   item: PendingFile;
+  first: boolean;
   onChange: (patch: Partial<PendingFile>) => void;
   onRemove: () => void;
 }) {
@@ -86,20 +88,27 @@ function PendingRow({
         </Alert>
       ) : (
         <Group gap="sm" align="flex-end" wrap="nowrap">
-          <SegmentedControl
-            size="xs"
-            aria-label={t('attachments.modal.kind', { name: item.name })}
-            value={item.kind}
-            onChange={(kind) => onChange({ kind })}
-            data={ATTACHMENT_KINDS.map((kind) => ({ value: kind, label: t(`attachments.kind.${kind}`) }))}
-          />
+          <Stack gap={2}>
+            <Text size="sm" fw={500} component="span" aria-hidden>
+              {t('attachments.col.kind')}
+            </Text>
+            <SegmentedControl
+              size="xs"
+              aria-label={t('attachments.modal.kind', { name: item.name })}
+              value={item.kind}
+              onChange={(kind) => onChange({ kind })}
+              data={ATTACHMENT_KINDS.map((kind) => ({ value: kind, label: t(`attachments.kind.${kind}`) }))}
+            />
+          </Stack>
           <TextInput
             size="xs"
             style={{ flex: 1 }}
+            label={t('attachments.modal.description')}
             aria-label={t('attachments.modal.descriptionOf', { name: item.name })}
             placeholder={t('attachments.modal.descriptionPlaceholder')}
             value={item.description}
             maxLength={500}
+            data-autofocus={first || undefined}
             onChange={(event) => onChange({ description: event.currentTarget.value })}
           />
         </Group>
@@ -149,7 +158,13 @@ export function AddFilesModal({ opened, onClose, caseId, requestId, supersedes, 
     ? t('attachments.modal.versionTitle', { name: supersedes.originalName })
     : t('attachments.modal.addTitle');
   return (
-    <Modal opened={opened} onClose={onClose} title={title} size="lg">
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={title}
+      size="lg"
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
       <form onSubmit={(event) => void submit(event)} noValidate>
         <Stack gap="sm">
           <Text size="sm" c="dimmed">
@@ -162,10 +177,11 @@ export function AddFilesModal({ opened, onClose, caseId, requestId, supersedes, 
               {t('attachments.modal.nothing')}
             </Text>
           )}
-          {items.map((item) => (
+          {items.map((item, index) => (
             <PendingRow
               key={item.key}
               item={item}
+              first={index === 0}
               onChange={(patch) => update(item.key, patch)}
               onRemove={() => remove(item.key)}
             />

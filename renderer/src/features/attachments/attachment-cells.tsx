@@ -61,9 +61,14 @@ export function AddedCell({ file }: { file: Attachment }) {
       <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
         <time dateTime={file.addedAt}>{formatInstant(file.addedAt, timeZone)}</time>
       </Text>
-      <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
-        {[timeZone, file.addedBy ? t('attachments.addedBy', { name: file.addedBy }) : null].filter(Boolean).join(' · ')}
+      <Text size="xs" c="dimmed">
+        {timeZone}
       </Text>
+      {file.addedBy && (
+        <Text size="xs" c="dimmed" truncate="end" title={file.addedBy}>
+          {t('attachments.addedBy', { name: file.addedBy })}
+        </Text>
+      )}
     </Stack>
   );
 }
@@ -78,8 +83,13 @@ export function VersionCell({ file }: { file: Attachment }) {
       : t('attachments.current');
   return (
     <Tooltip label={hint}>
-      <Group gap={4} wrap="nowrap" aria-label={hint}>
-        <Badge size="sm" variant="outline" color={superseded ? 'gray' : 'indigo'} style={{ textTransform: 'none' }}>
+      <Stack gap={2} align="flex-start" aria-label={hint}>
+        <Badge
+          size="sm"
+          variant="outline"
+          color={superseded ? 'gray' : 'indigo'}
+          style={{ textTransform: 'none', flexShrink: 0 }}
+        >
           {t('attachments.version', { n: file.version })}
         </Badge>
         {superseded && (
@@ -87,7 +97,7 @@ export function VersionCell({ file }: { file: Attachment }) {
             {t('attachments.superseded')}
           </Text>
         )}
-      </Group>
+      </Stack>
     </Tooltip>
   );
 }

@@ -22,11 +22,11 @@ export function AttachmentTable({ items, showRequest, onNewVersion, onSaveCopy, 
       <Table.Thead>
         <Table.Tr>
           <Table.Th>{t('attachments.col.name')}</Table.Th>
-          <Table.Th w={100}>{t('attachments.col.kind')}</Table.Th>
+          <Table.Th w={96}>{t('attachments.col.kind')}</Table.Th>
           <Table.Th w={84}>{t('attachments.col.size')}</Table.Th>
           <Table.Th w={148}>{t('attachments.col.sha256')}</Table.Th>
-          <Table.Th w={196}>{t('attachments.col.added')}</Table.Th>
-          <Table.Th w={120}>{t('attachments.col.version')}</Table.Th>
+          <Table.Th w={170}>{t('attachments.col.added')}</Table.Th>
+          <Table.Th w={100}>{t('attachments.col.version')}</Table.Th>
           <Table.Th w={104}>
             <VisuallyHidden>{t('attachments.col.actions')}</VisuallyHidden>
           </Table.Th>
@@ -39,7 +39,7 @@ export function AttachmentTable({ items, showRequest, onNewVersion, onSaveCopy, 
             <Table.Tr key={file.id} style={superseded ? { color: 'var(--mantine-color-dimmed)' } : undefined}>
               <Table.Td>
                 <Stack gap={0} style={{ minWidth: 0 }}>
-                  <Text size="sm" fw={500} truncate="end" title={file.originalName}>
+                  <Text size="sm" fw={500} style={{ overflowWrap: 'anywhere' }}>
                     {file.originalName}
                   </Text>
                   {file.description && (

@@ -13,6 +13,7 @@ export function DescribeModal({ file, onClose }: { file: Attachment | null; onCl
       opened={file !== null}
       onClose={onClose}
       title={file ? t('attachments.describeModal.title', { name: file.originalName }) : ''}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
     >
       {file && <DescribeForm key={file.id} file={file} onClose={onClose} />}
     </Modal>
