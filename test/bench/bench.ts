@@ -14,6 +14,7 @@ import { silentLogger } from '../../electron/core/ports';
 import { databaseBytes, MIGRATIONS_DIR, mib, ROOT } from './archive';
 import { benchArchive, targetsLine } from './archive-bench';
 import { measureColdStart } from './cold-start';
+import { runBundleAppBench } from './bundle-app-bench';
 import { runBundleFormatBench, parseSize } from './bundle-format-bench';
 import { runFoundation } from './foundation';
 import { seedArchive } from './seed';
@@ -88,6 +89,7 @@ async function benchBundles(sizeBytes: number): Promise<void> {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'legat-bench-bundle-'));
     try {
       await runBundleFormatBench({ dir, sizeBytes, passphrase, log: (line) => console.log(`  ${line}`) });
+      if (!passphrase) await runBundleAppBench({ dir, sizeBytes, log: (line) => console.log(`  ${line}`) });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -73,7 +73,7 @@ export interface BenchOptions {
   passphrase?: string;
 }
 
-async function measure<T>(bytes: number, run: () => Promise<T>): Promise<{ result: T; figures: PhaseFigures }> {
+export async function measure<T>(bytes: number, run: () => Promise<T>): Promise<{ result: T; figures: PhaseFigures }> {
   global.gc?.();
   let peak = process.memoryUsage().rss;
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
@@ -122,7 +122,7 @@ function fastest<T extends { seconds: number }>(runs: T[]): T {
 }
 
 /** Incompressible bytes (a 16 MiB random block repeated), like the scans and PDFs real cases carry. */
-async function makeAttachment(file: string, sizeBytes: number): Promise<string> {
+export async function makeAttachment(file: string, sizeBytes: number): Promise<string> {
   const block = randomBytes(16 * MiB);
   const hash = createHash('sha256');
   await pipeline(

@@ -1,0 +1,92 @@
+/**
+ * A case bundle end to end through the app, as an officer makes one: a case with one large attachment
+ * streamed into the store, `bundle:export` through dispatch, then `bundle:inspect` and `bundle:import`
+ * into a second installation. Wall time, throughput and peak RSS of this process for each half.
+ */
+import { randomUUID } from 'node:crypto';
+import { createReadStream, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { receiveUpload } from '../../electron/core/attachments/intake';
+import { registerUpload } from '../../electron/core/bundles/bundle-state';
+import { closeApp, openApp } from '../../electron/core/open-app';
+import { silentLogger } from '../../electron/core/ports';
+import type { Envelope } from '../../shared/ipc-contract';
+import { createDispatch } from '../../electron/ipc/dispatch';
+import { MIGRATIONS_DIR } from './archive';
+import { makeAttachment, measure } from './bundle-format-bench';
+
+function data<T>(envelope: Envelope<unknown>): T {
+  if (!envelope.ok) throw new Error(`${envelope.error.code}: ${envelope.error.message}`);
+  return envelope.data as T;
+}
+
+const OFFICE = {
+  homeCountry: 'FR',
+  hostCountry: 'US',
+  timeZone: 'America/New_York',
+  referencePrefix: 'BENCH',
+  officers: [{ name: 'Bench Officer', title: '', email: '' }],
+};
+
+export async function runBundleAppBench(options: { dir: string; sizeBytes: number; log: (line: string) => void }) {
+  const open = (name: string) => {
+    const dataDir = path.join(options.dir, name);
+    mkdirSync(dataDir, { recursive: true });
+    const ctx = openApp({
+      dataDir,
+      migrationsDir: MIGRATIONS_DIR,
+      mode: 'browser',
+      version: 'bench',
+      logger: silentLogger,
+    });
+    return { ctx, dispatch: createDispatch(ctx) };
+  };
+  const sender = open('sender');
+  const receiver = open('receiver');
+  try {
+    data(await sender.dispatch('office:setup', { ...OFFICE, name: 'Sending office' }));
+    data(await receiver.dispatch('office:setup', { ...OFFICE, name: 'Receiving office' }));
+    const created = data<{ id: number }>(
+      await sender.dispatch('case:create', { title: 'Bench case', offenceCategory: 'fraud', openedOn: '2026-11-01' }),
+    );
+    const file = path.join(options.dir, 'evidence.bin');
+    await makeAttachment(file, options.sizeBytes);
+    const staged = await receiveUpload(sender.ctx, createReadStream(file), {
+      name: 'evidence.bin',
+      mediaType: null,
+      declaredSize: null,
+    });
+    data(
+      await sender.dispatch('attachment:add', {
+        caseId: created.id,
+        token: staged.token,
+        kind: 'evidence',
+        description: 'bench',
+      }),
+    );
+
+    const exported = await measure(options.sizeBytes, async () =>
+      data<{ path: string; size: number }>(
+        await sender.dispatch('bundle:export', { jobId: randomUUID(), caseIds: [created.id] }),
+      ),
+    );
+    const imported = await measure(options.sizeBytes, async () => {
+      const token = randomUUID();
+      registerUpload(receiver.ctx, exported.result.path, path.basename(exported.result.path), token);
+      const preview = data<{ sessionId: string }>(
+        await receiver.dispatch('bundle:inspect', { source: { kind: 'upload', token } }),
+      );
+      return data(await receiver.dispatch('bundle:import', { sessionId: preview.sessionId, trustSigner: true }));
+    });
+    const line = (f: typeof exported.figures) =>
+      `${f.seconds.toFixed(2)} s, ${f.mbPerSecond.toFixed(0)} MB/s, peak RSS ${f.peakRssMiB.toFixed(0)} MiB, event-loop delay p99 ${f.p99EventLoopDelayMs.toFixed(1)} ms`;
+    options.log(
+      `app bundle:export (case + ${(options.sizeBytes / 2 ** 20).toFixed(0)} MiB file): ${line(exported.figures)}`,
+    );
+    options.log(`app bundle:inspect + bundle:import into a second installation: ${line(imported.figures)}`);
+    return { export: exported.figures, import: imported.figures };
+  } finally {
+    closeApp(sender.ctx);
+    closeApp(receiver.ctx);
+  }
+}
