@@ -2,11 +2,12 @@ import { inArray } from 'drizzle-orm';
 import type { CaseData } from '../../../shared/domain/bundle/case-data';
 import { recordAudit } from '../audit/audit-repo';
 import type { Orm } from '../db/open';
-import { cases, syncBases } from '../db/schema';
+import { cases } from '../db/schema';
 import { recordTimeline } from '../timeline/timeline-repo';
 import type { WriteScope } from '../write-scope';
 import { snapshotCases } from './case-snapshot';
 import { recordHash, type MergeEntity } from './record-hash';
+import { basesFor, setBase } from './sync-bases';
 
 /** Every record of the data whose fields merge one by one, with its entity. */
 export function mergeableRecords(data: CaseData): { entity: MergeEntity; record: { uuid: string } }[] {
@@ -26,16 +27,7 @@ export function mergeableRecords(data: CaseData): { entity: MergeEntity; record:
 export function prepareExportData(orm: Orm, caseIds: number[]): CaseData {
   const data = snapshotCases(orm, caseIds, {});
   const uuids = mergeableRecords(data).map((r) => r.record.uuid);
-  const bases: Record<string, string> = {};
-  for (let i = 0; i < uuids.length; i += 500) {
-    orm
-      .select()
-      .from(syncBases)
-      .where(inArray(syncBases.uuid, uuids.slice(i, i + 500)))
-      .all()
-      .forEach((b) => (bases[b.uuid] = b.hash));
-  }
-  return { ...data, bases };
+  return { ...data, bases: Object.fromEntries(basesFor(orm, uuids)) };
 }
 
 export interface ExportOrigin {
@@ -51,11 +43,7 @@ export interface ExportOrigin {
 export function recordExport(scope: WriteScope, data: CaseData, origin: ExportOrigin): void {
   for (const { entity, record } of mergeableRecords(data)) {
     const hash = recordHash(entity, record);
-    scope.orm
-      .insert(syncBases)
-      .values({ uuid: record.uuid, entity, hash, at: scope.now })
-      .onConflictDoUpdate({ target: syncBases.uuid, set: { hash, at: scope.now } })
-      .run();
+    setBase(scope, record.uuid, entity, hash);
   }
   const rows = scope.orm
     .select({ id: cases.id, uuid: cases.uuid, reference: cases.reference })

@@ -14,7 +14,6 @@ import {
   requestEvents,
   requests,
   subjects,
-  syncBases,
   timelineEvents,
 } from '../db/schema';
 import { AppError } from '../errors';
@@ -23,6 +22,7 @@ import { recordTimeline } from '../timeline/timeline-repo';
 import type { WriteScope } from '../write-scope';
 import type { ImportPlan, PlannedRecord } from './import-plan';
 import { contentFields, type MergeEntity } from './record-hash';
+import { setBase } from './sync-bases';
 
 /** Per conflicting record, per field: keep this office's value or take the bundle's. */
 export type MergeChoices = Record<string, Record<string, 'mine' | 'theirs'>>;
@@ -204,11 +204,7 @@ export function applyImport(
   }
 
   for (const r of plan.records) {
-    orm
-      .insert(syncBases)
-      .values({ uuid: r.uuid, entity: r.entity, hash: r.theirHash, at: scope.now })
-      .onConflictDoUpdate({ target: syncBases.uuid, set: { hash: r.theirHash, at: scope.now } })
-      .run();
+    setBase(scope, r.uuid, r.entity, r.theirHash);
   }
   recordAudit(scope, {
     action: 'bundle.import',
@@ -228,6 +224,18 @@ export function applyImport(
     },
   });
   return result;
+}
+
+/** Turns a reference by UUID in bundled content into the local id column (null if not here). */
+function uuidColumn(field: string, column: string, ids: Map<string, number>) {
+  return (content: Row): Row => {
+    const out = { ...content };
+    if (field in out) {
+      out[column] = out[field] === null ? null : (ids.get(out[field] as string) ?? null);
+      delete out[field];
+    }
+    return out;
+  };
 }
 
 type Writer = <T extends { uuid: string }>(
@@ -256,14 +264,7 @@ function mergeCaseChildren(
     subjects,
     bundled.subjects.map((s) => s.uuid),
   );
-  const identifierColumns = (content: Row): Row => {
-    const out = { ...content };
-    if ('subjectUuid' in out) {
-      out.subjectId = out.subjectUuid === null ? null : (subjectIds.get(out.subjectUuid as string) ?? null);
-      delete out.subjectUuid;
-    }
-    return out;
-  };
+  const identifierColumns = uuidColumn('subjectUuid', 'subjectId', subjectIds);
   for (const i of bundled.identifiers) write('identifier', identifiers, i, identifierColumns, onCase);
   for (const r of bundled.requests) write('request', requests, r, (c) => c, onCase);
   const requestIds = idsByUuid(
@@ -271,14 +272,7 @@ function mergeCaseChildren(
     requests,
     bundled.requests.map((r) => r.uuid),
   );
-  const requestColumns = (content: Row): Row => {
-    const out = { ...content };
-    if ('requestUuid' in out) {
-      out.requestId = out.requestUuid === null ? null : (requestIds.get(out.requestUuid as string) ?? null);
-      delete out.requestUuid;
-    }
-    return out;
-  };
+  const requestColumns = uuidColumn('requestUuid', 'requestId', requestIds);
   for (const d of bundled.manualDeadlines) write('deadline', manualDeadlines, d, requestColumns, onCase);
   result.touchedRequestIds.push(...requestIds.values());
 

@@ -12,10 +12,10 @@ import {
   requestEvents,
   requests,
   subjects,
-  syncBases,
   timelineEvents,
 } from '../db/schema';
 import { contactSnapshot, snapshotCases } from './case-snapshot';
+import { basesFor } from './sync-bases';
 import { differingFields, recordHash, type MergeEntity } from './record-hash';
 
 export interface FieldConflict {
@@ -91,19 +91,6 @@ function localCaseIds(orm: Orm, uuids: string[]): Map<string, number> {
       .all()
       .map((r) => [r.uuid as string, r.id]),
   );
-}
-
-function basesFor(orm: Orm, uuids: string[]): Map<string, string> {
-  const out = new Map<string, string>();
-  for (let i = 0; i < uuids.length; i += 500) {
-    orm
-      .select()
-      .from(syncBases)
-      .where(inArray(syncBases.uuid, uuids.slice(i, i + 500)))
-      .all()
-      .forEach((r) => out.set(r.uuid, r.hash));
-  }
-  return out;
 }
 
 /**
