@@ -1,9 +1,10 @@
-import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { RequestSummary } from '../../../shared/contract/requests';
 import type { ChannelOutput, ParsedInput } from '../../../shared/ipc-contract';
 import type { Orm } from '../db/open';
 import { cases, requestContacts, requests } from '../db/schema';
-import { likeAny, offsetOf } from '../sql-helpers';
+import { cappedTotal, keyset } from '../keyset';
+import { likeAny } from '../sql-helpers';
 
 export const requestSummaryColumns = {
   id: requests.id,
@@ -62,33 +63,48 @@ function filters(input: ParsedInput<'request:list'>): SQL[] {
   return where;
 }
 
-const SORTS: Record<ParsedInput<'request:list'>['sortBy'], SQL[]> = {
-  dueOn: [sql`${requests.dueOn} IS NULL`, sql`${requests.dueOn}`],
-  updatedAt: [sql`${requests.updatedAt}`],
-  sentOn: [sql`${requests.sentOn} IS NULL`, sql`${requests.sentOn}`],
-  status: [sql`${requests.status}`],
-  channel: [sql`${requests.channel}`],
-  caseReference: [sql`${cases.reference}`],
-  urgency: [urgencyRank],
+const SORTS: Record<ParsedInput<'request:list'>['sortBy'], { expr: SQL; nullable?: boolean }[]> = {
+  dueOn: [{ expr: sql`${requests.dueOn} IS NULL` }, { expr: sql`${requests.dueOn}`, nullable: true }],
+  updatedAt: [{ expr: sql`${requests.updatedAt}` }],
+  sentOn: [{ expr: sql`${requests.sentOn} IS NULL` }, { expr: sql`${requests.sentOn}`, nullable: true }],
+  status: [{ expr: sql`${requests.status}` }],
+  channel: [{ expr: sql`${requests.channel}` }],
+  caseReference: [{ expr: sql`${cases.reference}` }],
+  urgency: [{ expr: urgencyRank }],
 };
 
 export function listRequests(orm: Orm, input: ParsedInput<'request:list'>): ChannelOutput<'request:list'> {
-  const where = and(...filters(input));
-  const direction = input.sortDir === 'asc' ? asc : desc;
+  const where = filters(input);
+  const dir = input.sortDir;
   // "No date" sorts last either way: the IS NULL key always goes ascending.
-  const order = SORTS[input.sortBy].map((key, i, all) => (all.length > 1 && i === 0 ? asc(key) : direction(key)));
-  const items = orm
-    .select(requestSummaryColumns)
+  const keys = SORTS[input.sortBy].map(
+    (key, i, all) => ({ ...key, dir: all.length > 1 && i === 0 ? 'asc' : dir }) as const,
+  );
+  const page = keyset({
+    sort: `request:${input.sortBy}:${dir}`,
+    keys,
+    id: requests.id,
+    idDir: dir,
+    cursor: input.cursor,
+    limit: input.limit,
+  });
+  const rows = orm
+    .select({ ...requestSummaryColumns, ...page.keyColumns })
     .from(requests)
     .innerJoin(cases, eq(cases.id, requests.caseId))
-    .where(where)
-    .orderBy(...order, direction(requests.id))
-    .limit(input.pageSize)
-    .offset(offsetOf(input.page, input.pageSize))
-    .all() as RequestSummary[];
+    .where(and(...where, page.after))
+    .orderBy(...page.orderBy)
+    .limit(page.fetch)
+    .all();
+  const { items, nextCursor } = page.page(rows);
   // Every request has its case (foreign key), so the count needs the join only to match the case reference.
-  const counted = orm.select({ n: sql<number>`count(*)` }).from(requests);
+  const counted = orm.select({ one: sql`1` }).from(requests);
   const total =
-    (input.q ? counted.innerJoin(cases, eq(cases.id, requests.caseId)) : counted).where(where).get()?.n ?? 0;
-  return { items, total, page: input.page, pageSize: input.pageSize };
+    input.cursor === null
+      ? cappedTotal(
+          orm,
+          (input.q ? counted.innerJoin(cases, eq(cases.id, requests.caseId)) : counted).where(and(...where)),
+        )
+      : null;
+  return { items: items as RequestSummary[], nextCursor, total };
 }
