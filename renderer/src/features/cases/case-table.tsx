@@ -43,8 +43,8 @@ export function CaseTable({
       onEndReached={onEndReached}
       loadingMore={loadingMore}
       onOpen={(c) => void navigate(`/cases/${c.id}`)}
-      minWidth={980}
-      widths={[132, undefined, 150, 110, 96, 90, 130, 64, 100, 100]}
+      minWidth={1036}
+      widths={[136, undefined, 120, 60, 88, 92, 110, 76, 100, 100]}
       head={
         <>
           <SortHeader column="reference" {...sort}>
@@ -64,9 +64,7 @@ export function CaseTable({
             {t('cases.col.priority')}
           </SortHeader>
           <Table.Th>{t('cases.col.officer')}</Table.Th>
-          <Table.Th ta="right" title={t('cases.col.openRequests')} style={nowrap}>
-            {t('cases.col.openRequests')}
-          </Table.Th>
+          <Table.Th ta="right">{t('cases.col.openRequests')}</Table.Th>
           <SortHeader column="openedOn" {...sort}>
             {t('cases.col.openedOn')}
           </SortHeader>
@@ -84,7 +82,7 @@ export function CaseTable({
           </Table.Td>
           <Table.Td>
             <Group gap={6} wrap="nowrap">
-              <Text inherit lineClamp={1} title={c.title}>
+              <Text inherit lineClamp={2} title={c.title}>
                 {c.title}
               </Text>
               {c.archived && (
@@ -97,8 +95,8 @@ export function CaseTable({
           <Table.Td style={nowrap} title={t(`domain.offence.${c.offenceCategory}`)}>
             {t(`domain.offence.${c.offenceCategory}`)}
           </Table.Td>
-          <Table.Td title={c.counterpartCountry ?? undefined} style={nowrap}>
-            {countryName(c.counterpartCountry) || t('common.none')}
+          <Table.Td title={countryName(c.counterpartCountry) || undefined} style={nowrap}>
+            {c.counterpartCountry ?? t('common.none')}
           </Table.Td>
           <Table.Td>
             <CaseStatusBadge status={c.status} />

@@ -38,8 +38,8 @@ export function ContactTable({
       loadingMore={loadingMore}
       onOpen={(contact) => void navigate(`/contacts/${contact.id}`)}
       dimmed={(contact) => contact.archived}
-      minWidth={980}
-      widths={[undefined, 150, 190, 110, 170, 130, 90, 100, 76]}
+      minWidth={1036}
+      widths={[undefined, 115, 150, 60, 140, 118, 78, 100, 76]}
       head={
         <>
           <SortHeader column="name" {...sort}>
@@ -96,7 +96,9 @@ export function ContactTable({
           <Table.Td style={nowrap} title={contact.organisation}>
             {contact.organisation || t('common.none')}
           </Table.Td>
-          <Table.Td style={nowrap}>{countryName(contact.country)}</Table.Td>
+          <Table.Td style={nowrap} title={countryName(contact.country)}>
+            {contact.country}
+          </Table.Td>
           <Table.Td style={nowrap}>
             {contact.emails[0] ? (
               <Anchor href={`mailto:${contact.emails[0]}`} size="sm" title={contact.emails[0]} tabIndex={-1}>

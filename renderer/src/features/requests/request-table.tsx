@@ -83,11 +83,11 @@ export function RequestTable({
       onEndReached={onEndReached}
       loadingMore={loadingMore}
       onOpen={(r) => void navigate(`/requests/${r.id}`)}
-      minWidth={960}
+      minWidth={1000}
       widths={
         variant === 'list'
-          ? [118, undefined, 112, 120, 150, 92, 98, 98, 112]
-          : [undefined, 112, 120, 150, 92, 98, 98, 150]
+          ? [136, undefined, 96, 60, 140, 100, 100, 100, 104]
+          : [undefined, 96, 60, 140, 100, 100, 100, 150]
       }
       head={
         <>
@@ -117,7 +117,7 @@ export function RequestTable({
               to={`/requests/${r.id}`}
               inherit
               fw={500}
-              lineClamp={1}
+              lineClamp={r.direction === 'incoming' ? 1 : 2}
               title={r.title}
               tabIndex={-1}
             >
@@ -139,10 +139,13 @@ export function RequestTable({
               </Text>
             )}
           </Table.Td>
-          <Table.Td title={r.counterpartAuthority || undefined} style={nowrap}>
-            {countryName(r.counterpartCountry)}
+          <Table.Td
+            title={[countryName(r.counterpartCountry), r.counterpartAuthority].filter(Boolean).join(' · ')}
+            style={nowrap}
+          >
+            {r.counterpartCountry}
           </Table.Td>
-          <Table.Td style={nowrap}>
+          <Table.Td>
             <RequestStatusBadge status={r.status} finished={r.finished} />
           </Table.Td>
           <Table.Td>
