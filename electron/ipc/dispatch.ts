@@ -51,11 +51,10 @@ function isConstraintError(error: unknown): error is Error & { code: string } {
  * contract lookup → zod parse → handler → envelope. It never throws.
  */
 export function createDispatch(ctx: AppContext): Dispatch {
-  // Async so both transports await one shape, though today's handlers are synchronous (better-sqlite3).
-  return (channel, input) => Promise.resolve(dispatchNow(ctx, channel, input));
+  return (channel, input) => dispatchNow(ctx, channel, input);
 }
 
-function dispatchNow(ctx: AppContext, channel: string, input: unknown): Envelope<unknown> {
+async function dispatchNow(ctx: AppContext, channel: string, input: unknown): Promise<Envelope<unknown>> {
   if (!isChannelName(channel)) return fail({ code: 'UNKNOWN_CHANNEL', message: `No such channel: ${channel}` });
   const parsed = contract[channel].input.safeParse(input ?? {});
   if (!parsed.success) {
@@ -63,7 +62,9 @@ function dispatchNow(ctx: AppContext, channel: string, input: unknown): Envelope
   }
   try {
     const run = handlers[channel] as (c: AppContext, i: unknown) => unknown;
-    const data = contract[channel].output.parse(run(ctx, parsed.data));
+    // Synchronous handlers are not awaited: a read answers in the same turn, with no extra microtask hop.
+    const result = run(ctx, parsed.data);
+    const data = contract[channel].output.parse(result instanceof Promise ? await result : result);
     announceWrite(ctx, channel);
     return { ok: true, data };
   } catch (error) {
