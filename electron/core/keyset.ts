@@ -16,6 +16,8 @@ type KeyValue = string | number | null;
 interface Position {
   keys: KeyValue[];
   id: number;
+  /** How the first page was read (a query plan choice), so later pages read the same way. */
+  hint?: string;
 }
 
 /** The cursor names its sort so a cursor from another sort order is refused instead of silently misread. */
@@ -23,10 +25,16 @@ interface CursorBody {
   s: string;
   k: KeyValue[];
   id: number;
+  h?: string;
 }
 
 export function encodeCursor(sort: string, position: Position): string {
-  const body: CursorBody = { s: sort, k: position.keys, id: position.id };
+  const body: CursorBody = {
+    s: sort,
+    k: position.keys,
+    id: position.id,
+    ...(position.hint ? { h: position.hint } : {}),
+  };
   return Buffer.from(JSON.stringify(body), 'utf8').toString('base64url');
 }
 
@@ -42,11 +50,12 @@ export function decodeCursor(cursor: string, sort: string, keyCount: number): Po
     throw malformed();
   }
   if (typeof body !== 'object' || body === null) throw malformed();
-  const { s, k, id } = body as Partial<CursorBody>;
+  const { s, k, id, h } = body as Partial<CursorBody>;
   const keyOk = (v: unknown) => v === null || typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v));
   if (s !== sort || !Array.isArray(k) || k.length !== keyCount || !k.every(keyOk)) throw malformed();
   if (typeof id !== 'number' || !Number.isSafeInteger(id) || id < 1) throw malformed();
-  return { keys: k, id };
+  if (h !== undefined && typeof h !== 'string') throw malformed();
+  return { keys: k, id, ...(h === undefined ? {} : { hint: h }) };
 }
 
 /** "Comes after `value`" for one key in its own direction, NULLs placed where SQLite sorts them. */
@@ -89,9 +98,12 @@ export interface KeysetQuery {
   after: SQL | undefined;
   /** One more than the page, to learn whether another page follows without a count. */
   fetch: number;
+  /** The hint the cursor carried from the page before, if any. */
+  hint: string | undefined;
   /** Splits the fetched rows into the page's items (key columns removed) and the next cursor. */
   page<Row extends Record<string, unknown> & { id: number }>(
     rows: Row[],
+    hint?: string,
   ): { items: Omit<Row, `sortKey${number}`>[]; nextCursor: string | null };
 }
 
@@ -115,7 +127,8 @@ export function keyset(options: {
     orderBy,
     after: position ? afterPosition(keys, id, idDir, position) : undefined,
     fetch: limit + 1,
-    page(rows) {
+    hint: position?.hint,
+    page(rows, hint) {
       const more = rows.length > limit;
       const kept = more ? rows.slice(0, limit) : rows;
       const items = kept.map((row) => {
@@ -126,7 +139,11 @@ export function keyset(options: {
       const last = kept.at(-1);
       const nextCursor =
         more && last
-          ? encodeCursor(sort, { keys: keys.map((_, i) => last[`sortKey${i}`] as KeyValue), id: last.id })
+          ? encodeCursor(sort, {
+              keys: keys.map((_, i) => last[`sortKey${i}`] as KeyValue),
+              id: last.id,
+              ...(hint ? { hint } : {}),
+            })
           : null;
       return { items, nextCursor };
     },

@@ -112,6 +112,33 @@ describe('keyset paging while the data changes', () => {
   }, 60_000);
 });
 
+describe('filtered lists', () => {
+  it('lists exactly the matching requests in order, page after page, however the filter is read', async () => {
+    for (const channels of [['provider', 'mla'], ['rogatory']] as const) {
+      const expected = app.ctx.db.sqlite
+        .prepare(
+          `SELECT id FROM requests WHERE channel IN (${channels.map(() => '?').join(', ')}) ORDER BY updated_at DESC, id DESC`,
+        )
+        .pluck()
+        .all(...channels) as number[];
+      const listed: number[] = [];
+      let cursor: string | null = null;
+      do {
+        const page: ChannelOutput<'request:list'> = await app.call('request:list', {
+          channels: [...channels],
+          sortBy: 'updatedAt',
+          sortDir: 'desc',
+          limit: 200,
+          cursor,
+        });
+        listed.push(...page.items.map((r) => r.id));
+        cursor = page.nextCursor;
+      } while (cursor !== null);
+      expect(listed).toEqual(expected);
+    }
+  });
+});
+
 describe('list totals', () => {
   it('counts small results exactly and stops counting past the cap', async () => {
     const all = await app.call('request:list', { state: 'all', limit: 10 });

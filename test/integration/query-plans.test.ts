@@ -277,6 +277,7 @@ const CALLS: { label: string; run: (app: TestApp) => Promise<unknown>; sortsMatc
       ['request:list', { sortBy: 'dueOn' }],
       ['request:list', { sortBy: 'dueOn', sortDir: 'desc' }],
       ['request:list', { state: 'open', sortDir: 'desc' }],
+      ['request:list', { channels: ['provider', 'mla', 'police'], sortBy: 'updatedAt', sortDir: 'desc' }],
       ['contact:list', {}],
       ['contact:list', { sortDir: 'desc' }],
     ] as const
