@@ -12,7 +12,3 @@ export function likeAny(columns: SQL[], text: string): SQL {
     sql` OR `,
   );
 }
-
-export function offsetOf(page: number, pageSize: number): number {
-  return (page - 1) * pageSize;
-}

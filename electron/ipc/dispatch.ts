@@ -79,7 +79,9 @@ async function dispatchOne(ctx: AppContext, channel: string, input: unknown): Pr
   }
   try {
     const run = handlers[channel] as (c: AppContext, i: unknown) => unknown;
-    const data = contract[channel].output.parse(await run(ctx, parsed.data));
+    // Synchronous handlers are not awaited: a read answers in the same turn, with no extra microtask hop.
+    const result = run(ctx, parsed.data);
+    const data = contract[channel].output.parse(result instanceof Promise ? await result : result);
     announceWrite(ctx, channel);
     return { ok: true, data };
   } catch (error) {

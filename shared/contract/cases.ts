@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { CASE_STATUSES, OFFENCE_CATEGORIES, PRIORITIES, SUBJECT_ROLES } from '../domain/cases';
 import { checkIdentifier, IDENTIFIER_KINDS, WALLET_ASSETS } from '../domain/identifiers';
-import { countryCode, id, instant, isoDate, optionalText, pageOf, paging, requiredText, textList } from './common';
+import { countryCode, id, instant, isoDate, optionalText, requiredText, textList } from './common';
+import { keysetPageOf, keysetPaging } from './keyset';
 
 const tag = z
   .string()
@@ -123,7 +124,7 @@ export const CASE_SORTS = [
 ] as const;
 
 export const caseListInput = z.object({
-  ...paging,
+  ...keysetPaging,
   sortBy: z.enum(CASE_SORTS, { error: 'validation.choose' }).default('updatedAt'),
   q: z.string().trim().max(200).default(''),
   statuses: z.array(z.enum(CASE_STATUSES, { error: 'validation.choose' })).default([]),
@@ -135,7 +136,7 @@ export const caseListInput = z.object({
   archived: z.enum(['active', 'archived', 'all']).default('active'),
 });
 
-export const casePage = pageOf(caseSummary);
+export const casePage = keysetPageOf(caseSummary);
 
 export const caseArchiveInput = z.object({ id, archived: z.boolean() });
 export const identifierAddInput = z.object({ caseId: id, identifier: identifierInput });

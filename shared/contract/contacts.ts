@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { CONTACT_KINDS, SECURE_CHANNEL_KINDS } from '../domain/contacts';
 import { checkIdentifier } from '../domain/identifiers';
-import { countryCode, id, instant, isoDate, optionalText, pageOf, paging, requiredText, timeZone } from './common';
+import { countryCode, id, instant, isoDate, optionalText, requiredText, timeZone } from './common';
+import { keysetPageOf, keysetPaging } from './keyset';
 
 const phone = z
   .string()
@@ -68,7 +69,7 @@ export const CONTACT_SORTS = [
 ] as const;
 
 export const contactListInput = z.object({
-  ...paging,
+  ...keysetPaging,
   sortBy: z.enum(CONTACT_SORTS, { error: 'validation.choose' }).default('name'),
   q: z.string().trim().max(200).default(''),
   kinds: z.array(z.enum(CONTACT_KINDS, { error: 'validation.choose' })).default([]),
@@ -76,7 +77,7 @@ export const contactListInput = z.object({
   archived: z.enum(['active', 'archived', 'all']).default('active'),
 });
 
-export const contactPage = pageOf(contact);
+export const contactPage = keysetPageOf(contact);
 export const contactArchiveInput = z.object({ id, archived: z.boolean() });
 
 export type Contact = z.infer<typeof contact>;

@@ -11,7 +11,8 @@ import {
   URGENCIES,
 } from '../domain/requests';
 import { CONTACT_KINDS, CONTACT_ROLES } from '../domain/contacts';
-import { countryCode, id, instant, isoDate, optionalText, pageOf, paging, requiredText } from './common';
+import { countryCode, id, instant, isoDate, optionalText, requiredText } from './common';
+import { keysetPageOf, keysetPaging } from './keyset';
 
 const status = z.enum(ALL_STATUSES as [string, ...string[]]);
 
@@ -129,7 +130,7 @@ export const requestDetail = requestSummary.extend({
 export const REQUEST_SORTS = ['dueOn', 'updatedAt', 'sentOn', 'status', 'channel', 'caseReference', 'urgency'] as const;
 
 export const requestListInput = z.object({
-  ...paging,
+  ...keysetPaging,
   sortBy: z.enum(REQUEST_SORTS, { error: 'validation.choose' }).default('updatedAt'),
   caseId: id.nullable().default(null),
   q: z.string().trim().max(200).default(''),
@@ -142,7 +143,7 @@ export const requestListInput = z.object({
   contactId: id.nullable().default(null),
 });
 
-export const requestPage = pageOf(requestSummary);
+export const requestPage = keysetPageOf(requestSummary);
 
 export const requestLinkInput = z.object({
   requestId: id,

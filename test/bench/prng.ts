@@ -48,3 +48,17 @@ export function createRng(seed: number): Rng {
     },
   };
 }
+
+/**
+ * A version-4 UUID from the PRNG, so a seeded archive's records keep the same identity from run to run
+ * (crypto.randomUUID would make two seeds of the same archive disagree).
+ */
+export function seededUuid(next: () => number): string {
+  let hex = '';
+  for (let i = 0; i < 4; i += 1)
+    hex += Math.floor(next() * 4294967296)
+      .toString(16)
+      .padStart(8, '0');
+  const variant = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}

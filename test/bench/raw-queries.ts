@@ -3,6 +3,7 @@
  * the floor Legat's layers (zod, drizzle, dispatch, mapping) are measured against.
  */
 import type Database from 'better-sqlite3';
+import { TOTAL_CAP } from '../../shared/contract/keyset';
 
 const DEADLINE_COLUMNS = `d.key, d.request_id, d.case_id, d.rule_id, d.title, d.deadline_kind, d.due_at, d.due_date,
   d.met_at, d.detail, r.title AS request_title, r.channel, r.urgency, r.status, r.kind, c.reference, c.title AS case_title,
@@ -22,6 +23,9 @@ export interface WindowParams {
   today: string;
   weekEnd: string;
 }
+
+/** What the list channels count to: the first page's total stops at TOTAL_CAP + 1 rows. */
+const CAP = TOTAL_CAP + 1;
 
 const REQUEST_COLUMNS = `r.id, r.case_id, c.reference, c.title, r.channel, r.direction, r.kind, r.title, r.counterpart_country,
   r.counterpart_authority, r.provider, r.urgency, r.status, r.finished, r.our_reference, r.their_reference, r.sent_on,
@@ -61,10 +65,10 @@ export function rawQueries(db: Database.Database) {
   const identifiers = db.prepare('SELECT * FROM identifiers WHERE case_id = ? ORDER BY id');
   const caseRequests = db.prepare(
     `SELECT ${REQUEST_COLUMNS} FROM requests r JOIN cases c ON c.id = r.case_id WHERE r.case_id = ?
-     ORDER BY r.updated_at DESC, r.id DESC LIMIT 50`,
+     ORDER BY r.updated_at DESC, r.id DESC LIMIT 51`,
   );
   const caseRequestCount = db.prepare(
-    'SELECT count(*) FROM requests r JOIN cases c ON c.id = r.case_id WHERE r.case_id = ?',
+    `SELECT count(*) FROM (SELECT 1 FROM requests r WHERE r.case_id = ? LIMIT ${CAP})`,
   );
   const timeline = db.prepare(
     'SELECT * FROM timeline_events WHERE case_id = ? ORDER BY at DESC, id DESC LIMIT 50 OFFSET 0',
@@ -73,10 +77,20 @@ export function rawQueries(db: Database.Database) {
 
   const filtered = `FROM requests r JOIN cases c ON c.id = r.case_id
     WHERE r.channel IN (@c1, @c2) AND r.status IN (@s1, @s2, @s3) AND r.counterpart_country = @country`;
+  // The benchmark's filter matches tens of thousands of rows: read along the sort index (+ keeps the
+  // channel/status index out), as request:list does once its count passes the cap.
   const filteredPage = db.prepare(
-    `SELECT ${REQUEST_COLUMNS} ${filtered} ORDER BY r.updated_at DESC, r.id DESC LIMIT 50 OFFSET 0`,
+    `SELECT ${REQUEST_COLUMNS} FROM requests r JOIN cases c ON c.id = r.case_id
+     WHERE +r.channel IN (@c1, @c2) AND +r.status IN (@s1, @s2, @s3) AND r.counterpart_country = @country
+     ORDER BY r.updated_at DESC, r.id DESC LIMIT 51`,
   );
-  const filteredCount = db.prepare(`SELECT count(*) ${filtered}`);
+  const filteredCount = db.prepare(`SELECT count(*) FROM (SELECT 1 ${filtered} LIMIT ${CAP})`);
+  // A page deep into the list: keyset, starting strictly after the last row the user has seen.
+  const afterRow = db.prepare(
+    `SELECT ${REQUEST_COLUMNS} FROM requests r JOIN cases c ON c.id = r.case_id
+     WHERE r.updated_at <= @at AND (r.updated_at < @at OR (r.updated_at = @at AND r.id < @id))
+     ORDER BY r.updated_at DESC, r.id DESC LIMIT 101`,
+  );
 
   const searchHits = db.prepare(
     `WITH hits AS (
@@ -125,6 +139,9 @@ export function rawQueries(db: Database.Database) {
     filteredRequests(filter: { c1: string; c2: string; s1: string; s2: string; s3: string; country: string }): void {
       filteredPage.all(filter);
       filteredCount.get(filter);
+    },
+    requestsAfter(at: string, id: number): void {
+      afterRow.all({ at, id });
     },
     search(match: string): void {
       const rows = searchHits.raw().all({ match }) as unknown[][];

@@ -47,7 +47,7 @@ import {
   sentence,
   TIME_ZONES,
 } from './fiction';
-import { createRng, type Rng } from './prng';
+import { createRng, mulberry32, seededUuid, type Rng } from './prng';
 import { fullPath, openPrefix } from './request-paths';
 
 export type ArchiveSize = 'small' | 'large';
@@ -230,37 +230,37 @@ function prepare(ctx: AppContext): Statements {
     ),
     counter: db.prepare('INSERT INTO reference_counters (year, last) VALUES (?, ?)'),
     contact: db.prepare(
-      `INSERT INTO contacts (id, kind, name, organisation, title, country, phones, emails, secure_channels, languages,
+      `INSERT INTO contacts (id, uuid, kind, name, organisation, title, country, phones, emails, secure_channels, languages,
         time_zone, last_verified_on, notes, archived_at, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     kase: db.prepare(
-      `INSERT INTO cases (id, reference, title, offence_category, counterpart_country, status, priority, lead_officer_id,
+      `INSERT INTO cases (id, uuid, reference, title, offence_category, counterpart_country, status, priority, lead_officer_id,
         opened_on, closed_on, summary, tags, archived_at, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     subject: db.prepare(
-      `INSERT INTO subjects (id, case_id, name, role, nationality, date_of_birth, notes, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO subjects (id, uuid, case_id, name, role, nationality, date_of_birth, notes, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     identifier: db.prepare(
-      `INSERT INTO identifiers (id, case_id, subject_id, kind, value, observed_at, time_zone, platform, asset, note,
-        created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO identifiers (id, uuid, case_id, subject_id, kind, value, observed_at, time_zone, platform, asset,
+        note, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     request: db.prepare(
-      `INSERT INTO requests (id, case_id, channel, direction, kind, title, counterpart_country, counterpart_authority,
+      `INSERT INTO requests (id, uuid, case_id, channel, direction, kind, title, counterpart_country, counterpart_authority,
         provider, legal_basis, assistance_types, data_categories, urgency, status, finished, our_reference,
         their_reference, sent_on, due_on, preservation_until, responded_on, closed_on, handling_code, usable_in_court,
         notes, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     event: db.prepare(
-      `INSERT INTO request_events (id, request_id, action, from_status, to_status, occurred_at, occurred_on, time_zone,
+      `INSERT INTO request_events (id, uuid, request_id, action, from_status, to_status, occurred_at, occurred_on, time_zone,
         recorded_at, actor, note, payload, before, undoes_event_id, undone_by_event_id)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     timeline: db.prepare(
-      'INSERT INTO timeline_events (case_id, request_id, at, kind, actor, params) VALUES (?, ?, ?, ?, ?, ?)',
+      'INSERT INTO timeline_events (uuid, case_id, request_id, at, kind, actor, params) VALUES (?, ?, ?, ?, ?, ?, ?)',
     ),
     link: db.prepare('INSERT INTO request_contacts (request_id, contact_id, role, created_at) VALUES (?, ?, ?, ?)'),
   };
@@ -296,6 +296,9 @@ export function seedArchive(ctx: AppContext, options: SeedOptions): SeedReport {
   if (existing.n > 0) throw new Error('seedArchive writes into an empty database only');
   const plan = PLANS[options.size];
   const rng = createRng(options.seed);
+  // UUIDs from a stream of their own, so adding them left the rest of the archive as it was.
+  const uuidStream = mulberry32(options.seed ^ 0x5eed_0005);
+  const uuid = () => seededUuid(uuidStream);
   const day = dayNames();
   const until = options.until ?? dateInZone(ctx.clock.now(), OFFICE.timeZone);
   const lastDay = Math.round(Date.parse(`${until}T00:00:00Z`) / DAY_MS) - 1;
@@ -379,6 +382,7 @@ export function seedArchive(ctx: AppContext, options: SeedOptions): SeedReport {
       const at = instantOf(day(rng.int(firstDay, lastDay)), 0);
       st.contact.run(
         id,
+        uuid(),
         contact.kind,
         contact.name,
         contact.organisation,
@@ -462,6 +466,7 @@ export function seedArchive(ctx: AppContext, options: SeedOptions): SeedReport {
         const notes = rng.chance(0.3) ? sentence(rng) : '';
         subjectRows.push([
           subjectId,
+          uuid(),
           caseId,
           name,
           role,
@@ -507,6 +512,7 @@ export function seedArchive(ctx: AppContext, options: SeedOptions): SeedReport {
         const owner = subjectIds.length > 0 && rng.chance(0.6) ? rng.pick(subjectIds) : null;
         identifierRows.push([
           identifierId,
+          uuid(),
           caseId,
           owner,
           kind,
@@ -575,6 +581,7 @@ export function seedArchive(ctx: AppContext, options: SeedOptions): SeedReport {
         eventId += 1;
         eventRows.push([
           eventId,
+          uuid(),
           requestId,
           'record',
           null,
@@ -624,6 +631,7 @@ export function seedArchive(ctx: AppContext, options: SeedOptions): SeedReport {
             if (note) count('notes');
             eventRows.push([
               eventId,
+              uuid(),
               requestId,
               step.action,
               from,
@@ -657,6 +665,7 @@ export function seedArchive(ctx: AppContext, options: SeedOptions): SeedReport {
             eventId += 1;
             eventRows.push([
               eventId,
+              uuid(),
               requestId,
               'undo',
               check.to,
@@ -716,6 +725,7 @@ export function seedArchive(ctx: AppContext, options: SeedOptions): SeedReport {
         if (requestId % 200 === 1) contract['request:create'].input.parse(request);
         requestRows.push([
           requestId,
+          uuid(),
           caseId,
           channel,
           direction,
@@ -759,6 +769,7 @@ export function seedArchive(ctx: AppContext, options: SeedOptions): SeedReport {
 
       st.kase.run(
         caseId,
+        uuid(),
         reference,
         kase.title,
         kase.offenceCategory,
@@ -779,7 +790,7 @@ export function seedArchive(ctx: AppContext, options: SeedOptions): SeedReport {
       for (const values of requestRows) st.request.run(values);
       for (const values of eventRows) st.event.run(values);
       for (const values of linkRows) st.link.run(values);
-      for (const [req, when, kind, params] of timeline) st.timeline.run(caseId, req, when, kind, actor, params);
+      for (const [req, when, kind, params] of timeline) st.timeline.run(uuid(), caseId, req, when, kind, actor, params);
       count('cases');
       if (isOpen) count('openCases');
       count('subjects', subjectRows.length);

@@ -70,11 +70,19 @@ describe('cases', () => {
     const byPriority = await app.call('case:list', { sortBy: 'priority', sortDir: 'desc' });
     expect(byPriority.items.map((c) => c.title)).toEqual(['Bravo ransomware', 'Charlie']);
     expect((await app.call('case:list', { q: 'target@example' })).items.map((c) => c.id)).toEqual([b.id]);
-    expect((await app.call('case:list', { counterpartCountry: 'DE' })).total).toBe(1);
+    expect((await app.call('case:list', { counterpartCountry: 'DE' })).total).toEqual({ count: 1, atLeast: false });
     expect((await app.call('case:list', { archived: 'archived' })).items.map((c) => c.id)).toEqual([a.id]);
     expect((await app.call('case:list', { archived: 'all', tag: 'alpha' })).items.map((c) => c.id)).toEqual([a.id]);
-    const paged = await app.call('case:list', { archived: 'all', pageSize: 2, page: 2, sortBy: 'reference' });
-    expect(paged).toMatchObject({ total: 3, page: 2, items: [{ reference: 'LGT-2026-0003' }] });
+    const first = await app.call('case:list', { archived: 'all', limit: 2, sortBy: 'reference' });
+    expect(first.total).toEqual({ count: 3, atLeast: false });
+    expect(first.nextCursor).toEqual(expect.stringMatching(/^[\w-]+$/));
+    const second = await app.call('case:list', {
+      archived: 'all',
+      limit: 2,
+      sortBy: 'reference',
+      cursor: first.nextCursor,
+    });
+    expect(second).toMatchObject({ total: null, nextCursor: null, items: [{ reference: 'LGT-2026-0003' }] });
   });
 
   it('treats a search for % or _ literally', async () => {

@@ -267,6 +267,28 @@ const CALLS: { label: string; run: (app: TestApp) => Promise<unknown>; sortsMatc
     run: (app) => app.call('timeline:list', { caseId: CASE_ID, order: 'oldest' }),
   },
   { label: 'request:workflow', run: (app) => app.call('request:workflow', { id: REQUEST_ID }) },
+  // Keyset forms: the page after a cursor must seek in the index, not walk it from the start.
+  ...(
+    [
+      ['case:list', {}],
+      ['case:list', { sortBy: 'updatedAt', sortDir: 'desc' }],
+      ['request:list', {}],
+      ['request:list', { sortBy: 'updatedAt', sortDir: 'desc' }],
+      ['request:list', { sortBy: 'dueOn' }],
+      ['request:list', { sortBy: 'dueOn', sortDir: 'desc' }],
+      ['request:list', { state: 'open', sortDir: 'desc' }],
+      ['request:list', { channels: ['provider', 'mla', 'police'], sortBy: 'updatedAt', sortDir: 'desc' }],
+      ['contact:list', {}],
+      ['contact:list', { sortDir: 'desc' }],
+    ] as const
+  ).map(([channel, input]) => ({
+    label: `${channel} ${JSON.stringify(input)} next page`,
+    run: async (app: TestApp) => {
+      const first = await app.call(channel, { ...input, limit: 20 });
+      expect(first.nextCursor).not.toBeNull();
+      return app.call(channel, { ...input, limit: 20, cursor: first.nextCursor });
+    },
+  })),
 ];
 
 describe.each([

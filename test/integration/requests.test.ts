@@ -120,7 +120,7 @@ describe('requests on every channel', () => {
         error: { code: 'VALIDATION', issues: [{ path: [path], message }] },
       });
     }
-    expect((await app.call('request:list', {})).total).toBe(0);
+    expect((await app.call('request:list', {})).total).toEqual({ count: 0, atLeast: false });
   });
 
   it('moves the status only through workflow steps, records them, and stops counting a closed request as open', async () => {
@@ -162,7 +162,7 @@ describe('requests on every channel', () => {
       respondedOn: '2026-11-24',
       usableInCourt: false,
     });
-    expect((await app.call('request:list', { state: 'open' })).total).toBe(0);
+    expect((await app.call('request:list', { state: 'open' })).total).toEqual({ count: 0, atLeast: false });
     const moved = await app.raw('request:update', {
       ...fields,
       id,

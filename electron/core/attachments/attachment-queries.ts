@@ -2,7 +2,6 @@ import type Database from 'better-sqlite3';
 import type { Attachment, AttachmentKind } from '../../../shared/contract/attachments';
 import type { ChannelOutput, ParsedInput } from '../../../shared/ipc-contract';
 import { notFound } from '../errors';
-import { offsetOf } from '../sql-helpers';
 
 interface Row extends Omit<Attachment, 'kind'> {
   kind: string;
@@ -50,7 +49,7 @@ export function listAttachments(
       .prepare(
         select(`SELECT * FROM attachments WHERE ${where} ORDER BY added_at DESC, id DESC LIMIT @limit OFFSET @offset`),
       )
-      .all({ ...params, limit: input.pageSize, offset: offsetOf(input.page, input.pageSize) }) as Row[]
+      .all({ ...params, limit: input.pageSize, offset: (input.page - 1) * input.pageSize }) as Row[]
   ).map(toAttachment);
   const total = (db.prepare(`SELECT count(*) AS n FROM attachments WHERE ${where}`).get(params) as { n: number }).n;
   return { items, total, page: input.page, pageSize: input.pageSize };

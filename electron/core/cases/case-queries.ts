@@ -1,9 +1,10 @@
-import { and, asc, desc, eq, inArray, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
 import type { CaseSummary } from '../../../shared/contract/cases';
 import type { ChannelOutput, ParsedInput } from '../../../shared/ipc-contract';
 import type { Orm } from '../db/open';
 import { cases, identifiers, officers, requests } from '../db/schema';
-import { likeAny, offsetOf } from '../sql-helpers';
+import { cappedTotal, keyset } from '../keyset';
+import { likeAny } from '../sql-helpers';
 
 const openRequestCount = sql<number>`(SELECT count(*) FROM ${requests} WHERE ${requests.caseId} = ${cases.id} AND ${requests.finished} = 0)`;
 const priorityRank = sql`CASE ${cases.priority} WHEN 'critical' THEN 4 WHEN 'high' THEN 3 WHEN 'normal' THEN 2 ELSE 1 END`;
@@ -52,35 +53,47 @@ function filters(input: ParsedInput<'case:list'>): SQL[] {
   return where;
 }
 
-const SORTS: Record<ParsedInput<'case:list'>['sortBy'], SQL> = {
-  reference: sql`${cases.reference}`,
-  title: sql`${cases.title} COLLATE NOCASE`,
-  status: sql`${cases.status}`,
-  priority: priorityRank,
-  openedOn: sql`${cases.openedOn}`,
-  updatedAt: sql`${cases.updatedAt}`,
-  counterpartCountry: sql`${cases.counterpartCountry}`,
+const SORTS: Record<ParsedInput<'case:list'>['sortBy'], { expr: SQL; nullable?: boolean }> = {
+  reference: { expr: sql`${cases.reference}` },
+  title: { expr: sql`${cases.title} COLLATE NOCASE` },
+  status: { expr: sql`${cases.status}` },
+  priority: { expr: priorityRank },
+  openedOn: { expr: sql`${cases.openedOn}` },
+  updatedAt: { expr: sql`${cases.updatedAt}` },
+  counterpartCountry: { expr: sql`${cases.counterpartCountry}`, nullable: true },
 };
 
 export function listCases(orm: Orm, input: ParsedInput<'case:list'>): ChannelOutput<'case:list'> {
-  const where = and(...filters(input));
-  const direction = input.sortDir === 'asc' ? asc : desc;
+  const where = filters(input);
+  const dir = input.sortDir;
+  const page = keyset({
+    sort: `case:${input.sortBy}:${dir}`,
+    keys: [{ ...SORTS[input.sortBy], dir }],
+    id: cases.id,
+    idDir: dir,
+    cursor: input.cursor,
+    limit: input.limit,
+  });
   const rows = orm
-    .select(caseSummaryColumns)
+    .select({ ...caseSummaryColumns, ...page.keyColumns })
     .from(cases)
     .leftJoin(officers, eq(officers.id, cases.leadOfficerId))
-    .where(where)
-    .orderBy(direction(SORTS[input.sortBy]), direction(cases.id))
-    .limit(input.pageSize)
-    .offset(offsetOf(input.page, input.pageSize))
+    .where(and(...where, page.after))
+    .orderBy(...page.orderBy)
+    .limit(page.fetch)
     .all();
+  const { items, nextCursor } = page.page(rows);
   const total =
-    orm
-      .select({ n: sql<number>`count(*)` })
-      .from(cases)
-      .where(where)
-      .get()?.n ?? 0;
-  return { items: rows.map(toCaseSummary), total, page: input.page, pageSize: input.pageSize };
+    input.cursor === null
+      ? cappedTotal(
+          orm,
+          orm
+            .select({ one: sql`1` })
+            .from(cases)
+            .where(and(...where)),
+        )
+      : null;
+  return { items: items.map((row) => toCaseSummary(row as SummaryRow)), nextCursor, total };
 }
 
 export function listTags(orm: Orm): string[] {

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Contact } from '../../../shared/contract/contacts';
 import type { ChannelOutput, ParsedInput } from '../../../shared/ipc-contract';
 import { normalizeIdentifier } from '../../../shared/domain/identifiers';
@@ -6,7 +6,8 @@ import { recordAudit } from '../audit/audit-repo';
 import type { Orm } from '../db/open';
 import { contacts, requestContacts } from '../db/schema';
 import { notFound } from '../errors';
-import { likeAny, offsetOf } from '../sql-helpers';
+import { cappedTotal, keyset } from '../keyset';
+import { likeAny } from '../sql-helpers';
 import type { WriteScope } from '../write-scope';
 
 const requestCount = sql<number>`(SELECT count(*) FROM ${requestContacts} WHERE ${requestContacts.contactId} = ${contacts.id})`;
@@ -82,14 +83,17 @@ export function archiveContact(scope: WriteScope, id: number, archived: boolean)
   recordAudit(scope, { action: archived ? 'contact.archive' : 'contact.restore', entity: 'contact', entityId: id });
 }
 
-const SORTS: Record<ParsedInput<'contact:list'>['sortBy'], SQL[]> = {
-  name: [sql`${contacts.name} COLLATE NOCASE`],
-  organisation: [sql`${contacts.organisation} COLLATE NOCASE`],
-  country: [sql`${contacts.country}`],
-  kind: [sql`${contacts.kind}`],
-  lastVerifiedOn: [sql`${contacts.lastVerifiedOn} IS NULL`, sql`${contacts.lastVerifiedOn}`],
-  updatedAt: [sql`${contacts.updatedAt}`],
-  requestCount: [requestCount],
+const SORTS: Record<ParsedInput<'contact:list'>['sortBy'], { expr: SQL; nullable?: boolean }[]> = {
+  name: [{ expr: sql`${contacts.name} COLLATE NOCASE` }],
+  organisation: [{ expr: sql`${contacts.organisation} COLLATE NOCASE` }],
+  country: [{ expr: sql`${contacts.country}` }],
+  kind: [{ expr: sql`${contacts.kind}` }],
+  lastVerifiedOn: [
+    { expr: sql`${contacts.lastVerifiedOn} IS NULL` },
+    { expr: sql`${contacts.lastVerifiedOn}`, nullable: true },
+  ],
+  updatedAt: [{ expr: sql`${contacts.updatedAt}` }],
+  requestCount: [{ expr: requestCount }],
 };
 
 export function listContacts(orm: Orm, input: ParsedInput<'contact:list'>): ChannelOutput<'contact:list'> {
@@ -113,23 +117,36 @@ export function listContacts(orm: Orm, input: ParsedInput<'contact:list'>): Chan
       )})`,
     );
   }
-  const where = and(...filters);
-  const direction = input.sortDir === 'asc' ? asc : desc;
-  const order = SORTS[input.sortBy].map((key, i, all) => (all.length > 1 && i === 0 ? asc(key) : direction(key)));
-  const items = orm
-    .select(columns)
+  const dir = input.sortDir;
+  // "Never verified" sorts last either way: the IS NULL key always goes ascending.
+  const keys = SORTS[input.sortBy].map(
+    (key, i, all) => ({ ...key, dir: all.length > 1 && i === 0 ? 'asc' : dir }) as const,
+  );
+  const page = keyset({
+    sort: `contact:${input.sortBy}:${dir}`,
+    keys,
+    id: contacts.id,
+    idDir: dir,
+    cursor: input.cursor,
+    limit: input.limit,
+  });
+  const rows = orm
+    .select({ ...columns, ...page.keyColumns })
     .from(contacts)
-    .where(where)
-    .orderBy(...order, direction(contacts.id))
-    .limit(input.pageSize)
-    .offset(offsetOf(input.page, input.pageSize))
-    .all()
-    .map(toContact);
+    .where(and(...filters, page.after))
+    .orderBy(...page.orderBy)
+    .limit(page.fetch)
+    .all();
+  const { items, nextCursor } = page.page(rows);
   const total =
-    orm
-      .select({ n: sql<number>`count(*)` })
-      .from(contacts)
-      .where(where)
-      .get()?.n ?? 0;
-  return { items, total, page: input.page, pageSize: input.pageSize };
+    input.cursor === null
+      ? cappedTotal(
+          orm,
+          orm
+            .select({ one: sql`1` })
+            .from(contacts)
+            .where(and(...filters)),
+        )
+      : null;
+  return { items: items.map((row) => toContact(row as Parameters<typeof toContact>[0])), nextCursor, total };
 }

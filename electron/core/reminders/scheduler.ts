@@ -1,7 +1,5 @@
 import type { AppContext } from '../context';
-import { deadlineInputs } from '../deadlines/deadline-inputs';
-import { openRequestIds, refreshRequestDeadlines } from '../deadlines/refresh';
-import { getOffice } from '../office/office-repo';
+import { recomputeOpenRequests } from '../deadlines/recompute-all';
 import { runReminderSweep } from './sweep';
 
 export interface Scheduler {
@@ -11,26 +9,7 @@ export interface Scheduler {
 }
 
 const EVERY_MS = 10 * 60 * 1000;
-const BATCH = 50;
 const START_DELAY_MS = 3_000;
-
-/**
- * At start every open request is recomputed (a new version may ship changed rules), in small
- * transactions with a pause between them so the app answers the page meanwhile; then the first sweep
- * raises whatever fell due while Legat was closed.
- */
-async function recomputeAllInBatches(ctx: AppContext, stopped: () => boolean): Promise<void> {
-  const office = getOffice(ctx.db.orm);
-  if (!office) return;
-  const ids = openRequestIds(ctx.db.orm);
-  for (let start = 0; start < ids.length && !stopped(); start += BATCH) {
-    const inputs = deadlineInputs(ctx, office);
-    ctx.db.sqlite.transaction(() => {
-      for (const id of ids.slice(start, start + BATCH)) refreshRequestDeadlines(ctx.db.orm, id, inputs);
-    })();
-    await new Promise((resolve) => setImmediate(resolve));
-  }
-}
 
 /** Sweeps at start and every ten minutes; a failing sweep is logged and retried next time. */
 export function startReminderScheduler(ctx: AppContext, everyMs = EVERY_MS): Scheduler {
@@ -44,7 +23,9 @@ export function startReminderScheduler(ctx: AppContext, everyMs = EVERY_MS): Sch
   };
   // A moment's grace first: the window (or page) opening at start gets the database to itself.
   const first = setTimeout(() => {
-    recomputeAllInBatches(ctx, () => stopped)
+    // A new version may ship changed rules: every open request is recomputed first, in slices, so the
+    // page is answered meanwhile; then the first sweep raises whatever fell due while Legat was closed.
+    recomputeOpenRequests(ctx, { stopped: () => stopped })
       .then(() => {
         if (!stopped) run();
       })

@@ -1,9 +1,11 @@
-import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { RequestSummary } from '../../../shared/contract/requests';
 import type { ChannelOutput, ParsedInput } from '../../../shared/ipc-contract';
+import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Orm } from '../db/open';
 import { cases, requestContacts, requests } from '../db/schema';
-import { likeAny, offsetOf } from '../sql-helpers';
+import { cappedTotal, keyset } from '../keyset';
+import { likeAny } from '../sql-helpers';
 
 export const requestSummaryColumns = {
   id: requests.id,
@@ -30,11 +32,16 @@ export const requestSummaryColumns = {
 
 const urgencyRank = sql`CASE ${requests.urgency} WHEN 'emergency' THEN 3 WHEN 'urgent' THEN 2 ELSE 1 END`;
 
-function filters(input: ParsedInput<'request:list'>): SQL[] {
+/**
+ * `walkSortIndex` keeps SQLite off the channel/status index (a unary + makes a term unindexable), so it
+ * reads the sort's index in order and stops after a page of matches.
+ */
+function filters(input: ParsedInput<'request:list'>, walkSortIndex = false): SQL[] {
   const where: SQL[] = [];
+  const term = (column: SQLiteColumn): SQL => (walkSortIndex ? sql`+${column}` : sql`${column}`);
   if (input.caseId) where.push(eq(requests.caseId, input.caseId));
-  if (input.channels.length > 0) where.push(inArray(requests.channel, input.channels));
-  if (input.statuses.length > 0) where.push(inArray(requests.status, input.statuses));
+  if (input.channels.length > 0) where.push(inArray(term(requests.channel), input.channels));
+  if (input.statuses.length > 0) where.push(inArray(term(requests.status), input.statuses));
   if (input.direction) where.push(eq(requests.direction, input.direction));
   if (input.urgencies.length > 0) where.push(inArray(requests.urgency, input.urgencies));
   if (input.counterpartCountry) where.push(eq(requests.counterpartCountry, input.counterpartCountry));
@@ -62,33 +69,58 @@ function filters(input: ParsedInput<'request:list'>): SQL[] {
   return where;
 }
 
-const SORTS: Record<ParsedInput<'request:list'>['sortBy'], SQL[]> = {
-  dueOn: [sql`${requests.dueOn} IS NULL`, sql`${requests.dueOn}`],
-  updatedAt: [sql`${requests.updatedAt}`],
-  sentOn: [sql`${requests.sentOn} IS NULL`, sql`${requests.sentOn}`],
-  status: [sql`${requests.status}`],
-  channel: [sql`${requests.channel}`],
-  caseReference: [sql`${cases.reference}`],
-  urgency: [urgencyRank],
+const SORTS: Record<ParsedInput<'request:list'>['sortBy'], { expr: SQL; nullable?: boolean }[]> = {
+  dueOn: [{ expr: sql`${requests.dueOn} IS NULL` }, { expr: sql`${requests.dueOn}`, nullable: true }],
+  updatedAt: [{ expr: sql`${requests.updatedAt}` }],
+  sentOn: [{ expr: sql`${requests.sentOn} IS NULL` }, { expr: sql`${requests.sentOn}`, nullable: true }],
+  status: [{ expr: sql`${requests.status}` }],
+  channel: [{ expr: sql`${requests.channel}` }],
+  caseReference: [{ expr: sql`${cases.reference}` }],
+  urgency: [{ expr: urgencyRank }],
 };
 
+/** Sorts an index serves in order (requests_updated_idx, requests_due_sort_idx). */
+const INDEXED_SORTS = new Set<ParsedInput<'request:list'>['sortBy']>(['updatedAt', 'dueOn']);
+const WALK = 'walk';
+
 export function listRequests(orm: Orm, input: ParsedInput<'request:list'>): ChannelOutput<'request:list'> {
-  const where = and(...filters(input));
-  const direction = input.sortDir === 'asc' ? asc : desc;
+  const where = filters(input);
+  const dir = input.sortDir;
   // "No date" sorts last either way: the IS NULL key always goes ascending.
-  const order = SORTS[input.sortBy].map((key, i, all) => (all.length > 1 && i === 0 ? asc(key) : direction(key)));
-  const items = orm
-    .select(requestSummaryColumns)
+  const keys = SORTS[input.sortBy].map(
+    (key, i, all) => ({ ...key, dir: all.length > 1 && i === 0 ? 'asc' : dir }) as const,
+  );
+  const page = keyset({
+    sort: `request:${input.sortBy}:${dir}`,
+    keys,
+    id: requests.id,
+    idDir: dir,
+    cursor: input.cursor,
+    limit: input.limit,
+  });
+  // Every request has its case (foreign key), so the count needs the join only to match the case reference.
+  const counted = orm.select({ one: sql`1` }).from(requests);
+  const total =
+    input.cursor === null
+      ? cappedTotal(
+          orm,
+          (input.q ? counted.innerJoin(cases, eq(cases.id, requests.caseId)) : counted).where(and(...where)),
+        )
+      : null;
+  // A channel/status filter matching thousands of rows is read fastest along the sort's index (a page of
+  // matches turns up within a few hundred rows); through the channel/status index SQLite would gather
+  // and sort every match first. Fewer matches than the count's cap: the other way round. The first
+  // page's count decides, and the cursor carries the choice to the pages after it.
+  const broad = total ? total.atLeast : page.hint === WALK;
+  const walk = broad && INDEXED_SORTS.has(input.sortBy) && !input.caseId && !input.contactId;
+  const rows = orm
+    .select({ ...requestSummaryColumns, ...page.keyColumns })
     .from(requests)
     .innerJoin(cases, eq(cases.id, requests.caseId))
-    .where(where)
-    .orderBy(...order, direction(requests.id))
-    .limit(input.pageSize)
-    .offset(offsetOf(input.page, input.pageSize))
-    .all() as RequestSummary[];
-  // Every request has its case (foreign key), so the count needs the join only to match the case reference.
-  const counted = orm.select({ n: sql<number>`count(*)` }).from(requests);
-  const total =
-    (input.q ? counted.innerJoin(cases, eq(cases.id, requests.caseId)) : counted).where(where).get()?.n ?? 0;
-  return { items, total, page: input.page, pageSize: input.pageSize };
+    .where(and(...(walk ? filters(input, true) : where), page.after))
+    .orderBy(...page.orderBy)
+    .limit(page.fetch)
+    .all();
+  const { items, nextCursor } = page.page(rows, walk ? WALK : undefined);
+  return { items: items as RequestSummary[], nextCursor, total };
 }

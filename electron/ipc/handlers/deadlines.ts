@@ -1,7 +1,6 @@
 import { dateInZone } from '../../../shared/domain/dates';
 import type { ChannelOutput } from '../../../shared/ipc-contract';
 import type { AppContext } from '../../core/context';
-import { deadlineInputs } from '../../core/deadlines/deadline-inputs';
 import { listDeadlines } from '../../core/deadlines/deadline-queries';
 import {
   addManualDeadline,
@@ -9,7 +8,7 @@ import {
   removeManualDeadline,
   type DeadlineOwner,
 } from '../../core/deadlines/marks-repo';
-import { refreshOpenRequests } from '../../core/deadlines/refresh';
+import { recomputeOpenRequests } from '../../core/deadlines/recompute-all';
 import { listRules, resetRule, saveRule } from '../../core/deadlines/rules-repo';
 import { AppError } from '../../core/errors';
 import { requireOffice } from '../../core/office/office-repo';
@@ -37,11 +36,6 @@ function itemOf(ctx: AppContext, owner: DeadlineOwner, key: string): ChannelOutp
   return item;
 }
 
-/** A rule change moves the dates of every open request it may touch. */
-function refreshAll(ctx: AppContext): void {
-  inWrite(ctx, (scope) => refreshOpenRequests(scope.orm, deadlineInputs(ctx, requireOffice(scope.orm))));
-}
-
 export const deadlineHandlers: HandlerGroup<'deadline'> = {
   'deadline:list': (ctx, input) => {
     const { w, timeZone } = window(ctx);
@@ -65,14 +59,16 @@ export const deadlineHandlers: HandlerGroup<'deadline'> = {
 
 export const ruleHandlers: HandlerGroup<'rule'> = {
   'rule:list': (ctx) => ({ rules: listRules(ctx.db.orm) }),
-  'rule:save': (ctx, input) => {
+  // A rule change moves the dates of every open request it may touch; the answer waits for them, the
+  // main process does not (recomputeOpenRequests yields between slices).
+  'rule:save': async (ctx, input) => {
     inWrite(ctx, (scope) => saveRule(scope, input));
-    refreshAll(ctx);
+    await recomputeOpenRequests(ctx);
     return { rules: listRules(ctx.db.orm) };
   },
-  'rule:reset': (ctx, input) => {
+  'rule:reset': async (ctx, input) => {
     inWrite(ctx, (scope) => resetRule(scope, input.id));
-    refreshAll(ctx);
+    await recomputeOpenRequests(ctx);
     return { rules: listRules(ctx.db.orm) };
   },
 };

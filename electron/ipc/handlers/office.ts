@@ -1,6 +1,7 @@
 import { computeDashboard } from '../../core/dashboard/dashboard';
 import { deadlineInputs } from '../../core/deadlines/deadline-inputs';
 import { refreshOpenRequests } from '../../core/deadlines/refresh';
+import { recomputeOpenRequests } from '../../core/deadlines/recompute-all';
 import { loadSampleData } from '../../core/office/sample-data';
 import { getOffice, requireOffice, setCurrentOfficer, setupOffice, updateOffice } from '../../core/office/office-repo';
 import { inWrite } from '../../core/write-scope';
@@ -12,12 +13,10 @@ export const officeHandlers: HandlerGroup<'office'> = {
     inWrite(ctx, (scope) => setupOffice(scope, input));
     return requireOffice(ctx.db.orm);
   },
-  'office:update': (ctx, input) => {
+  'office:update': async (ctx, input) => {
+    inWrite(ctx, (scope) => updateOffice(scope, input));
     // The office's zone and countries change what day a deadline falls on.
-    inWrite(ctx, (scope) => {
-      updateOffice(scope, input);
-      refreshOpenRequests(scope.orm, deadlineInputs(ctx, requireOffice(scope.orm)));
-    });
+    await recomputeOpenRequests(ctx);
     return requireOffice(ctx.db.orm);
   },
   'office:setCurrentOfficer': (ctx, input) => {

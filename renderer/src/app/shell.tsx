@@ -17,6 +17,7 @@ import { useApiMutation } from '../platform/api';
 import { NotificationListener } from '../features/reminders/notification-listener';
 import { SearchButton } from '../features/search/search-button';
 import { SearchPalette } from '../features/search/search-palette';
+import { TaskProgress } from './task-progress';
 
 // Alt+1… follow the order on screen, so the number matches the item's position.
 const NAV = [
@@ -62,6 +63,7 @@ export function Shell() {
             )}
           </Group>
           <Group gap="xs" wrap="nowrap">
+            <TaskProgress />
             <SearchButton onClick={search.open} />
             <Text size="sm" c="dimmed" ml="sm">
               {t('common.actingAs')}

@@ -14,7 +14,7 @@ export function ExportCard() {
   const [selected, setSelected] = useState<string[]>([]);
   const [labels, setLabels] = useState<Record<string, string>>({});
   const [opened, modal] = useDisclosure(false);
-  const cases = useApiQuery('case:list', { q: debounced, pageSize: 20, archived: 'all' });
+  const cases = useApiQuery('case:list', { q: debounced, limit: 20, archived: 'all' });
 
   const data = useMemo(() => {
     const found = (cases.data?.items ?? []).map((c) => ({ value: String(c.id), label: `${c.reference} — ${c.title}` }));

@@ -3,16 +3,15 @@ import { useDisclosure, useHotkeys } from '@mantine/hooks';
 import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../../components/api-error-alert';
-import { Pager } from '../../components/pager';
+import { ListCount } from '../../components/list-count';
+import { LoadingMore } from '../../components/loading-more';
 import { useOffice } from '../../lib/office-context';
-import { useApiQuery } from '../../platform/api';
+import { useKeysetList } from '../../platform/use-keyset-list';
 import { ContactFilterBar } from './contact-filter-bar';
 import { ContactFormModal } from './contact-form-modal';
 import { ContactTable } from './contact-table';
 import { todayIn } from './contact-values';
 import { useContactFilters } from './use-contact-filters';
-
-const PAGE_SIZE = 50;
 
 export function ContactListPage() {
   const { t } = useTranslation();
@@ -20,16 +19,15 @@ export function ContactListPage() {
   const [creating, { open, close }] = useDisclosure(false);
   const { filters, update, reset, filtered } = useContactFilters();
   useHotkeys([['alt+n', open]]);
-  const list = useApiQuery(
-    'contact:list',
-    { ...filters, pageSize: PAGE_SIZE },
-    { placeholderData: (previous) => previous },
-  );
+  const list = useKeysetList('contact:list', { ...filters, limit: 100 });
 
   return (
-    <Stack gap="sm">
+    <Stack gap="xs">
       <Group justify="space-between">
-        <Title order={2}>{t('contacts.list.title')}</Title>
+        <Group gap="sm" align="baseline">
+          <Title order={2}>{t('contacts.list.title')}</Title>
+          <ListCount total={list.total} keyPrefix="contacts.list" />
+        </Group>
         <Button leftSection={<IconPlus size={16} />} onClick={open} title={t('contacts.list.newHint')}>
           {t('contacts.list.new')}
         </Button>
@@ -40,28 +38,22 @@ export function ContactListPage() {
         <Center h={160}>
           <Loader />
         </Center>
-      ) : list.data && list.data.items.length === 0 ? (
+      ) : list.items.length === 0 ? (
         <Paper withBorder p="lg">
           <Text c="dimmed" ta="center">
             {filtered ? t('common.noMatch') : t('contacts.list.empty')}
           </Text>
         </Paper>
-      ) : list.data ? (
-        <Paper withBorder>
-          <ContactTable
-            items={list.data.items}
-            filters={filters}
-            onSort={(sortBy, sortDir) => update({ sortBy, sortDir })}
-            today={todayIn(office.timeZone)}
-          />
-        </Paper>
-      ) : null}
-      {list.data && (
-        <Pager
-          page={list.data.page}
-          pageSize={list.data.pageSize}
-          total={list.data.total}
-          onPage={(page) => update({ page })}
+      ) : (
+        <ContactTable
+          items={list.items}
+          filters={filters}
+          onSort={(sortBy, sortDir) => update({ sortBy, sortDir })}
+          today={todayIn(office.timeZone)}
+          maxHeight="calc(100dvh - 250px)"
+          rowCount={list.total?.atLeast ? undefined : list.total?.count}
+          onEndReached={list.loadMore}
+          loadingMore={<LoadingMore active={list.loadingMore} />}
         />
       )}
       <ContactFormModal opened={creating} onClose={close} />

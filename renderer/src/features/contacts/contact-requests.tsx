@@ -1,22 +1,17 @@
-import { Anchor, Badge, Center, Loader, Paper, Table, Text, Title, Group } from '@mantine/core';
-import { useState } from 'react';
+import { Anchor, Badge, Button, Center, Loader, Paper, Table, Text, Title, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ApiErrorAlert } from '../../components/api-error-alert';
-import { Pager } from '../../components/pager';
 import { formatDate } from '../../lib/format';
-import { useApiQuery } from '../../platform/api';
-
-const PAGE_SIZE = 25;
+import { useKeysetList } from '../../platform/use-keyset-list';
 
 export function ContactRequests({ contactId }: { contactId: number }) {
   const { t } = useTranslation();
-  const [page, setPage] = useState(1);
-  const list = useApiQuery('request:list', {
+  // A contact's requests are a short list on its page: more rows on request, not a scrolling window.
+  const list = useKeysetList('request:list', {
     contactId,
     state: 'all',
-    page,
-    pageSize: PAGE_SIZE,
+    limit: 25,
     sortBy: 'updatedAt',
     sortDir: 'desc',
   });
@@ -26,9 +21,10 @@ export function ContactRequests({ contactId }: { contactId: number }) {
         <Title order={4} id="contact-requests">
           {t('contacts.requests.heading')}
         </Title>
-        {list.data && (
+        {list.total && (
           <Badge variant="light" color="gray">
-            {list.data.total}
+            {list.total.count.toLocaleString()}
+            {list.total.atLeast ? '+' : ''}
           </Badge>
         )}
       </Group>
@@ -38,12 +34,12 @@ export function ContactRequests({ contactId }: { contactId: number }) {
           <Loader size="sm" />
         </Center>
       )}
-      {list.data && list.data.items.length === 0 && (
+      {!list.isPending && list.items.length === 0 && (
         <Text size="sm" c="dimmed">
           {t('contacts.requests.empty')}
         </Text>
       )}
-      {list.data && list.data.items.length > 0 && (
+      {list.items.length > 0 && (
         <>
           <Table.ScrollContainer minWidth={760}>
             <Table striped highlightOnHover fz="sm">
@@ -57,7 +53,7 @@ export function ContactRequests({ contactId }: { contactId: number }) {
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
-                {list.data.items.map((request) => (
+                {list.items.map((request) => (
                   <Table.Tr key={request.id}>
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>
                       <Anchor
@@ -97,7 +93,11 @@ export function ContactRequests({ contactId }: { contactId: number }) {
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>
-          <Pager page={list.data.page} pageSize={list.data.pageSize} total={list.data.total} onPage={setPage} />
+          {list.hasMore && (
+            <Button variant="subtle" size="xs" mt="xs" loading={list.loadingMore} onClick={list.loadMore}>
+              {t('common.loadMore')}
+            </Button>
+          )}
         </>
       )}
     </Paper>

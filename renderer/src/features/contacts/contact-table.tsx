@@ -1,8 +1,9 @@
 import { Anchor, Badge, Group, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import type { Contact } from '../../../../shared/contract/contacts';
 import { SortHeader } from '../../components/sort-header';
+import { VirtualTable, type VirtualTableProps } from '../../components/virtual-table';
 import { countryName } from '../../lib/countries';
 import { LastVerified } from './last-verified';
 import type { ContactFilters, ContactSort } from './use-contact-filters';
@@ -12,93 +13,111 @@ export function ContactTable({
   filters,
   onSort,
   today,
+  maxHeight,
+  rowCount,
+  onEndReached,
+  loadingMore,
 }: {
   items: Contact[];
   filters: ContactFilters;
   onSort: (sortBy: ContactSort, sortDir: 'asc' | 'desc') => void;
   today: string;
-}) {
+} & Pick<VirtualTableProps<Contact>, 'maxHeight' | 'rowCount' | 'onEndReached' | 'loadingMore'>) {
   const { t } = useTranslation();
+  const navigate = useNavigate();
   const sort = { sortBy: filters.sortBy, sortDir: filters.sortDir, onSort };
+  const nowrap = { whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' } as const;
   return (
-    <Table.ScrollContainer minWidth={960}>
-      <Table striped highlightOnHover fz="sm" horizontalSpacing="xs">
-        <Table.Thead>
-          <Table.Tr>
-            <SortHeader column="name" {...sort}>
-              {t('contacts.fields.name')}
-            </SortHeader>
-            <SortHeader column="kind" {...sort}>
-              {t('contacts.fields.kind')}
-            </SortHeader>
-            <SortHeader column="organisation" {...sort}>
-              {t('contacts.fields.organisation')}
-            </SortHeader>
-            <SortHeader column="country" {...sort}>
-              {t('contacts.fields.country')}
-            </SortHeader>
-            <Table.Th>{t('contacts.list.email')}</Table.Th>
-            <Table.Th>{t('contacts.list.phone')}</Table.Th>
-            <Table.Th>{t('contacts.list.languages')}</Table.Th>
-            <SortHeader column="lastVerifiedOn" {...sort}>
-              {t('contacts.list.verified')}
-            </SortHeader>
-            <Table.Th ta="right">{t('contacts.list.requests')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {items.map((contact) => (
-            <Table.Tr key={contact.id} c={contact.archived ? 'dimmed' : undefined}>
-              <Table.Td miw={200}>
-                <Group gap={6} wrap="nowrap">
-                  <Anchor component={Link} to={`/contacts/${contact.id}`} size="sm" fw={500}>
-                    {contact.name}
-                  </Anchor>
-                  {contact.archived && (
-                    <Badge size="xs" color="gray" variant="light" style={{ minWidth: 'max-content' }}>
-                      {t('common.archived')}
-                    </Badge>
-                  )}
-                </Group>
-                {contact.title && (
-                  <Text size="xs" c="dimmed">
-                    {contact.title}
-                  </Text>
-                )}
-              </Table.Td>
-              <Table.Td>{t(`domain.contactKind.${contact.kind}`)}</Table.Td>
-              <Table.Td maw={200}>
-                <Text size="sm" lineClamp={2} title={contact.organisation}>
-                  {contact.organisation || t('common.none')}
-                </Text>
-              </Table.Td>
-              <Table.Td>{countryName(contact.country)}</Table.Td>
-              <Table.Td>
-                {contact.emails[0] ? (
-                  <Anchor
-                    href={`mailto:${contact.emails[0]}`}
-                    size="sm"
-                    truncate="end"
-                    maw={150}
-                    display="block"
-                    title={contact.emails[0]}
-                  >
-                    {contact.emails[0]}
-                  </Anchor>
-                ) : (
-                  t('common.none')
-                )}
-              </Table.Td>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>{contact.phones[0] ?? t('common.none')}</Table.Td>
-              <Table.Td>{contact.languages.length > 0 ? contact.languages.join(', ') : t('common.none')}</Table.Td>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                <LastVerified date={contact.lastVerifiedOn} today={today} />
-              </Table.Td>
-              <Table.Td ta="right">{contact.requestCount}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <VirtualTable
+      items={items}
+      rowKey={(contact) => contact.id}
+      label={t('contacts.list.title')}
+      maxHeight={maxHeight}
+      rowCount={rowCount}
+      onEndReached={onEndReached}
+      loadingMore={loadingMore}
+      onOpen={(contact) => void navigate(`/contacts/${contact.id}`)}
+      dimmed={(contact) => contact.archived}
+      minWidth={1036}
+      widths={[undefined, 115, 150, 60, 140, 118, 78, 100, 76]}
+      head={
+        <>
+          <SortHeader column="name" {...sort}>
+            {t('contacts.fields.name')}
+          </SortHeader>
+          <SortHeader column="kind" {...sort}>
+            {t('contacts.fields.kind')}
+          </SortHeader>
+          <SortHeader column="organisation" {...sort}>
+            {t('contacts.fields.organisation')}
+          </SortHeader>
+          <SortHeader column="country" {...sort}>
+            {t('contacts.fields.country')}
+          </SortHeader>
+          <Table.Th>{t('contacts.list.email')}</Table.Th>
+          <Table.Th>{t('contacts.list.phone')}</Table.Th>
+          <Table.Th>{t('contacts.list.languages')}</Table.Th>
+          <SortHeader column="lastVerifiedOn" {...sort}>
+            {t('contacts.list.verified')}
+          </SortHeader>
+          <Table.Th ta="right">{t('contacts.list.requests')}</Table.Th>
+        </>
+      }
+      cells={(contact) => (
+        <>
+          <Table.Td>
+            <Group gap={6} wrap="nowrap">
+              <Anchor
+                component={Link}
+                to={`/contacts/${contact.id}`}
+                size="sm"
+                fw={500}
+                style={nowrap}
+                title={contact.name}
+                tabIndex={-1}
+              >
+                {contact.name}
+              </Anchor>
+              {contact.archived && (
+                <Badge size="xs" color="gray" variant="light" style={{ minWidth: 'max-content' }}>
+                  {t('common.archived')}
+                </Badge>
+              )}
+            </Group>
+            {contact.title && (
+              <Text size="xs" c="dimmed" style={nowrap}>
+                {contact.title}
+              </Text>
+            )}
+          </Table.Td>
+          <Table.Td style={nowrap} title={t(`domain.contactKind.${contact.kind}`)}>
+            {t(`domain.contactKind.${contact.kind}`)}
+          </Table.Td>
+          <Table.Td style={nowrap} title={contact.organisation}>
+            {contact.organisation || t('common.none')}
+          </Table.Td>
+          <Table.Td style={nowrap} title={countryName(contact.country)}>
+            {contact.country}
+          </Table.Td>
+          <Table.Td style={nowrap}>
+            {contact.emails[0] ? (
+              <Anchor href={`mailto:${contact.emails[0]}`} size="sm" title={contact.emails[0]} tabIndex={-1}>
+                {contact.emails[0]}
+              </Anchor>
+            ) : (
+              t('common.none')
+            )}
+          </Table.Td>
+          <Table.Td style={nowrap}>{contact.phones[0] ?? t('common.none')}</Table.Td>
+          <Table.Td style={nowrap}>
+            {contact.languages.length > 0 ? contact.languages.join(', ') : t('common.none')}
+          </Table.Td>
+          <Table.Td style={nowrap}>
+            <LastVerified date={contact.lastVerifiedOn} today={today} />
+          </Table.Td>
+          <Table.Td ta="right">{contact.requestCount}</Table.Td>
+        </>
+      )}
+    />
   );
 }

@@ -12,7 +12,6 @@ export interface ContactFilters {
   archived: ArchivedFilter;
   sortBy: ContactSort;
   sortDir: 'asc' | 'desc';
-  page: number;
 }
 
 const DEFAULTS: ContactFilters = {
@@ -22,7 +21,6 @@ const DEFAULTS: ContactFilters = {
   archived: 'active',
   sortBy: 'name',
   sortDir: 'asc',
-  page: 1,
 };
 
 const oneOf = <T extends string>(list: readonly T[], value: string | null, fallback: T): T =>
@@ -38,12 +36,10 @@ export function useContactFilters() {
     archived: oneOf(['active', 'archived', 'all'] as const, params.get('show'), 'active'),
     sortBy: oneOf(CONTACT_SORTS, params.get('sort'), 'name'),
     sortDir: oneOf(['asc', 'desc'] as const, params.get('dir'), 'asc'),
-    page: Math.max(1, Number(params.get('page')) || 1),
   };
 
   const update = (patch: Partial<ContactFilters>) => {
-    // Any change other than paging starts again from the first page.
-    const next = { ...filters, page: 1, ...patch };
+    const next = { ...filters, ...patch };
     const out = new URLSearchParams();
     if (next.q) out.set('q', next.q);
     next.kinds.forEach((k) => out.append('kind', k));
@@ -51,7 +47,6 @@ export function useContactFilters() {
     if (next.archived !== DEFAULTS.archived) out.set('show', next.archived);
     if (next.sortBy !== DEFAULTS.sortBy) out.set('sort', next.sortBy);
     if (next.sortDir !== DEFAULTS.sortDir) out.set('dir', next.sortDir);
-    if (next.page > 1) out.set('page', String(next.page));
     setParams(out, { replace: true });
   };
   const reset = () => setParams(new URLSearchParams(), { replace: true });

@@ -25,7 +25,7 @@ function LinkContactForm({ request }: { request: RequestDetail }) {
   const link = useApiMutation('request:linkContact');
   // Searching by the picked label would narrow the list to that one contact; search the typed text only.
   const query = picked && search === picked.label ? '' : q;
-  const contacts = useApiQuery('contact:list', { q: query, pageSize: 20, sortBy: 'name' });
+  const contacts = useApiQuery('contact:list', { q: query, limit: 20, sortBy: 'name' });
   const linked = new Set(request.contacts.map((c) => c.contactId));
   const options: Option[] = (contacts.data?.items ?? [])
     .filter((c) => !linked.has(c.id))

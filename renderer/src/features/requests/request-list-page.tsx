@@ -1,68 +1,52 @@
 import { Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { keepPreviousData } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../../components/api-error-alert';
-import { Pager } from '../../components/pager';
-import { useApiQuery } from '../../platform/api';
+import { ListCount } from '../../components/list-count';
+import { LoadingMore } from '../../components/loading-more';
+import { useKeysetList } from '../../platform/use-keyset-list';
 import { EMPTY_REQUEST_FILTERS, hasRequestFilters, RequestFilterBar, type RequestFilters } from './request-filters';
 import { RequestTable, type RequestSort } from './request-table';
-
-const PAGE_SIZE = 50;
 
 export function RequestListPage() {
   const { t } = useTranslation();
   const [filters, setFilters] = useState<RequestFilters>(EMPTY_REQUEST_FILTERS);
   const [q] = useDebouncedValue(filters.q, 300);
-  const [page, setPage] = useState(1);
   const [sort, setSort] = useState<{ by: RequestSort; dir: 'asc' | 'desc' }>({ by: 'dueOn', dir: 'asc' });
-  const list = useApiQuery(
-    'request:list',
-    { ...filters, q, page, pageSize: PAGE_SIZE, sortBy: sort.by, sortDir: sort.dir },
-    { placeholderData: keepPreviousData },
-  );
+  const list = useKeysetList('request:list', { ...filters, q, limit: 100, sortBy: sort.by, sortDir: sort.dir });
 
   return (
-    <Stack gap="sm">
-      <Group justify="space-between">
-        <Title order={2}>{t('requests.title')}</Title>
+    <Stack gap="xs">
+      <Group justify="space-between" align="baseline">
+        <Group gap="sm" align="baseline">
+          <Title order={2}>{t('requests.title')}</Title>
+          <ListCount total={list.total} keyPrefix="requests" />
+        </Group>
         <Text size="sm" c="dimmed">
           {t('requests.createHint')}
         </Text>
       </Group>
       <Paper withBorder p="xs">
-        <RequestFilterBar
-          value={filters}
-          onChange={(next) => {
-            setFilters(next);
-            setPage(1);
-          }}
-        />
+        <RequestFilterBar value={filters} onChange={setFilters} />
       </Paper>
       <ApiErrorAlert error={list.error} />
       {list.isPending && <Text c="dimmed">{t('common.loading')}</Text>}
-      {list.data?.total === 0 && (
+      {list.total?.count === 0 && (
         <Text c="dimmed" py="lg" ta="center">
           {hasRequestFilters(filters) ? t('common.noMatch') : t('requests.emptyOpen')}
         </Text>
       )}
-      {list.data && list.data.total > 0 && (
-        <>
-          <RequestTable
-            items={list.data.items}
-            variant="list"
-            sort={{
-              sortBy: sort.by,
-              sortDir: sort.dir,
-              onSort: (by, dir) => {
-                setSort({ by, dir });
-                setPage(1);
-              },
-            }}
-          />
-          <Pager page={page} pageSize={PAGE_SIZE} total={list.data.total} onPage={setPage} />
-        </>
+      {list.items.length > 0 && (
+        <RequestTable
+          items={list.items}
+          variant="list"
+          maxHeight="calc(100dvh - 250px)"
+          rowCount={list.total?.atLeast ? undefined : list.total?.count}
+          onEndReached={list.loadMore}
+          loadingMore={<LoadingMore active={list.loadingMore} />}
+          sort={{ sortBy: sort.by, sortDir: sort.dir, onSort: (by, dir) => setSort({ by, dir }) }}
+        />
       )}
     </Stack>
   );

@@ -68,7 +68,7 @@ function SupersedingRequestSelect({
   ...props
 }: { caseId: number; requestId: number; label: string; withAsterisk: boolean } & GetInputPropsReturnType) {
   const { t } = useTranslation();
-  const list = useApiQuery('request:list', { caseId, channels: ['mla'], pageSize: 200 });
+  const list = useApiQuery('request:list', { caseId, channels: ['mla'], limit: 200 });
   const data = (list.data?.items ?? [])
     .filter((r) => r.id !== requestId)
     .map((r) => ({ value: String(r.id), label: r.ourReference ? `${r.ourReference} · ${r.title}` : r.title }));
