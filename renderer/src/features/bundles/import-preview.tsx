@@ -86,13 +86,16 @@ export function ImportPreview({ preview, onDone }: { preview: Preview; onDone: (
               links: r.links,
             })}
           </Alert>
-          <Group gap="md">
+          <Stack gap={4}>
             {r.cases.map((c) => (
-              <Anchor key={c.uuid} component={Link} to={`/cases/${c.id}`} ff="monospace">
-                {c.reference}
-              </Anchor>
+              <Group key={c.uuid} gap="xs">
+                <Anchor component={Link} to={`/cases/${c.id}`} ff="monospace">
+                  {c.reference}
+                </Anchor>
+                <Text size="sm">{preview.cases.find((p) => p.uuid === c.uuid)?.title}</Text>
+              </Group>
             ))}
-          </Group>
+          </Stack>
           <Group>
             <Button variant="default" onClick={onDone}>
               {t('bundles.result.another')}
