@@ -93,7 +93,7 @@ table{border-collapse:collapse;width:100%;margin:.3rem 0}th,td{border:1px solid 
 th{background:#f3f3f3}.none{color:#777}.meta{color:#444}.summary{white-space:pre-wrap}
 </style></head><body>
 <h1>Legat case bundle</h1>
-<p class="meta">Exported by ${escape(header.officeName)}${header.officer ? ` (${escape(header.officer)})` : ''} on ${escape(header.createdAt)} with Legat ${escape(header.appVersion)}.<br>
+<p class="meta">Exported by ${escape(header.officeName)}${header.officer ? ` (${escape(header.officer)})` : ''} on ${escape(`${header.createdAt.replace('T', ' ').slice(0, 16)} UTC`)} with Legat ${escape(header.appVersion)}.<br>
 Signing key fingerprint: <code>${escape(header.fingerprint)}</code>.<br>
 This page is for reading only. Only Legat verifies the signature and the SHA-256 of every file listed in manifest.json.</p>
 ${data.cases.map((c) => caseSection(c, contacts)).join('\n')}
