@@ -14,7 +14,7 @@ const common = {
 await Promise.all([
   build({
     ...common,
-    entryPoints: { main: 'electron/main.ts' },
+    entryPoints: { main: 'electron/main.ts', 'bundle-worker': 'electron/core/bundles/bundle-worker.ts' },
     outdir: 'dist/electron',
     format: 'cjs',
     outExtension: { '.js': '.cjs' },
@@ -29,7 +29,12 @@ await Promise.all([
   }),
   build({
     ...common,
-    entryPoints: { host: 'electron/host/cli.ts', bench: 'test/bench/bench.ts', seed: 'test/bench/seed-cli.ts' },
+    entryPoints: {
+      host: 'electron/host/cli.ts',
+      'bundle-worker': 'electron/core/bundles/bundle-worker.ts',
+      bench: 'test/bench/bench.ts',
+      seed: 'test/bench/seed-cli.ts',
+    },
     outdir: 'dist/node',
     format: 'esm',
     outExtension: { '.js': '.mjs' },

@@ -15,6 +15,7 @@ export interface OpenAppOptions {
   notifier?: Notifier;
   logger?: Logger;
   dialogs?: Dialogs;
+  bundleWorker?: string;
 }
 
 export const DATABASE_FILE = 'legat.sqlite';
@@ -38,7 +39,7 @@ export function openApp(options: OpenAppOptions): AppContext {
     logger,
     // Without a desktop notifier (browser mode, tests) a reminder goes to the page as an event.
     notifier: options.notifier ?? { notify: (notice) => events.emit('notify:show', notice) },
-    paths: { dataDir: options.dataDir, migrationsDir: options.migrationsDir },
+    paths: { dataDir: options.dataDir, migrationsDir: options.migrationsDir, bundleWorker: options.bundleWorker },
     events,
     dialogs: options.dialogs,
     staging,

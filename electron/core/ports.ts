@@ -31,6 +31,11 @@ export interface Paths {
   dataDir: string;
   /** The folder holding drizzle-kit's migrations (shipped beside the app). */
   migrationsDir: string;
+  /**
+   * The built script that writes bundles in a worker thread, off the thread that answers the window.
+   * Absent (unit tests of the core alone), bundles are written on the calling thread.
+   */
+  bundleWorker?: string;
 }
 
 /**

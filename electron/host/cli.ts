@@ -27,7 +27,14 @@ async function main(): Promise<void> {
   const port = Number(argValue(argv, '--port') ?? process.env.LEGAT_PORT ?? 0);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a number from 0 to 65535`);
 
-  const ctx = openApp({ dataDir, migrationsDir: path.join(appRoot, 'migrations'), mode: 'browser', version });
+  const ctx = openApp({
+    dataDir,
+    migrationsDir: path.join(appRoot, 'migrations'),
+    mode: 'browser',
+    version,
+    // Built beside this file (dist/node/); bundles are written there, off the thread serving the page.
+    bundleWorker: fileURLToPath(new URL('./bundle-worker.mjs', import.meta.url)),
+  });
   const host = await startHost({
     ctx,
     dispatch: createDispatch(ctx),

@@ -4,7 +4,8 @@
  * into a second installation. Wall time, throughput and peak RSS of this process for each half.
  */
 import { randomUUID } from 'node:crypto';
-import { createReadStream, mkdirSync } from 'node:fs';
+import { createReadStream, existsSync, mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { receiveUpload } from '../../electron/core/attachments/intake';
 import { registerUpload } from '../../electron/core/bundles/bundle-state';
@@ -14,6 +15,9 @@ import type { Envelope } from '../../shared/ipc-contract';
 import { createDispatch } from '../../electron/ipc/dispatch';
 import { MIGRATIONS_DIR } from './archive';
 import { makeAttachment, measure } from './bundle-format-bench';
+
+/** As the app runs it: `npm run bench` is dist/node/bench.mjs, with the worker built beside it. */
+const BUILT_WORKER = fileURLToPath(new URL('./bundle-worker.mjs', import.meta.url));
 
 function data<T>(envelope: Envelope<unknown>): T {
   if (!envelope.ok) throw new Error(`${envelope.error.code}: ${envelope.error.message}`);
@@ -28,7 +32,13 @@ const OFFICE = {
   officers: [{ name: 'Bench Officer', title: '', email: '' }],
 };
 
-export async function runBundleAppBench(options: { dir: string; sizeBytes: number; log: (line: string) => void }) {
+export async function runBundleAppBench(options: {
+  dir: string;
+  sizeBytes: number;
+  log: (line: string) => void;
+  /** Defaults to the built worker beside bench.mjs, when there is one. */
+  bundleWorker?: string;
+}) {
   const open = (name: string) => {
     const dataDir = path.join(options.dir, name);
     mkdirSync(dataDir, { recursive: true });
@@ -38,6 +48,7 @@ export async function runBundleAppBench(options: { dir: string; sizeBytes: numbe
       mode: 'browser',
       version: 'bench',
       logger: silentLogger,
+      bundleWorker: options.bundleWorker ?? (existsSync(BUILT_WORKER) ? BUILT_WORKER : undefined),
     });
     return { ctx, dispatch: createDispatch(ctx) };
   };

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { blobPath } from '../../electron/core/files/blob-store';
 import { SAMPLE_OFFICE } from '../../electron/core/office/sample-records';
@@ -187,5 +188,16 @@ describe('case bundles between two installations', () => {
     expect(new Set(preview.records.map((r) => r.action))).toEqual(new Set(['unchanged']));
     await from.call('bundle:discard', { sessionId: preview.sessionId });
     expect(existsSync(exported.path)).toBe(true);
+  });
+
+  it('reports a bundle worker that dies, and leaves no file or audit row', async () => {
+    const broken = await sender();
+    broken.ctx.paths.bundleWorker = fileURLToPath(new URL('../support/broken-worker.mjs', import.meta.url));
+    const envelope = await broken.raw('bundle:export', { jobId: randomUUID(), caseIds: [firstCase(broken)] });
+    expect(envelope).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+    expect(exportsOf(broken)).toEqual([]);
+    expect(
+      broken.ctx.db.sqlite.prepare("SELECT count(*) AS n FROM audit_log WHERE action = 'bundle.export'").get(),
+    ).toEqual({ n: 0 });
   });
 });

@@ -9,6 +9,8 @@ import { silentLogger, type Clock, type Dialogs } from '../../electron/core/port
 import { createDispatch } from '../../electron/ipc/dispatch';
 
 export const MIGRATIONS_DIR = fileURLToPath(new URL('../../migrations', import.meta.url));
+/** Bundles are written in a worker thread, as in the app. */
+export const BUNDLE_WORKER = fileURLToPath(new URL('./bundle-worker-shim.mjs', import.meta.url));
 
 /** A clock the test moves by hand. */
 export function fixedClock(iso: string): Clock & { set(iso: string): void } {

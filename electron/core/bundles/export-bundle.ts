@@ -4,11 +4,12 @@ import type { BundleExportResult } from '../../../shared/contract/bundles';
 import type { ParsedInput } from '../../../shared/ipc-contract';
 import type { AppContext } from '../context';
 import { AppError } from '../errors';
-import { blobPath, hasBlob, openBlob } from '../files/blob-store';
+import { blobPath, hasBlob } from '../files/blob-store';
 import { requireOffice } from '../office/office-repo';
 import { inWrite } from '../write-scope';
 import { bundleState } from './bundle-state';
-import { isBundleError, writeBundle } from './format';
+import { writeBundleJob } from './bundle-worker-protocol';
+import { isBundleError } from './format';
 import { loadOrCreateOfficeKey } from './office-key';
 import { mergeableRecords, prepareExportData, recordExport } from './export-data';
 import { progressEmitter } from './progress';
@@ -80,42 +81,39 @@ export async function exportBundle(ctx: AppContext, input: ParsedInput<'bundle:e
     .get() as { name: string } | undefined;
   const progress = progressEmitter(ctx, `bundle-export:${input.jobId}`);
   try {
-    const written = await writeBundle({
-      destination,
-      jsonEntries: [{ name: CASE_DATA_ENTRY, value: data }],
-      textEntries: [
-        {
-          name: SUMMARY_ENTRY,
-          text: summaryHtml(data, {
-            officeName: office.name,
-            officer: officer?.name ?? null,
-            createdAt,
-            appVersion: ctx.version,
-            fingerprint: key.fingerprint,
-          }),
+    const written = await writeBundleJob(
+      ctx.paths.bundleWorker,
+      {
+        dataDir: ctx.paths.dataDir,
+        destination,
+        jsonEntries: [{ name: CASE_DATA_ENTRY, value: data }],
+        textEntries: [
+          {
+            name: SUMMARY_ENTRY,
+            text: summaryHtml(data, {
+              officeName: office.name,
+              officer: officer?.name ?? null,
+              createdAt,
+              appVersion: ctx.version,
+              fingerprint: key.fingerprint,
+            }),
+          },
+        ],
+        files: [...attachments].map(([sha256, size]) => ({ name: attachmentEntry(sha256), size, sha256 })),
+        manifest: {
+          appVersion: ctx.version,
+          createdAt,
+          office: { name: office.name, homeCountry: office.homeCountry, hostCountry: office.hostCountry },
+          officer: officer?.name ?? null,
+          caseData: CASE_DATA_ENTRY,
+          summary: SUMMARY_ENTRY,
+          cases: data.cases.map((c) => ({ uuid: c.uuid, reference: c.reference, title: c.title })),
+          records: mergeableRecords(data).map(({ entity, record }) => ({ entity, uuid: record.uuid })),
         },
-      ],
-      files: [...attachments].map(([sha256, size]) => ({
-        name: attachmentEntry(sha256),
-        size,
-        sha256,
-        open: () => openBlob(ctx.paths.dataDir, sha256),
-      })),
-      manifest: {
-        appVersion: ctx.version,
-        createdAt,
-        office: { name: office.name, homeCountry: office.homeCountry, hostCountry: office.hostCountry },
-        officer: officer?.name ?? null,
-        caseData: CASE_DATA_ENTRY,
-        summary: SUMMARY_ENTRY,
-        cases: data.cases.map((c) => ({ uuid: c.uuid, reference: c.reference, title: c.title })),
-        records: mergeableRecords(data).map(({ entity, record }) => ({ entity, uuid: record.uuid })),
+        passphrase: input.passphrase,
       },
-      signer: key,
-      passphrase: input.passphrase ?? undefined,
-      onProgress: progress.report,
-      signal: controller.signal,
-    });
+      { onProgress: progress.report, signal: controller.signal },
+    );
     try {
       inWrite(ctx, (scope) =>
         recordExport(scope, data, {
