@@ -99,8 +99,9 @@ function open(logger: Logger, onNoticeClick: (notice: ReminderNotice) => void): 
       notifier: createElectronNotifier(logger, onNoticeClick),
       dialogs: createElectronDialogs(),
       logger,
-      // Built beside main.cjs; bundles are written there, off the main process's event loop.
-      bundleWorker: path.join(__dirname, 'bundle-worker.cjs'),
+      // Built beside main.cjs (unpacked from app.asar when packaged); bundles are written there,
+      // off the main process's event loop.
+      bundleWorker: path.join(__dirname.replace(/app\.asar(?=[\\/]|$)/, 'app.asar.unpacked'), 'bundle-worker.cjs'),
     });
   } catch (error) {
     if (error instanceof DatabaseFromFutureError) {
