@@ -29,7 +29,12 @@ await Promise.all([
   }),
   build({
     ...common,
-    entryPoints: { host: 'electron/host/cli.ts', bench: 'test/bench/bench.ts', seed: 'test/bench/seed-cli.ts' },
+    entryPoints: {
+      host: 'electron/host/cli.ts',
+      'audit-verify': 'electron/host/audit-verify-cli.ts',
+      bench: 'test/bench/bench.ts',
+      seed: 'test/bench/seed-cli.ts',
+    },
     outdir: 'dist/node',
     format: 'esm',
     outExtension: { '.js': '.mjs' },
