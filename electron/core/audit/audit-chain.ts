@@ -91,7 +91,9 @@ const BATCH = 500;
  */
 export function sealAuditTail(sqlite: Database.Database): number {
   // A database opened with an older migrations folder (the migration tests) has no chain yet.
-  const chained = sqlite.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit_chain_head'").get();
+  const chained = sqlite
+    .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit_chain_head'")
+    .get();
   if (!chained) return 0;
   const run = sqlite.transaction(() => {
     sqlite
