@@ -11,6 +11,8 @@ export const auditFilters = {
   caseReference: z.string().trim().max(100).default(''),
   fromDate: isoDate.nullable().default(null),
   toDate: isoDate.nullable().default(null),
+  /** Start the list at this entry (and go back in time from it): how the viewer shows a broken entry. */
+  atOrBeforeId: id.nullable().default(null),
 };
 
 export const auditFilterInput = z.object(auditFilters);

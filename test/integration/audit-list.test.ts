@@ -69,6 +69,8 @@ describe('audit list', () => {
     expect(await walk({ fromDate: '2026-11-29', toDate: '2026-11-29' })).toEqual(expected("at >= '2026-11-29'"));
     expect(await walk({ toDate: '2026-11-28' })).toEqual(expected("at < '2026-11-29'"));
     expect(await walk({ actor: 'Ben Officer', action: 'case.update', caseId: caseIds[0]! })).toHaveLength(1);
+    const middle = expected('1')[3]!;
+    expect(await walk({ atOrBeforeId: middle })).toEqual(expected('id <= ?', middle));
   });
 
   it('refuses an end date before the start date and a cursor from elsewhere', async () => {

@@ -26,6 +26,7 @@ export function auditWhere(orm: Orm, filters: AuditFilters): SQL | undefined {
       : sql`${auditLog.caseId} IN (SELECT ${cases.id} FROM ${cases} WHERE ${cases.reference} LIKE ${`${escapeLike(reference)}%`} ESCAPE '\\')`,
     filters.fromDate === null ? undefined : gte(auditLog.at, startOfDayInZone(filters.fromDate, zone).toISOString()),
     filters.toDate === null ? undefined : lte(auditLog.at, endOfDayInZone(filters.toDate, zone).toISOString()),
+    filters.atOrBeforeId === null ? undefined : lte(auditLog.id, filters.atOrBeforeId),
   );
 }
 

@@ -64,7 +64,7 @@ export function AuditPage() {
         </Group>
       </Group>
       <AuditFilterBar filters={filters} update={update} reset={reset} filtered={filtered} />
-      <ChainStatus result={verify.data} />
+      <ChainStatus result={verify.data} onShow={(id) => update({ atOrBeforeId: id })} />
       <ApiErrorAlert error={list.error ?? verify.error ?? exportCsv.error} />
       {list.isPending ? (
         <Center h={160}>

@@ -6,9 +6,17 @@ export interface AuditViewFilters {
   caseReference: string;
   fromDate: string | null;
   toDate: string | null;
+  atOrBeforeId: number | null;
 }
 
-const NONE: AuditViewFilters = { actor: null, action: null, caseReference: '', fromDate: null, toDate: null };
+const NONE: AuditViewFilters = {
+  actor: null,
+  action: null,
+  caseReference: '',
+  fromDate: null,
+  toDate: null,
+  atOrBeforeId: null,
+};
 
 export function useAuditFilters() {
   const [filters, setFilters] = useState<AuditViewFilters>(NONE);
