@@ -6,6 +6,14 @@
 import { z } from 'zod';
 import { appInfo } from './contract/app';
 import {
+  auditExportResult,
+  auditFacets,
+  auditFilterInput,
+  auditListInput,
+  auditPage,
+  auditVerification,
+} from './contract/audit';
+import {
   attachment,
   attachmentAddInput,
   attachmentDescribeInput,
@@ -155,6 +163,12 @@ export const contract = {
 
   'timeline:list': channel(timelineListInput, timelinePage),
   'dashboard:get': channel(none, dashboard),
+
+  'audit:list': channel(auditListInput, auditPage),
+  'audit:facets': channel(none, auditFacets),
+  'audit:verify': channel(none, auditVerification),
+  'audit:viewed': channel(none, ok),
+  'audit:export': channel(auditFilterInput, auditExportResult),
 } as const;
 
 export type Contract = typeof contract;

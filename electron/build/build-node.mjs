@@ -32,6 +32,7 @@ await Promise.all([
     entryPoints: {
       host: 'electron/host/cli.ts',
       'bundle-worker': 'electron/core/bundles/bundle-worker.ts',
+      'audit-verify': 'electron/host/audit-verify-cli.ts',
       bench: 'test/bench/bench.ts',
       seed: 'test/bench/seed-cli.ts',
     },

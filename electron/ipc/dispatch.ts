@@ -28,6 +28,8 @@ const READ_VERBS = new Set([
   'inspect',
   'cancel',
   'discard',
+  'facets',
+  'verify',
 ]);
 type Entity = EventPayloads['data:changed']['entity'];
 const ENTITY_OF: Record<string, Entity> = {

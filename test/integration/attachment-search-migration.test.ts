@@ -1,9 +1,10 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, expect, it } from 'vitest';
 import { closeApp, openApp } from '../../electron/core/open-app';
 import { silentLogger } from '../../electron/core/ports';
+import { migrationsBefore } from '../support/migrations';
 import { fixedClock, MIGRATIONS_DIR } from '../support/test-app';
 
 const temps: string[] = [];
@@ -14,16 +15,7 @@ const tempDir = () => {
   return dir;
 };
 
-/** The migrations as the release before 0006 shipped them. */
-function migrationsBefore0006(): string {
-  const dir = tempDir();
-  cpSync(MIGRATIONS_DIR, dir, { recursive: true });
-  const journalFile = path.join(dir, 'meta', '_journal.json');
-  const journal = JSON.parse(readFileSync(journalFile, 'utf8')) as { entries: { tag: string }[] };
-  journal.entries = journal.entries.filter((entry) => entry.tag < '0006');
-  writeFileSync(journalFile, JSON.stringify(journal));
-  return dir;
-}
+const migrationsBefore0006 = () => migrationsBefore(tempDir(), '0006');
 
 const open = (dataDir: string, migrationsDir: string) =>
   openApp({

@@ -93,6 +93,7 @@ export function removeIdentifier(scope: WriteScope, id: number): void {
     action: 'identifier.remove',
     entity: 'identifier',
     entityId: id,
+    caseId: before.caseId,
     details: { value: before.value },
   });
 }

@@ -50,5 +50,11 @@ export function removeSubject(scope: WriteScope, id: number): void {
   scope.orm.delete(subjects).where(eq(subjects.id, id)).run();
   touchCase(scope, before.caseId);
   recordTimeline(scope, { caseId: before.caseId, kind: 'subject_removed', params: { name: before.name } });
-  recordAudit(scope, { action: 'subject.remove', entity: 'subject', entityId: id, details: { name: before.name } });
+  recordAudit(scope, {
+    action: 'subject.remove',
+    entity: 'subject',
+    entityId: id,
+    caseId: before.caseId,
+    details: { name: before.name },
+  });
 }

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { sealAuditTail } from '../audit/audit-chain';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Clock, Logger } from '../ports';
@@ -89,6 +90,7 @@ export function openDatabase(options: OpenDatabaseOptions): AppDatabase {
       }
       runMigrations(sqlite, options.migrationsDir, journal.count);
     }
+    sealAuditTail(sqlite);
     return { sqlite, orm: drizzle(sqlite, { schema }), file: options.file, schemaVersion: journal.count, backupFile };
   } catch (error) {
     sqlite.close();

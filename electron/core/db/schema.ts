@@ -258,9 +258,30 @@ export const auditLog = sqliteTable(
     entity: text('entity').notNull(),
     entityId: integer('entity_id'),
     details: text('details', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+    /** The case the row concerns (the case itself or something on it), for the viewer's case filter. */
+    caseId: integer('case_id'),
+    /** The hash chain (electron/core/audit/CHAIN.md): the previous row's hash and this row's own. */
+    prevHash: text('prev_hash'),
+    hash: text('hash'),
   },
-  (t) => [index('audit_entity_idx').on(t.entity, t.entityId)],
+  (t) => [
+    index('audit_entity_idx').on(t.entity, t.entityId),
+    index('audit_actor_idx').on(t.actor, t.id),
+    index('audit_action_idx').on(t.action, t.id),
+    index('audit_case_idx').on(t.caseId, t.id),
+  ],
 );
+
+/**
+ * The head of the audit chain: the id and hash of the last chained row, updated in the same
+ * transaction as each audit row. Without it, deleting the newest rows would leave a shorter chain
+ * that still verifies.
+ */
+export const auditChainHead = sqliteTable('audit_chain_head', {
+  id: integer('id').primaryKey(),
+  lastId: integer('last_id').notNull(),
+  lastHash: text('last_hash').notNull(),
+});
 
 /** Each workflow step of a request: what happened, when (UTC and the office zone), who, and what it changed. */
 export const requestEvents = sqliteTable(

@@ -123,4 +123,11 @@ export function setCurrentOfficer(scope: WriteScope, officerId: number): void {
     ]);
   }
   scope.orm.update(office).set({ currentOfficerId: officerId }).where(eq(office.id, 1)).run();
+  // Recorded under the officer handing over, so the log shows who passed the app to whom.
+  recordAudit(scope, {
+    action: 'office.switchOfficer',
+    entity: 'officer',
+    entityId: officerId,
+    details: { to: person.name },
+  });
 }

@@ -1,4 +1,5 @@
 import { attachmentHandlers } from './attachments';
+import { auditHandlers } from './audit';
 import { bundleHandlers, keyHandlers } from './bundles';
 import { caseHandlers, identifierHandlers, subjectHandlers, timelineHandlers } from './cases';
 import { appHandlers, dashboardHandlers, officeHandlers } from './office';
@@ -26,4 +27,5 @@ export const handlers: Handlers = {
   ...bundleHandlers,
   ...keyHandlers,
   ...attachmentHandlers,
+  ...auditHandlers,
 };

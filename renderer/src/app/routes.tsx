@@ -1,4 +1,5 @@
 import { createHashRouter } from 'react-router';
+import { AuditPage } from '../features/audit/audit-page';
 import { BundlesPage } from '../features/bundles/bundles-page';
 import { CaseListPage } from '../features/cases/case-list-page';
 import { CasePage } from '../features/cases/case-page';
@@ -25,6 +26,7 @@ export const router = createHashRouter([
       { path: 'contacts', element: <ContactListPage /> },
       { path: 'contacts/:id', element: <ContactPage /> },
       { path: 'bundles', element: <BundlesPage /> },
+      { path: 'audit', element: <AuditPage /> },
       { path: 'office', element: <OfficePage /> },
       { path: 'reminders', element: <ReminderCentrePage /> },
       { path: 'settings', element: <SettingsPage /> },

@@ -6,6 +6,7 @@ import {
   IconBriefcase,
   IconBuildingBank,
   IconLayoutDashboard,
+  IconListCheck,
   IconPackages,
   IconSend,
   IconSettings,
@@ -27,6 +28,7 @@ const NAV = [
   { to: '/requests', label: 'common.nav.requests', icon: IconSend },
   { to: '/contacts', label: 'common.nav.contacts', icon: IconAddressBook },
   { to: '/bundles', label: 'bundles.nav', icon: IconPackages },
+  { to: '/audit', label: 'audit.nav', icon: IconListCheck },
   { to: '/office', label: 'common.nav.office', icon: IconBuildingBank },
   { to: '/settings', label: 'settings.nav', icon: IconSettings },
 ].map((item, index) => ({ ...item, hotkey: `alt+${index + 1}` }));

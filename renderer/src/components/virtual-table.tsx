@@ -24,6 +24,8 @@ export interface VirtualTableProps<T> {
   rowCount?: number;
   onOpen?: (item: T) => void;
   dimmed?: (item: T) => boolean;
+  /** Rows to draw attention to (e.g. a broken audit entry): tinted, and marked invalid for assistive technology. */
+  flagged?: (item: T) => boolean;
   /** Called when the last loaded rows come into view and more can be loaded. */
   onEndReached?: () => void;
   loadingMore?: ReactNode;
@@ -45,6 +47,7 @@ export function VirtualTable<T>({
   rowCount,
   onOpen,
   dimmed,
+  flagged,
   onEndReached,
   loadingMore,
 }: VirtualTableProps<T>) {
@@ -152,6 +155,8 @@ export function VirtualTable<T>({
                 tabIndex={row.index === current ? 0 : -1}
                 h={ROW_HEIGHT}
                 c={dimmed?.(item) ? 'dimmed' : undefined}
+                bg={flagged?.(item) ? 'red.1' : undefined}
+                aria-invalid={flagged?.(item) || undefined}
                 onFocus={() => setActive(row.index)}
                 onDoubleClick={onOpen ? () => onOpen(item) : undefined}
                 style={{ cursor: onOpen ? 'default' : undefined }}

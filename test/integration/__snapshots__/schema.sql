@@ -25,6 +25,18 @@ CREATE INDEX `attachments_supersedes_idx` ON `attachments` (`supersedes_id`);
 
 CREATE UNIQUE INDEX `attachments_uuid_unique` ON `attachments` (`uuid`);
 
+CREATE INDEX `audit_action_idx` ON `audit_log` (`action`,`id`);
+
+CREATE INDEX `audit_actor_idx` ON `audit_log` (`actor`,`id`);
+
+CREATE INDEX `audit_case_idx` ON `audit_log` (`case_id`,`id`);
+
+CREATE TABLE `audit_chain_head` (
+	`id` integer PRIMARY KEY NOT NULL,
+	`last_id` integer NOT NULL,
+	`last_hash` text NOT NULL
+);
+
 CREATE INDEX `audit_entity_idx` ON `audit_log` (`entity`,`entity_id`);
 
 CREATE TABLE `audit_log` (
@@ -35,7 +47,7 @@ CREATE TABLE `audit_log` (
 	`entity` text NOT NULL,
 	`entity_id` integer,
 	`details` text NOT NULL
-);
+, `case_id` integer, `prev_hash` text, `hash` text);
 
 CREATE TABLE `cases` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,

@@ -1,0 +1,49 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { expect, test } from './fixtures';
+import { AuditPage } from './pages/audit-page';
+
+test('the audit trail of the sample office verifies and filters by action', async ({ page, host }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'Load sample data' }).click();
+  await expect(page.getByRole('heading', { name: 'Dashboard' })).toBeVisible();
+
+  const audit = new AuditPage(page);
+  await audit.open();
+  const rows = audit.table.locator('tbody tr[data-index]');
+  await expect(rows.first()).toBeVisible();
+
+  await audit.verify();
+  await expect(page.getByRole('status').filter({ hasText: /Chain intact: \d+ entries verified\./ })).toBeVisible();
+  mkdirSync(path.resolve('test-results', 'screens'), { recursive: true });
+  await page.screenshot({ path: path.resolve('test-results', 'screens', 'audit.png') });
+
+  await audit.filterByAction('case.create');
+  await expect(audit.table.getByRole('row', { name: /request\.create/ })).toHaveCount(0);
+  await expect(rows.first()).toContainText('case.create');
+  for (const text of await rows.allInnerTexts()) expect(text).toContain('case.create');
+});
+
+test('an edited audit entry is reported and shown at its row', async ({ page, host }) => {
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'Load sample data' }).click();
+  await expect(page.getByRole('heading', { name: 'Dashboard' })).toBeVisible();
+  // Someone with the database file rewrites who created the first case.
+  const db = new Database(path.join(host.dataDir, 'legat.sqlite'));
+  const { id } = db.prepare("SELECT min(id) AS id FROM audit_log WHERE action = 'case.create'").get() as { id: number };
+  db.prepare("UPDATE audit_log SET actor = 'Nobody' WHERE id = ?").run(id);
+  db.close();
+
+  const audit = new AuditPage(page);
+  await audit.open();
+  await audit.verify();
+  const alert = page.getByRole('alert').filter({ hasText: `Chain broken at entry ${id}` });
+  await expect(alert).toContainText('it was edited');
+  await alert.getByRole('button', { name: 'Show this entry' }).click();
+  const first = audit.table.locator('tbody tr[data-index="0"]');
+  await expect(first).toContainText('Nobody');
+  await expect(first).toHaveAttribute('aria-invalid', 'true');
+  await page.screenshot({ path: path.resolve('test-results', 'screens', 'audit-broken.png') });
+});
