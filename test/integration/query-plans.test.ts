@@ -229,6 +229,14 @@ const CALLS: { label: string; run: (app: TestApp) => Promise<unknown>; sortsMatc
   { label: 'case:list default (updatedAt asc)', run: (app) => app.call('case:list', {}) },
   { label: 'case:list updatedAt desc', run: (app) => app.call('case:list', { sortBy: 'updatedAt', sortDir: 'desc' }) },
   { label: 'case:list statuses', run: (app) => app.call('case:list', { statuses: ['open', 'suspended'] }) },
+  { label: 'case:list by reference', run: (app) => app.call('case:list', { sortBy: 'reference' }) },
+  { label: 'case:list by title desc', run: (app) => app.call('case:list', { sortBy: 'title', sortDir: 'desc' }) },
+  { label: 'case:list by opened date', run: (app) => app.call('case:list', { sortBy: 'openedOn' }) },
+  { label: 'case:list by country', run: (app) => app.call('case:list', { sortBy: 'counterpartCountry' }) },
+  {
+    label: 'request:list one country',
+    run: (app) => app.call('request:list', { counterpartCountry: 'DE', sortDir: 'desc' }),
+  },
   { label: 'request:list default', run: (app) => app.call('request:list', {}) },
   {
     label: 'request:list caseId, sorted by dueOn',

@@ -68,7 +68,15 @@ CREATE TABLE `cases` (
 	FOREIGN KEY (`lead_officer_id`) REFERENCES `officers`(`id`) ON UPDATE no action ON DELETE no action
 );
 
+CREATE INDEX `cases_archived_country_idx` ON `cases` (`archived_at`,`counterpart_country`);
+
+CREATE INDEX `cases_archived_opened_idx` ON `cases` (`archived_at`,`opened_on`);
+
+CREATE INDEX `cases_archived_reference_idx` ON `cases` (`archived_at`,`reference`);
+
 CREATE INDEX `cases_archived_status_idx` ON `cases` (`archived_at`,`status`);
+
+CREATE INDEX `cases_archived_title_idx` ON `cases` (`archived_at`,"title" COLLATE NOCASE);
 
 CREATE INDEX `cases_archived_updated_idx` ON `cases` (`archived_at`,`updated_at`);
 
@@ -307,6 +315,8 @@ CREATE TABLE `requests` (
 CREATE INDEX `requests_case_idx` ON `requests` (`case_id`);
 
 CREATE INDEX `requests_channel_status_idx` ON `requests` (`channel`,`status`);
+
+CREATE INDEX `requests_country_updated_idx` ON `requests` (`counterpart_country`,`updated_at`);
 
 CREATE INDEX `requests_due_sort_idx` ON `requests` ("due_on" IS NULL,`due_on`);
 
