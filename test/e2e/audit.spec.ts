@@ -20,10 +20,10 @@ test('the audit trail of the sample office verifies and filters by action', asyn
   mkdirSync(path.resolve('test-results', 'screens'), { recursive: true });
   await page.screenshot({ path: path.resolve('test-results', 'screens', 'audit.png') });
 
-  await audit.filterByAction('case.create');
-  await expect(audit.table.getByRole('row', { name: /request\.create/ })).toHaveCount(0);
-  await expect(rows.first()).toContainText('case.create');
-  for (const text of await rows.allInnerTexts()) expect(text).toContain('case.create');
+  await audit.filterByAction('Case opened');
+  await expect(audit.table.getByRole('row', { name: /Contact added/ })).toHaveCount(0);
+  await expect(rows.first()).toContainText('Case opened');
+  for (const text of await rows.allInnerTexts()) expect(text).toContain('Case opened');
 });
 
 test('an edited audit entry is reported and shown at its row', async ({ page, host }) => {

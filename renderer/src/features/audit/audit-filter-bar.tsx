@@ -3,6 +3,7 @@ import { useDebouncedCallback } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { actionLabel } from './action-label';
 import { useApiQuery } from '../../platform/api';
 import type { AuditViewFilters } from './use-audit-filters';
 
@@ -37,7 +38,7 @@ export function AuditFilterBar({
       <Select
         label={t('audit.filters.action')}
         placeholder={t('audit.filters.anyAction')}
-        data={facets.data?.actions ?? []}
+        data={(facets.data?.actions ?? []).map((code) => ({ value: code, label: actionLabel(t, code) }))}
         w={200}
         clearable
         searchable

@@ -1,5 +1,6 @@
 import { Code, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { actionLabel } from './action-label';
 import type { AuditRow } from '../../../../shared/contract/audit';
 import { VirtualTable, type VirtualTableProps } from '../../components/virtual-table';
 import { formatInstant } from '../../lib/format';
@@ -54,7 +55,7 @@ export function AuditTable({
             </Table.Td>
             <Table.Td style={nowrap}>{row.actor ?? t('audit.noActor')}</Table.Td>
             <Table.Td style={nowrap} title={row.action}>
-              {row.action}
+              {actionLabel(t, row.action)}
             </Table.Td>
             <Table.Td style={nowrap} title={object}>
               {object}
