@@ -1,4 +1,4 @@
-import { eq, inArray } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { BundledCase, CaseData } from '../../../shared/domain/bundle/case-data';
 import { recordAudit } from '../audit/audit-repo';
 import { nextCaseReference } from '../cases/case-reference';
@@ -23,6 +23,7 @@ import type { WriteScope } from '../write-scope';
 import type { ImportPlan, PlannedRecord } from './import-plan';
 import { contentFields, type MergeEntity } from './record-hash';
 import { setBase } from './sync-bases';
+import { idsByUuid } from './uuid-lookup';
 
 /** Per conflicting record, per field: keep this office's value or take the bundle's. */
 export type MergeChoices = Record<string, Record<string, 'mine' | 'theirs'>>;
@@ -63,23 +64,6 @@ export function checkChoices(plan: ImportPlan, choices: MergeChoices): void {
 }
 
 type Row = Record<string, unknown>;
-
-function idsByUuid(
-  orm: Orm,
-  table: typeof subjects | typeof requests | typeof contacts | typeof requestEvents | typeof attachments,
-  uuids: string[],
-): Map<string, number> {
-  const out = new Map<string, number>();
-  for (let i = 0; i < uuids.length; i += 500) {
-    orm
-      .select({ id: table.id, uuid: table.uuid })
-      .from(table)
-      .where(inArray(table.uuid, uuids.slice(i, i + 500)))
-      .all()
-      .forEach((r) => out.set(r.uuid as string, r.id));
-  }
-  return out;
-}
 
 /**
  * Writes what the plan says, in the caller's one transaction: records created or updated as chosen,

@@ -16,6 +16,7 @@ import {
 } from '../db/schema';
 import { contactSnapshot, snapshotCases } from './case-snapshot';
 import { basesFor } from './sync-bases';
+import { idsByUuid } from './uuid-lookup';
 import { differingFields, recordHash, type MergeEntity } from './record-hash';
 
 export interface FieldConflict {
@@ -52,47 +53,6 @@ export interface ImportPlan {
   missingBlobs: { sha256: string; size: number }[];
 }
 
-type Uuids = Set<string>;
-
-function existing(orm: Orm, table: typeof subjects | typeof identifiers | typeof requests, uuids: string[]): Uuids {
-  if (uuids.length === 0) return new Set();
-  return new Set(
-    orm
-      .select({ uuid: table.uuid })
-      .from(table)
-      .where(inArray(table.uuid, uuids))
-      .all()
-      .map((r) => r.uuid as string),
-  );
-}
-
-function existingUuids(orm: Orm, table: 'events' | 'timeline' | 'attachments' | 'deadlines', uuids: string[]): Uuids {
-  if (uuids.length === 0) return new Set();
-  const t = { events: requestEvents, timeline: timelineEvents, attachments, deadlines: manualDeadlines }[table];
-  const found = new Set<string>();
-  // SQLite caps bound parameters; ask in slices.
-  for (let i = 0; i < uuids.length; i += 500) {
-    orm
-      .select({ uuid: t.uuid })
-      .from(t)
-      .where(inArray(t.uuid, uuids.slice(i, i + 500)))
-      .all()
-      .forEach((r) => found.add(r.uuid as string));
-  }
-  return found;
-}
-
-function localCaseIds(orm: Orm, uuids: string[]): Map<string, number> {
-  return new Map(
-    orm
-      .select({ id: cases.id, uuid: cases.uuid })
-      .from(cases)
-      .where(inArray(cases.uuid, uuids))
-      .all()
-      .map((r) => [r.uuid as string, r.id]),
-  );
-}
-
 /**
  * Compares the bundle with this office's data, record by record, without writing anything: the
  * preview the officer confirms, and the script the import then follows.
@@ -100,8 +60,9 @@ function localCaseIds(orm: Orm, uuids: string[]): Map<string, number> {
 export function planImport(orm: Orm, bundled: CaseData, hasBlob: (sha256: string) => boolean): ImportPlan {
   const data = withKnownOfficers(orm, bundled);
   const records: PlannedRecord[] = [];
-  const caseIds = localCaseIds(
+  const caseIds = idsByUuid(
     orm,
+    cases,
     data.cases.map((c) => c.uuid),
   );
   const allUuids = [
@@ -116,18 +77,10 @@ export function planImport(orm: Orm, bundled: CaseData, hasBlob: (sha256: string
   ];
   const localBases = basesFor(orm, allUuids);
   const localSnapshot = caseIds.size > 0 ? snapshotCases(orm, [...caseIds.values()], {}) : { cases: [], contacts: [] };
-  const localContacts = new Map(
-    orm
-      .select({ uuid: contacts.uuid, id: contacts.id })
-      .from(contacts)
-      .where(
-        inArray(
-          contacts.uuid,
-          data.contacts.map((c) => c.uuid),
-        ),
-      )
-      .all()
-      .map((r) => [r.uuid as string, r.id]),
+  const localContacts = idsByUuid(
+    orm,
+    contacts,
+    data.contacts.map((c) => c.uuid),
   );
   const localContactRecords = new Map(
     localContacts.size ? contactSnapshot(orm, [...localContacts.values()]).map((c) => [c.uuid, c] as const) : [],
@@ -231,24 +184,24 @@ function planChildren(
   const myRequests = byUuid(mine?.requests);
   const myDeadlines = byUuid(mine?.manualDeadlines);
   // A record this case does not hold may still exist on another case here: it is then left alone.
-  const subjectsElsewhere = existing(
+  const subjectsElsewhere = idsByUuid(
     orm,
     subjects,
     theirs.subjects.filter((s) => !mySubjects.has(s.uuid)).map((s) => s.uuid),
   );
-  const identifiersElsewhere = existing(
+  const identifiersElsewhere = idsByUuid(
     orm,
     identifiers,
     theirs.identifiers.filter((i) => !myIdentifiers.has(i.uuid)).map((i) => i.uuid),
   );
-  const requestsElsewhere = existing(
+  const requestsElsewhere = idsByUuid(
     orm,
     requests,
     theirs.requests.filter((r) => !myRequests.has(r.uuid)).map((r) => r.uuid),
   );
-  const deadlinesElsewhere = existingUuids(
+  const deadlinesElsewhere = idsByUuid(
     orm,
-    'deadlines',
+    manualDeadlines,
     theirs.manualDeadlines.filter((d) => !myDeadlines.has(d.uuid)).map((d) => d.uuid),
   );
   const c = theirs.uuid;
@@ -262,12 +215,12 @@ function planChildren(
     plan('deadline', c, d.title, d, myDeadlines.get(d.uuid) ?? null, deadlinesElsewhere.has(d.uuid));
 
   const steps = theirs.requests.flatMap((r) => r.events.map((e) => e.uuid));
-  additions.steps += steps.length - existingUuids(orm, 'events', steps).size;
+  additions.steps += steps.length - idsByUuid(orm, requestEvents, steps).size;
   const timeline = theirs.timeline.map((t) => t.uuid);
-  additions.timeline += timeline.length - existingUuids(orm, 'timeline', timeline).size;
-  const known = existingUuids(
+  additions.timeline += timeline.length - idsByUuid(orm, timelineEvents, timeline).size;
+  const known = idsByUuid(
     orm,
-    'attachments',
+    attachments,
     theirs.attachments.map((a) => a.uuid),
   );
   for (const a of theirs.attachments) {
