@@ -87,6 +87,20 @@ import {
   keyTrustInput,
   keyUntrustInput,
 } from './contract/bundles';
+import {
+  importPreviewShape,
+  knowledgeEditInput,
+  knowledgeImportInput,
+  knowledgeImportResult,
+  knowledgeInspectInput,
+  knowledgeList,
+  knowledgeListInput,
+  knowledgeRevertInput,
+  publisherKeyAddInput,
+  publisherKeyList,
+  publisherKeyRemoveInput,
+} from './contract/knowledge';
+import { adviceDraftInput, adviceDraftResult, adviceInput, adviceShape, requestLinkList } from './contract/advisor';
 
 const none = z.object({}).strict();
 const channel = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
@@ -169,6 +183,18 @@ export const contract = {
   'audit:verify': channel(none, auditVerification),
   'audit:viewed': channel(none, ok),
   'audit:export': channel(auditFilterInput, auditExportResult),
+
+  'knowledge:list': channel(knowledgeListInput, knowledgeList),
+  'knowledge:edit': channel(knowledgeEditInput, ok),
+  'knowledge:revert': channel(knowledgeRevertInput, ok),
+  'knowledge:inspect': channel(knowledgeInspectInput, importPreviewShape),
+  'knowledge:import': channel(knowledgeImportInput, knowledgeImportResult),
+  'publisherKey:list': channel(none, publisherKeyList),
+  'publisherKey:add': channel(publisherKeyAddInput, publisherKeyList),
+  'publisherKey:remove': channel(publisherKeyRemoveInput, publisherKeyList),
+  'advisor:advise': channel(adviceInput, adviceShape),
+  'advisor:createDraft': channel(adviceDraftInput, adviceDraftResult),
+  'requestLink:list': channel(byId, requestLinkList),
 } as const;
 
 export type Contract = typeof contract;

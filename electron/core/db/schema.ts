@@ -452,3 +452,60 @@ export const syncBases = sqliteTable('sync_bases', {
   hash: text('hash').notNull(),
   at: text('at').notNull(),
 });
+
+/**
+ * The office's own edits to knowledge facts, keyed by (kind, key, field): they win over any pack and a
+ * pack import never replaces one unless the officer chooses the pack's value for that fact.
+ */
+export const knowledgeOverlays = sqliteTable(
+  'knowledge_overlays',
+  {
+    kind: text('kind').notNull(),
+    key: text('key').notNull(),
+    field: text('field').notNull(),
+    /** JSON of the value; JSON null when the office marks the pack's value as not known. */
+    value: text('value', { mode: 'json' }).$type<unknown>(),
+    note: text('note').notNull().default(''),
+    editedAt: text('edited_at').notNull(),
+    editedBy: text('edited_by'),
+  },
+  (t) => [primaryKey({ columns: [t.kind, t.key, t.field] })],
+);
+
+/** The knowledge pack imported from removable media, in force when newer than the one shipped with the app. */
+export const knowledgePacks = sqliteTable('knowledge_packs', {
+  id: integer('id').primaryKey(),
+  packId: text('pack_id').notNull(),
+  version: integer('version').notNull(),
+  /** The pack file exactly as signed. */
+  body: text('body').notNull(),
+  sha256: text('sha256').notNull(),
+  signedBy: text('signed_by').notNull(),
+  importedAt: text('imported_at').notNull(),
+  importedBy: text('imported_by'),
+});
+
+/** Publishers whose knowledge packs this office accepts (Ed25519 public keys). */
+export const knowledgePublisherKeys = sqliteTable('knowledge_publisher_keys', {
+  fingerprint: text('fingerprint').primaryKey(),
+  publicKey: text('public_key').notNull(),
+  name: text('name').notNull(),
+  addedAt: text('added_at').notNull(),
+  addedBy: text('added_by'),
+});
+
+/** Requests that belong together, e.g. the preservation request made so that an MLA request can follow. */
+export const requestLinks = sqliteTable(
+  'request_links',
+  {
+    requestId: integer('request_id')
+      .notNull()
+      .references(() => requests.id, { onDelete: 'cascade' }),
+    linkedRequestId: integer('linked_request_id')
+      .notNull()
+      .references(() => requests.id, { onDelete: 'cascade' }),
+    relation: text('relation').notNull(),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.requestId, t.linkedRequestId] }), index('request_links_linked_idx').on(t.linkedRequestId)],
+);

@@ -2,10 +2,12 @@ import { eq } from 'drizzle-orm';
 import type { RuleDefinition, RuleView } from '../../../shared/contract/deadlines';
 import { DEFAULT_RULES } from '../../../shared/domain/deadlines/default-rules';
 import type { DeadlineRule } from '../../../shared/domain/deadlines/types';
+import { providerPreservationRules } from '../../../shared/domain/knowledge/provider-rules';
 import { recordAudit } from '../audit/audit-repo';
 import type { Orm } from '../db/open';
 import { deadlineRules } from '../db/schema';
 import { AppError } from '../errors';
+import { loadKnowledge } from '../knowledge/knowledge-store';
 import type { WriteScope } from '../write-scope';
 
 const SHIPPED = new Map(DEFAULT_RULES.map((rule) => [rule.id, rule]));
@@ -20,12 +22,17 @@ function stored(orm: Orm): Map<string, DeadlineRule> {
   );
 }
 
-/** The rules in force: the shipped ones as the office edited them, then the office's own overrides. */
+/**
+ * The rules in force: the shipped ones as the office edited them, then the office's own overrides, then
+ * the providers' preservation periods from the knowledge pack (an office override for the same provider
+ * comes first, so it wins; an office edit of a knowledge rule replaces it).
+ */
 export function effectiveRules(orm: Orm): DeadlineRule[] {
   const edits = stored(orm);
   const shipped = DEFAULT_RULES.map((rule) => edits.get(rule.id) ?? rule);
   const own = [...edits.values()].filter((rule) => !SHIPPED.has(rule.id));
-  return [...shipped, ...own];
+  const fromKnowledge = providerPreservationRules(loadKnowledge(orm).book, shipped).filter((r) => !edits.has(r.id));
+  return [...shipped, ...own, ...fromKnowledge];
 }
 
 export function listRules(orm: Orm): RuleView[] {

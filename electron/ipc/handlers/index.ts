@@ -7,6 +7,7 @@ import { contactHandlers } from './contacts';
 import { deadlineHandlers, reminderHandlers, ruleHandlers, settingsHandlers } from './deadlines';
 import { requestHandlers } from './requests';
 import { searchHandlers } from './search';
+import { advisorHandlers, knowledgeHandlers, publisherKeyHandlers, requestLinkHandlers } from './knowledge';
 import type { Handlers } from './types';
 
 export const handlers: Handlers = {
@@ -28,4 +29,8 @@ export const handlers: Handlers = {
   ...keyHandlers,
   ...attachmentHandlers,
   ...auditHandlers,
+  ...knowledgeHandlers,
+  ...publisherKeyHandlers,
+  ...advisorHandlers,
+  ...requestLinkHandlers,
 };

@@ -167,6 +167,36 @@ CREATE UNIQUE INDEX `identifiers_uuid_unique` ON `identifiers` (`uuid`);
 
 CREATE INDEX `identifiers_value_idx` ON `identifiers` (`kind`,`value`);
 
+CREATE TABLE `knowledge_overlays` (
+	`kind` text NOT NULL,
+	`key` text NOT NULL,
+	`field` text NOT NULL,
+	`value` text,
+	`note` text DEFAULT '' NOT NULL,
+	`edited_at` text NOT NULL,
+	`edited_by` text,
+	PRIMARY KEY(`kind`, `key`, `field`)
+);
+
+CREATE TABLE `knowledge_packs` (
+	`id` integer PRIMARY KEY NOT NULL,
+	`pack_id` text NOT NULL,
+	`version` integer NOT NULL,
+	`body` text NOT NULL,
+	`sha256` text NOT NULL,
+	`signed_by` text NOT NULL,
+	`imported_at` text NOT NULL,
+	`imported_by` text
+);
+
+CREATE TABLE `knowledge_publisher_keys` (
+	`fingerprint` text PRIMARY KEY NOT NULL,
+	`public_key` text NOT NULL,
+	`name` text NOT NULL,
+	`added_at` text NOT NULL,
+	`added_by` text
+);
+
 CREATE TABLE `manual_deadlines` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`case_id` integer NOT NULL,
@@ -280,6 +310,18 @@ CREATE TRIGGER `request_events_uuid_fill` AFTER INSERT ON `request_events` WHEN 
 END;
 
 CREATE UNIQUE INDEX `request_events_uuid_unique` ON `request_events` (`uuid`);
+
+CREATE TABLE `request_links` (
+	`request_id` integer NOT NULL,
+	`linked_request_id` integer NOT NULL,
+	`relation` text NOT NULL,
+	`created_at` text NOT NULL,
+	PRIMARY KEY(`request_id`, `linked_request_id`),
+	FOREIGN KEY (`request_id`) REFERENCES `requests`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`linked_request_id`) REFERENCES `requests`(`id`) ON UPDATE no action ON DELETE cascade
+);
+
+CREATE INDEX `request_links_linked_idx` ON `request_links` (`linked_request_id`);
 
 CREATE TABLE `requests` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,

@@ -1,0 +1,65 @@
+/**
+ * The knowledge in force: the newer of the shipped pack and the last imported one, with the office's own
+ * edits laid over it.
+ */
+import { eq } from 'drizzle-orm';
+import type { KnowledgeBook } from '../../../shared/domain/advisor/types';
+import { makeBook } from '../../../shared/domain/knowledge/book';
+import type { FactKind, FactValue } from '../../../shared/domain/knowledge/fields';
+import { effectiveFacts, type EffectiveFact, type Overlay } from '../../../shared/domain/knowledge/merge';
+import { flattenPack, knowledgePack, type KnowledgePack } from '../../../shared/domain/knowledge/pack-schema';
+import type { Orm } from '../db/open';
+import { knowledgeOverlays, knowledgePacks } from '../db/schema';
+import { SHIPPED_PACK_SHA256, shippedPack } from './shipped-pack';
+
+export interface BasePack {
+  pack: KnowledgePack;
+  origin: 'shipped' | 'imported';
+  sha256: string;
+  importedAt: string | null;
+  signedBy: string | null;
+}
+
+const parsedImports = new Map<string, KnowledgePack>();
+
+export function basePack(orm: Orm): BasePack {
+  const row = orm.select().from(knowledgePacks).where(eq(knowledgePacks.id, 1)).get();
+  const shipped = shippedPack();
+  if (!row || row.version <= shipped.version) {
+    return { pack: shipped, origin: 'shipped', sha256: SHIPPED_PACK_SHA256, importedAt: null, signedBy: null };
+  }
+  let pack = parsedImports.get(row.sha256);
+  if (!pack) {
+    pack = knowledgePack.parse(JSON.parse(row.body));
+    parsedImports.set(row.sha256, pack);
+  }
+  return { pack, origin: 'imported', sha256: row.sha256, importedAt: row.importedAt, signedBy: row.signedBy };
+}
+
+export function listOverlays(orm: Orm): Overlay[] {
+  return orm
+    .select()
+    .from(knowledgeOverlays)
+    .all()
+    .map((row) => ({
+      kind: row.kind as FactKind,
+      key: row.key,
+      field: row.field,
+      value: (row.value ?? null) as FactValue | null,
+      note: row.note,
+      editedAt: row.editedAt,
+      editedBy: row.editedBy,
+    }));
+}
+
+export interface Knowledge {
+  base: BasePack;
+  facts: EffectiveFact[];
+  book: KnowledgeBook;
+}
+
+export function loadKnowledge(orm: Orm): Knowledge {
+  const base = basePack(orm);
+  const facts = effectiveFacts(flattenPack(base.pack), listOverlays(orm));
+  return { base, facts, book: makeBook(facts, base.pack.sources) };
+}
