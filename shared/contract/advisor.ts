@@ -14,7 +14,12 @@ const adviceFields = {
   offence: z.enum(OFFENCE_CATEGORIES, { error: 'validation.choose' }),
 };
 
-type AdviceShape = { holder: string; providerKey: string | null; dataCategory: string | null; assistanceType: string | null };
+type AdviceShape = {
+  holder: string;
+  providerKey: string | null;
+  dataCategory: string | null;
+  assistanceType: string | null;
+};
 
 function needRules(value: AdviceShape, ctx: z.RefinementCtx) {
   if (value.holder === 'provider' && !value.providerKey) {
@@ -50,7 +55,11 @@ const citation = z.object({
   asOf: z.string(),
   local: z.boolean(),
 });
-const note = z.object({ code: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])), cites: z.array(citation) });
+const note = z.object({
+  code: z.string(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
+  cites: z.array(citation),
+});
 const legalBasis = z.object({
   code: z.enum(['treaty', 'cloud_act', 'reciprocity', 'provider_policy', 'emergency']),
   treatyKey: z.string().nullable(),
@@ -66,7 +75,12 @@ const defaultDuration = z.object({
   url: z.string().nullable(),
 });
 const expected = z.union([
-  z.object({ basis: z.literal('history'), n: z.number(), medianDays: z.number().nullable(), p90Days: z.number().nullable() }),
+  z.object({
+    basis: z.literal('history'),
+    n: z.number(),
+    medianDays: z.number().nullable(),
+    p90Days: z.number().nullable(),
+  }),
   z.object({ basis: z.literal('rule'), historyN: z.number(), rule: defaultDuration.nullable() }),
 ]);
 const channelOption = z.object({
@@ -93,7 +107,9 @@ export const adviceShape = z.object({
       extensionDays: citation.nullable(),
       policy: citation.nullable(),
       /** The deadline rule a confirmed preservation will run under, as the engine would pick it. */
-      rule: z.object({ ruleId: z.string(), title: z.string(), citation: z.string(), url: z.string().nullable() }).nullable(),
+      rule: z
+        .object({ ruleId: z.string(), title: z.string(), citation: z.string(), url: z.string().nullable() })
+        .nullable(),
     })
     .nullable(),
   treaties: z.array(

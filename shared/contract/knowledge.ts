@@ -48,7 +48,8 @@ const factAddress = { kind: factKind, key: z.string().trim().min(1).max(80), fie
 export const knowledgeEditInput = z
   .object({ ...factAddress, value: z.unknown(), note: optionalText(1000) })
   .superRefine((input, ctx) => {
-    if (!isValidKey(input.kind, input.key)) ctx.addIssue({ code: 'custom', path: ['key'], message: 'validation.knowledge.key' });
+    if (!isValidKey(input.kind, input.key))
+      ctx.addIssue({ code: 'custom', path: ['key'], message: 'validation.knowledge.key' });
     const spec = fieldSpec(input.kind, input.field);
     if (!spec) {
       ctx.addIssue({ code: 'custom', path: ['field'], message: 'validation.knowledge.field' });

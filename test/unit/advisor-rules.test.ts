@@ -47,7 +47,9 @@ const book = makeBook(FACTS, { src: { url: 'https://example.org', title: 'Exampl
 const ctx = (history: AdviceContext['history'] = {}): AdviceContext => ({
   book,
   history,
-  defaults: { mla: { ruleId: 'mla-expected-response', title: 'MLA', amount: 24, unit: 'months', citation: 'T-CY', url: null } },
+  defaults: {
+    mla: { ruleId: 'mla-expected-response', title: 'MLA', amount: 24, unit: 'months', citation: 'T-CY', url: null },
+  },
 });
 
 const input = (over: Partial<AdviceInput>): AdviceInput => ({
@@ -70,13 +72,61 @@ const option = (a: ReturnType<typeof advise>, id: OptionId) => a.options.find((o
 
 describe('channel advisor rules', () => {
   const matrix: { name: string; in: Partial<AdviceInput>; first: OptionId; bases: string[]; direct: boolean }[] = [
-    { name: 'US provider, subscriber, fraud, both Budapest parties', in: {}, first: 'direct', bases: ['budapest', 'reciprocity'], direct: true },
-    { name: 'US provider, content: no direct road, MLA first', in: { dataCategory: 'content' }, first: 'mla', bases: ['budapest', 'reciprocity'], direct: false },
-    { name: 'requesting state not a party (IE only signed): reciprocity only', in: { fromCountry: 'IE' }, first: 'direct', bases: ['reciprocity'], direct: true },
-    { name: 'assistance for a fraud (not e-evidence): Budapest out of scope', in: { holder: 'authority', providerKey: null, dataCategory: null, assistanceType: 'witness_evidence' }, first: 'mla', bases: ['reciprocity'], direct: false },
-    { name: 'assistance for a cybercrime: Budapest in scope', in: { holder: 'authority', providerKey: null, dataCategory: null, assistanceType: 'witness_evidence', offence: 'cybercrime' }, first: 'mla', bases: ['budapest', 'reciprocity'], direct: false },
-    { name: 'non-US provider content: direct road stays open', in: { providerKey: 'local-host', country: 'BR', dataCategory: 'content' }, first: 'direct', bases: ['reciprocity'], direct: true },
-    { name: 'emergency: emergency disclosure first, even for content', in: { dataCategory: 'content', urgency: 'emergency' }, first: 'emergency', bases: ['budapest', 'reciprocity'], direct: false },
+    {
+      name: 'US provider, subscriber, fraud, both Budapest parties',
+      in: {},
+      first: 'direct',
+      bases: ['budapest', 'reciprocity'],
+      direct: true,
+    },
+    {
+      name: 'US provider, content: no direct road, MLA first',
+      in: { dataCategory: 'content' },
+      first: 'mla',
+      bases: ['budapest', 'reciprocity'],
+      direct: false,
+    },
+    {
+      name: 'requesting state not a party (IE only signed): reciprocity only',
+      in: { fromCountry: 'IE' },
+      first: 'direct',
+      bases: ['reciprocity'],
+      direct: true,
+    },
+    {
+      name: 'assistance for a fraud (not e-evidence): Budapest out of scope',
+      in: { holder: 'authority', providerKey: null, dataCategory: null, assistanceType: 'witness_evidence' },
+      first: 'mla',
+      bases: ['reciprocity'],
+      direct: false,
+    },
+    {
+      name: 'assistance for a cybercrime: Budapest in scope',
+      in: {
+        holder: 'authority',
+        providerKey: null,
+        dataCategory: null,
+        assistanceType: 'witness_evidence',
+        offence: 'cybercrime',
+      },
+      first: 'mla',
+      bases: ['budapest', 'reciprocity'],
+      direct: false,
+    },
+    {
+      name: 'non-US provider content: direct road stays open',
+      in: { providerKey: 'local-host', country: 'BR', dataCategory: 'content' },
+      first: 'direct',
+      bases: ['reciprocity'],
+      direct: true,
+    },
+    {
+      name: 'emergency: emergency disclosure first, even for content',
+      in: { dataCategory: 'content', urgency: 'emergency' },
+      first: 'emergency',
+      bases: ['budapest', 'reciprocity'],
+      direct: false,
+    },
   ];
   it.each(matrix)('$name', (c) => {
     const advice = advise(input(c.in), ctx());
@@ -93,9 +143,16 @@ describe('channel advisor rules', () => {
   });
 
   it('offers the CLOUD Act agreement for content only when it is in force between the states and covers the offence', () => {
-    expect(option(advise(input({ fromCountry: 'GB', dataCategory: 'content' }), ctx()), 'cloud_act')?.available).toBe(true);
-    expect(option(advise(input({ fromCountry: 'GB', dataCategory: 'content', offence: 'drugs' }), ctx()), 'cloud_act')?.available).toBe(false);
-    expect(option(advise(input({ fromCountry: 'GB', dataCategory: 'content', today: '2022-01-01' }), ctx()), 'cloud_act')).toBeUndefined();
+    expect(option(advise(input({ fromCountry: 'GB', dataCategory: 'content' }), ctx()), 'cloud_act')?.available).toBe(
+      true,
+    );
+    expect(
+      option(advise(input({ fromCountry: 'GB', dataCategory: 'content', offence: 'drugs' }), ctx()), 'cloud_act')
+        ?.available,
+    ).toBe(false);
+    expect(
+      option(advise(input({ fromCountry: 'GB', dataCategory: 'content', today: '2022-01-01' }), ctx()), 'cloud_act'),
+    ).toBeUndefined();
     expect(option(advise(input({ dataCategory: 'content' }), ctx()), 'cloud_act')).toBeUndefined();
   });
 

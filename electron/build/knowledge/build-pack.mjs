@@ -62,7 +62,11 @@ function buildPack(ref) {
     if (!s) throw new Error(`Source ${id} is not in reference.json's sourceIndex.`);
     if (!SOURCE_TITLES[id]) throw new Error(`Source ${id} has no title in pack-facts.mjs.`);
     const undated = !s.date || s.date === 'undated';
-    const note = [s.dateNote, s.via ? `via ${s.via}` : null, undated ? `Undated; read for the reference data compiled on ${compiledOn}.` : null]
+    const note = [
+      s.dateNote,
+      s.via ? `via ${s.via}` : null,
+      undated ? `Undated; read for the reference data compiled on ${compiledOn}.` : null,
+    ]
       .filter(Boolean)
       .join('. ');
     sources[id] = { url: s.url, title: SOURCE_TITLES[id], date: undated ? null : s.date, ...(note ? { note } : {}) };
@@ -123,6 +127,8 @@ writeFileSync(
 );
 writeFileSync(path.join(outDir, 'SOURCES.md'), sourcesMarkdown(pack));
 const facts = pack.entities.reduce((n, e) => n + Object.keys(e.facts).length, 0);
-console.log(`${PACK_FILE}: ${pack.entities.length} entities, ${facts} facts, ${Object.keys(pack.sources).length} sources`);
+console.log(
+  `${PACK_FILE}: ${pack.entities.length} entities, ${facts} facts, ${Object.keys(pack.sources).length} sources`,
+);
 console.log(`sha256 ${createHash('sha256').update(bytes).digest('hex')}`);
 console.log(`publisher fingerprint ${fingerprint(raw)}`);

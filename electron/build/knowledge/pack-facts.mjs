@@ -73,17 +73,33 @@ function treatyEntities(ref) {
   put(bf, 'inForce', b.inForce, 'coe185chart');
   put(bf, 'entryIntoForceCondition', b.entryIntoForceCondition, 'coe185chart');
   put(bf, 'scope', b.scope, 'ets185text');
-  put(bf, 'offenceScope', ['cybercrime', 'child_sexual_exploitation'], 'ets185text',
-    'Offences of arts 2-10 (computer-related fraud, art. 8, is counted here as cybercrime; other fraud is in scope only as electronic evidence).');
-  put(bf, 'electronicEvidenceAnyOffence', true, 'ets185text',
-    'Arts 14(2)(c), 23 and 25(1): collection of evidence in electronic form of any criminal offence.');
+  put(
+    bf,
+    'offenceScope',
+    ['cybercrime', 'child_sexual_exploitation'],
+    'ets185text',
+    'Offences of arts 2-10 (computer-related fraud, art. 8, is counted here as cybercrime; other fraud is in scope only as electronic evidence).',
+  );
+  put(
+    bf,
+    'electronicEvidenceAnyOffence',
+    true,
+    'ets185text',
+    'Arts 14(2)(c), 23 and 25(1): collection of evidence in electronic form of any criminal offence.',
+  );
   put(bf, 'partiesCount', b.counts.partiesRatifiedOrAcceded, 'coe185chart');
   out.push({ kind: 'treaty', key: 'budapest', facts: bf });
   for (const p of b.parties) {
     const f = {};
     put(f, 'signed', p.signed, 'coe185chart', p.note);
     put(f, 'ratified', p.ratified, 'coe185chart');
-    put(f, 'method', p.method, 'coe185chart', p.method === 'accession' ? "Inferred from the chart's accession marker." : undefined);
+    put(
+      f,
+      'method',
+      p.method,
+      'coe185chart',
+      p.method === 'accession' ? "Inferred from the chart's accession marker." : undefined,
+    );
     put(f, 'inForce', p.inForce, 'coe185chart');
     put(f, 'reservations', p.chartFlags ? `Chart flags: ${p.chartFlags}` : null, 'coe185chart', b.chartFlagsLegend);
     out.push({ kind: 'treatyParty', key: `budapest/${p.iso2}`, facts: f });
@@ -102,14 +118,25 @@ function treatyEntities(ref) {
   put(pf, 'openedForSignature', p2.openedForSignature, 'coe2APopening');
   put(pf, 'entryIntoForceCondition', p2.entryIntoForceCondition, 'coe2APpage');
   put(pf, 'signatoriesCount', p2.counts.signatories, 'coe2APpage');
-  put(pf, 'notes', `Not in force: ${p2.counts.ratifications} ratifications, five required. Art. 8 time limits not verified (left out).`, 'coe2APpage');
+  put(
+    pf,
+    'notes',
+    `Not in force: ${p2.counts.ratifications} ratifications, five required. Art. 8 time limits not verified (left out).`,
+    'coe2APpage',
+  );
   put(pf, 'tools', p2.tools, 'coe2APpage');
   out.push({ kind: 'treaty', key: 'budapest-p2', facts: pf });
   for (const p of p2.parties) {
     const f = {};
     put(f, 'signed', p.signed, 'verdragen224');
     const ratSource = p.ratifiedSource ? p.ratifiedSource.split(' + ')[0] : 'verdragen224';
-    put(f, 'ratified', p.ratified, ratSource, p.ratifiedSource?.includes('+') ? `Also: ${p.ratifiedSource}` : undefined);
+    put(
+      f,
+      'ratified',
+      p.ratified,
+      ratSource,
+      p.ratifiedSource?.includes('+') ? `Also: ${p.ratifiedSource}` : undefined,
+    );
     put(f, 'reservations', p.reservationNote, 'verdragen224');
     out.push({ kind: 'treatyParty', key: `budapest-p2/${p.iso2}`, facts: f });
   }
@@ -124,7 +151,12 @@ function treatyEntities(ref) {
   put(uf, 'inForce', u.inForce, 'unis2003', untocGroup);
   put(uf, 'entryIntoForceCondition', u.entryIntoForceCondition, 'unis2003', untocGroup);
   put(uf, 'signatoriesCount', u.signatories, 'legal_un_avl_untoc', untocGroup);
-  put(uf, 'notes', `${u.partiesCountApprox}. No party list is shipped: record the parties the office relies on under Knowledge.`, 'unodc_crimjust');
+  put(
+    uf,
+    'notes',
+    `${u.partiesCountApprox}. No party list is shipped: record the parties the office relies on under Knowledge.`,
+    'unodc_crimjust',
+  );
   out.push({ kind: 'treaty', key: 'untoc', facts: uf });
 
   const c = byId['un-cybercrime-2024'];
@@ -140,16 +172,39 @@ function treatyEntities(ref) {
 
   const uk = byId['cloud-us-uk'];
   const ukf = {};
-  const ukGroup = 'Reference data cite ajil_usuk, fr2020usuk, natlaw_usuk and doj_usuk_mirror for this agreement as a group.';
+  const ukGroup =
+    'Reference data cite ajil_usuk, fr2020usuk, natlaw_usuk and doj_usuk_mirror for this agreement as a group.';
   put(ukf, 'name', uk.name, 'ajil_usuk');
   put(ukf, 'type', 'cloud_act', 'ajil_usuk');
   put(ukf, 'signed', uk.signed, 'ajil_usuk', uk.signedBy);
   put(ukf, 'inForce', uk.inForce, 'natlaw_usuk', 'Also reproduced in doj_usuk_mirror.');
   put(ukf, 'parties', ['US', 'GB'], 'ajil_usuk');
-  put(ukf, 'designatedAuthorities', Object.entries(uk.designatedAuthorities).map(([k, v]) => `${k}: ${v}`).join('; '), 'doj_usuk_mirror', ukGroup);
+  put(
+    ukf,
+    'designatedAuthorities',
+    Object.entries(uk.designatedAuthorities)
+      .map(([k, v]) => `${k}: ${v}`)
+      .join('; '),
+    'doj_usuk_mirror',
+    ukGroup,
+  );
   put(ukf, 'conditions', uk.conditions, 'ajil_usuk', ukGroup);
-  put(ukf, 'offenceScope', ['cybercrime', 'fraud', 'child_sexual_exploitation', 'organised_crime', 'corruption', 'terrorism', 'drugs', 'violent'], 'ajil_usuk',
-    'Orders must relate to a serious crime; the category list is the office default for "serious" and can be edited.');
+  put(
+    ukf,
+    'offenceScope',
+    [
+      'cybercrime',
+      'fraud',
+      'child_sexual_exploitation',
+      'organised_crime',
+      'corruption',
+      'terrorism',
+      'drugs',
+      'violent',
+    ],
+    'ajil_usuk',
+    'Orders must relate to a serious crime; the category list is the office default for "serious" and can be edited.',
+  );
   out.push({ kind: 'treaty', key: 'cloud-us-uk', facts: ukf });
 
   const au = byId['cloud-us-au'];
@@ -157,26 +212,70 @@ function treatyEntities(ref) {
   put(auf, 'name', au.name, 'homeaffairs_ausus');
   put(auf, 'type', 'cloud_act', 'homeaffairs_ausus');
   put(auf, 'signed', au.signed, 'homeaffairs_ausus', `${au.signedAt}; ${au.signedBy}`);
-  put(auf, 'inForce', au.inForce, 'dreyfus_ausus', `${au.inForceNote} (alternative date ${au.inForceAlternative}, agd_ipo).`);
+  put(
+    auf,
+    'inForce',
+    au.inForce,
+    'dreyfus_ausus',
+    `${au.inForceNote} (alternative date ${au.inForceAlternative}, agd_ipo).`,
+  );
   put(auf, 'parties', ['US', 'AU'], 'dreyfus_ausus');
-  put(auf, 'designatedAuthorities', `AU: ${au.designatedAuthorities.AU}`, 'ipo_act_sched1', au.designatedAuthoritiesNote);
+  put(
+    auf,
+    'designatedAuthorities',
+    `AU: ${au.designatedAuthorities.AU}`,
+    'ipo_act_sched1',
+    au.designatedAuthoritiesNote,
+  );
   put(auf, 'conditions', au.conditions, 'agd_ipo');
-  put(auf, 'offenceScope', ['cybercrime', 'fraud', 'child_sexual_exploitation', 'organised_crime', 'corruption', 'terrorism', 'drugs', 'violent'], 'agd_ipo',
-    'IPOs may be issued for an offence of a serious nature; the category list is the office default for "serious" and can be edited.');
+  put(
+    auf,
+    'offenceScope',
+    [
+      'cybercrime',
+      'fraud',
+      'child_sexual_exploitation',
+      'organised_crime',
+      'corruption',
+      'terrorism',
+      'drugs',
+      'violent',
+    ],
+    'agd_ipo',
+    'IPOs may be issued for an offence of a serious nature; the category list is the office default for "serious" and can be edited.',
+  );
   out.push({ kind: 'treaty', key: 'cloud-us-au', facts: auf });
   return out;
 }
 
 /** Per provider: which reference source states which field (hand-checked against reference.json). */
 const PROVIDER_SOURCES = {
-  google: { main: 'google_policy', portal: 'google_faq', preservation: 'google_faq_pres', emergency: 'google_faq', content: 'zdnet_google_2013', home: 'US' },
+  google: {
+    main: 'google_policy',
+    portal: 'google_faq',
+    preservation: 'google_faq_pres',
+    emergency: 'google_faq',
+    content: 'zdnet_google_2013',
+    home: 'US',
+  },
   meta: { main: 'meta_le_ota', home: 'US' },
-  whatsapp: { main: 'whatsapp_le', entities: 'whatsapp_provider', preservation: 'lawsociety_whatsapp', content: 'whatsapp_e2ee_faq' },
+  whatsapp: {
+    main: 'whatsapp_le',
+    entities: 'whatsapp_provider',
+    preservation: 'lawsociety_whatsapp',
+    content: 'whatsapp_e2ee_faq',
+  },
   microsoft: { main: 'ms_lerr', other: 'ms_datalaw' },
   apple: { main: 'apple_outside_us', home: 'US' },
   x: { main: 'x_le_ota', home: 'US' },
   tiktok: { main: 'tiktok_le_ota', entities: 'tiktok_le_ota_jan2026' },
-  snap: { main: 'snap_le_guide_2023', portal: 'snap_le_guide_2023', preservation: 'snap_le_page_newer', foreign: 'snap_le_page', home: 'US' },
+  snap: {
+    main: 'snap_le_guide_2023',
+    portal: 'snap_le_guide_2023',
+    preservation: 'snap_le_page_newer',
+    foreign: 'snap_le_page',
+    home: 'US',
+  },
   discord: { main: 'discord_le_2024', home: 'US' },
   amazon: { main: 'amazon_report_2015', notice: 'amazon_info_req' },
   telegram: { main: 'telegram_pp_ota', home: 'VG' },
@@ -194,7 +293,8 @@ const HOME_NOTES = {
 
 /** Preservation statements for providers whose reference entry has a note but no period or text. */
 const PRESERVATION_POLICY = {
-  google: "A preservation request applies only to data held at the time of the request; Google's own pages state no period.",
+  google:
+    "A preservation request applies only to data held at the time of the request; Google's own pages state no period.",
   whatsapp:
     'WhatsApp does not retain data for law-enforcement purposes unless a valid preservation request is received before the user deletes the content.',
   snap: 'As a courtesy, Snap reviews and responds to properly submitted preservation requests from non-US law enforcement while the MLAT or letters rogatory process runs.',

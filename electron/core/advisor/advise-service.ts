@@ -13,7 +13,12 @@ import { loadKnowledge } from '../knowledge/knowledge-store';
 import { requireOffice } from '../office/office-repo';
 import { channelHistory } from './history';
 
-const DEFAULT_KIND: Record<Channel, string | null> = { provider: 'voluntary_subscriber', police: 'direct', rogatory: null, mla: null };
+const DEFAULT_KIND: Record<Channel, string | null> = {
+  provider: 'voluntary_subscriber',
+  police: 'direct',
+  rogatory: null,
+  mla: null,
+};
 
 export function providerName(book: ReturnType<typeof loadKnowledge>['book'], key: string | null): string {
   if (!key) return '';
@@ -21,13 +26,22 @@ export function providerName(book: ReturnType<typeof loadKnowledge>['book'], key
   return typeof name?.value === 'string' ? name.value : key;
 }
 
-function firstRule(rules: DeadlineRule[], request: RequestFacts, office: OfficeFacts, kind: DeadlineRule['deadlineKind']) {
+function firstRule(
+  rules: DeadlineRule[],
+  request: RequestFacts,
+  office: OfficeFacts,
+  kind: DeadlineRule['deadlineKind'],
+) {
   return selectRules(rules, request, office).find((rule) => rule.deadlineKind === kind) ?? null;
 }
 
 export function adviseFor(ctx: AppContext, input: z.output<typeof adviceInput>): z.infer<typeof adviceShape> {
   const office = requireOffice(ctx.db.orm);
-  const facts: OfficeFacts = { timeZone: office.timeZone, homeCountry: office.homeCountry, hostCountry: office.hostCountry };
+  const facts: OfficeFacts = {
+    timeZone: office.timeZone,
+    homeCountry: office.homeCountry,
+    hostCountry: office.hostCountry,
+  };
   const knowledge = loadKnowledge(ctx.db.orm);
   const rules = effectiveRules(ctx.db.orm);
   const provider = input.holder === 'provider' ? providerName(knowledge.book, input.providerKey) : '';
@@ -45,10 +59,22 @@ export function adviseFor(ctx: AppContext, input: z.output<typeof adviceInput>):
     const rule = firstRule(rules, hypothetical(channel, DEFAULT_KIND[channel]), facts, 'expected_response');
     if (!rule) continue;
     const duration = rule.byUrgency?.[input.urgency] ?? rule.duration;
-    defaults[channel] = { ruleId: rule.id, title: rule.title, amount: duration.amount, unit: duration.unit, citation: rule.source.citation, url: rule.source.url };
+    defaults[channel] = {
+      ruleId: rule.id,
+      title: rule.title,
+      amount: duration.amount,
+      unit: duration.unit,
+      citation: rule.source.citation,
+      url: rule.source.url,
+    };
   }
   const today = dateInZone(ctx.clock.now(), office.timeZone);
-  const request: AdviceInput = { ...input, providerKey: input.holder === 'provider' ? input.providerKey : null, fromCountry: office.homeCountry, today };
+  const request: AdviceInput = {
+    ...input,
+    providerKey: input.holder === 'provider' ? input.providerKey : null,
+    fromCountry: office.homeCountry,
+    today,
+  };
   const advice = advise(request, { book: knowledge.book, history: channelHistory(ctx.db, input.country), defaults });
   const preservationRule = advice.preservation
     ? firstRule(rules, hypothetical('provider', 'preservation'), facts, 'hard_expiry')

@@ -17,7 +17,10 @@ import { linkRequests } from './request-links-repo';
 
 type DraftInput = z.output<typeof adviceDraftInput> & { title: string; preservationTitle: string; legalBasis: string };
 
-function requestBase(input: DraftInput, provider: string): Omit<ParsedInput<'request:create'>, 'channel' | 'kind' | 'title' | 'legalBasis'> {
+function requestBase(
+  input: DraftInput,
+  provider: string,
+): Omit<ParsedInput<'request:create'>, 'channel' | 'kind' | 'title' | 'legalBasis'> {
   return {
     caseId: input.caseId,
     direction: 'outgoing',

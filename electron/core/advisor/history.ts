@@ -31,5 +31,7 @@ export function channelHistory(db: AppDatabase, country: string): Partial<Record
     medianDays: number | null;
     p90Days: number | null;
   }[];
-  return Object.fromEntries(rows.map((row) => [row.channel, { n: row.n, medianDays: row.medianDays, p90Days: row.p90Days }]));
+  return Object.fromEntries(
+    rows.map((row) => [row.channel, { n: row.n, medianDays: row.medianDays, p90Days: row.p90Days }]),
+  );
 }

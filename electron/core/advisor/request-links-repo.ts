@@ -9,7 +9,12 @@ import type { WriteScope } from '../write-scope';
 
 export function linkRequests(scope: WriteScope, requestId: number, linkedRequestId: number, relation: string): void {
   scope.orm.insert(requestLinks).values({ requestId, linkedRequestId, relation, createdAt: scope.now }).run();
-  recordAudit(scope, { action: 'request.link', entity: 'request', entityId: requestId, details: { linkedRequestId, relation } });
+  recordAudit(scope, {
+    action: 'request.link',
+    entity: 'request',
+    entityId: requestId,
+    details: { linkedRequestId, relation },
+  });
 }
 
 export function listRequestLinks(orm: Orm, id: number): z.infer<typeof requestLinkList> {

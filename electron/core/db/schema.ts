@@ -507,5 +507,8 @@ export const requestLinks = sqliteTable(
     relation: text('relation').notNull(),
     createdAt: text('created_at').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.requestId, t.linkedRequestId] }), index('request_links_linked_idx').on(t.linkedRequestId)],
+  (t) => [
+    primaryKey({ columns: [t.requestId, t.linkedRequestId] }),
+    index('request_links_linked_idx').on(t.linkedRequestId),
+  ],
 );

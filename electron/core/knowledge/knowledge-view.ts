@@ -18,7 +18,10 @@ export function listKnowledge(orm: Orm, kind: FactKind): z.infer<typeof knowledg
       key: fact.key,
       field: fact.field,
       value: fact.value,
-      source: source && fact.source ? { id: fact.source, url: source.url, title: source.title, date: source.date, note: source.note ?? null } : null,
+      source:
+        source && fact.source
+          ? { id: fact.source, url: source.url, title: source.title, date: source.date, note: source.note ?? null }
+          : null,
       asOf: fact.asOf,
       note: fact.note,
       local: fact.local,

@@ -20,7 +20,10 @@ export function editFact(scope: WriteScope, input: Address & { value: unknown; n
   scope.orm
     .insert(knowledgeOverlays)
     .values({ kind: input.kind, key: input.key, field: input.field, ...values })
-    .onConflictDoUpdate({ target: [knowledgeOverlays.kind, knowledgeOverlays.key, knowledgeOverlays.field], set: values })
+    .onConflictDoUpdate({
+      target: [knowledgeOverlays.kind, knowledgeOverlays.key, knowledgeOverlays.field],
+      set: values,
+    })
     .run();
   recordAudit(scope, {
     action: 'knowledge.edit',
@@ -32,7 +35,8 @@ export function editFact(scope: WriteScope, input: Address & { value: unknown; n
 
 export function revertFact(scope: WriteScope, input: Address): void {
   const removed = scope.orm.delete(knowledgeOverlays).where(where(input)).run();
-  if (removed.changes === 0) throw new AppError('NOT_FOUND', `The fact ${input.kind} ${input.key} ${input.field} has no local edit.`);
+  if (removed.changes === 0)
+    throw new AppError('NOT_FOUND', `The fact ${input.kind} ${input.key} ${input.field} has no local edit.`);
   recordAudit(scope, { action: 'knowledge.revert', entity: 'knowledge', entityId: null, details: { ...input } });
 }
 

@@ -6,9 +6,13 @@
 import { createHash } from 'node:crypto';
 import type { z } from 'zod';
 import type { importPreviewShape, knowledgeImportResult } from '../../../shared/contract/knowledge';
-import type { FactKind } from '../../../shared/domain/knowledge/fields';
 import { comparePacks, type ChangeKind, type FactChange } from '../../../shared/domain/knowledge/merge';
-import { describeSchemaError, flattenPack, knowledgePack, type KnowledgePack } from '../../../shared/domain/knowledge/pack-schema';
+import {
+  describeSchemaError,
+  flattenPack,
+  knowledgePack,
+  type KnowledgePack,
+} from '../../../shared/domain/knowledge/pack-schema';
 import { recordAudit } from '../audit/audit-repo';
 import { verifySignature } from '../bundles/office-key';
 import type { Orm } from '../db/open';
@@ -35,7 +39,8 @@ function fail(message: string, path: string): never {
 export function verifyPack(orm: Orm, text: string, signatureText: string): Verified {
   const bytes = Buffer.from(text, 'utf8');
   const signature = Buffer.from(signatureText.trim(), 'base64');
-  if (signature.length !== 64) fail('The signature file is not an Ed25519 signature (64 bytes of base64).', 'signature');
+  if (signature.length !== 64)
+    fail('The signature file is not an Ed25519 signature (64 bytes of base64).', 'signature');
   const signer = listPublisherKeys(orm).find((key) => verifySignature(key.publicKey, bytes, signature));
   if (!signer) {
     fail(
@@ -101,7 +106,7 @@ export function importPack(
   for (const change of changes.filter((c) => c.change === 'conflict')) {
     // No choice given keeps the office's value: an import never drops a local edit by default.
     if (choices.get(change.id) === 'pack') {
-      dropOverlay(scope, { kind: change.kind as FactKind, key: change.key, field: change.field });
+      dropOverlay(scope, { kind: change.kind, key: change.key, field: change.field });
       tookPack += 1;
     } else keptLocal += 1;
   }
@@ -115,13 +120,26 @@ export function importPack(
     importedAt: scope.now,
     importedBy: scope.actor,
   };
-  scope.orm.insert(knowledgePacks).values({ id: 1, ...row }).onConflictDoUpdate({ target: knowledgePacks.id, set: row }).run();
+  scope.orm
+    .insert(knowledgePacks)
+    .values({ id: 1, ...row })
+    .onConflictDoUpdate({ target: knowledgePacks.id, set: row })
+    .run();
   const counts = countChanges(changes);
   recordAudit(scope, {
     action: 'knowledge.import',
     entity: 'knowledge',
     entityId: null,
-    details: { pack: pack.id, version: pack.version, from: base.pack.version, sha256, signer: signer.fingerprint, counts, keptLocal, tookPack },
+    details: {
+      pack: pack.id,
+      version: pack.version,
+      from: base.pack.version,
+      sha256,
+      signer: signer.fingerprint,
+      counts,
+      keptLocal,
+      tookPack,
+    },
   });
   return { version: pack.version, counts, keptLocal, tookPack };
 }

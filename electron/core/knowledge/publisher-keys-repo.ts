@@ -23,12 +23,21 @@ export function addPublisherKey(scope: WriteScope, input: { name: string; public
     .values({ fingerprint, publicKey, name: input.name, addedAt: scope.now, addedBy: scope.actor })
     .onConflictDoUpdate({ target: knowledgePublisherKeys.fingerprint, set: { name: input.name } })
     .run();
-  recordAudit(scope, { action: 'knowledge.key.add', entity: 'knowledge', entityId: null, details: { fingerprint, name: input.name } });
+  recordAudit(scope, {
+    action: 'knowledge.key.add',
+    entity: 'knowledge',
+    entityId: null,
+    details: { fingerprint, name: input.name },
+  });
   return fingerprint;
 }
 
 export function removePublisherKey(scope: WriteScope, fingerprint: string): void {
-  const removed = scope.orm.delete(knowledgePublisherKeys).where(eq(knowledgePublisherKeys.fingerprint, fingerprint)).run();
-  if (removed.changes === 0) throw new AppError('NOT_FOUND', `No trusted publisher key has the fingerprint ${fingerprint}.`);
+  const removed = scope.orm
+    .delete(knowledgePublisherKeys)
+    .where(eq(knowledgePublisherKeys.fingerprint, fingerprint))
+    .run();
+  if (removed.changes === 0)
+    throw new AppError('NOT_FOUND', `No trusted publisher key has the fingerprint ${fingerprint}.`);
   recordAudit(scope, { action: 'knowledge.key.remove', entity: 'knowledge', entityId: null, details: { fingerprint } });
 }

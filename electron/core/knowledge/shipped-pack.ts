@@ -10,7 +10,7 @@ import { knowledgePack, type KnowledgePack } from '../../../shared/domain/knowle
 
 /** SHA-256 of resources/knowledge/legat-core-pack.v1.json as signed; printed by build-pack.mjs. */
 export const SHIPPED_PACK_SHA256 = 'c3757710e488cc5d6cfd4352cf9f7a843b9d1f2b67b48fedb0b7ad8d4d9d0387';
-export const SHIPPED_PUBLISHER = publisher as { name: string; publicKey: string; fingerprint: string };
+export const SHIPPED_PUBLISHER = publisher;
 
 let parsed: KnowledgePack | null = null;
 

@@ -5,6 +5,8 @@ import {
   IconBell,
   IconBriefcase,
   IconBuildingBank,
+  IconBooks,
+  IconRoute,
   IconLayoutDashboard,
   IconListCheck,
   IconPackages,
@@ -31,7 +33,10 @@ const NAV = [
   { to: '/audit', label: 'audit.nav', icon: IconListCheck },
   { to: '/office', label: 'common.nav.office', icon: IconBuildingBank },
   { to: '/settings', label: 'settings.nav', icon: IconSettings },
-].map((item, index) => ({ ...item, hotkey: `alt+${index + 1}` }));
+  // Past the ninth screen there is no digit left but 0: Alt+0 opens the advisor, Alt+K the knowledge base.
+  { to: '/knowledge', label: 'knowledge.nav', icon: IconBooks, hotkey: 'alt+K' },
+  { to: '/advisor', label: 'advisor.nav', icon: IconRoute, hotkey: 'alt+0' },
+].map((item, index) => ({ ...item, hotkey: item.hotkey ?? `alt+${index + 1}` }));
 
 export function Shell() {
   const { t } = useTranslation();

@@ -21,8 +21,19 @@ import {
 } from './types';
 
 const COERCIVE_ASSISTANCE = ['search_seizure', 'restraint_confiscation', 'intercept_material'];
-const BASE_RANK: Record<OptionId, number> = { emergency: 100, direct: 90, cloud_act: 80, mla: 60, police: 40, rogatory: 10 };
-const KIND_BY_CATEGORY = { subscriber: 'voluntary_subscriber', traffic: 'voluntary_traffic', content: 'content_legal_process' };
+const BASE_RANK: Record<OptionId, number> = {
+  emergency: 100,
+  direct: 90,
+  cloud_act: 80,
+  mla: 60,
+  police: 40,
+  rogatory: 10,
+};
+const KIND_BY_CATEGORY = {
+  subscriber: 'voluntary_subscriber',
+  traffic: 'voluntary_traffic',
+  content: 'content_legal_process',
+};
 
 const present = (...cites: (Citation | null)[]) => cites.filter((c): c is Citation => c !== null);
 const note = (code: string, cites: (Citation | null)[] = [], params: Note['params'] = {}): Note => ({
@@ -38,7 +49,10 @@ export function expectedDuration(channel: Channel, ctx: AdviceContext): Expected
 }
 
 function isCoercive(input: AdviceInput): boolean {
-  return input.dataCategory === 'content' || (input.assistanceType !== null && COERCIVE_ASSISTANCE.includes(input.assistanceType));
+  return (
+    input.dataCategory === 'content' ||
+    (input.assistanceType !== null && COERCIVE_ASSISTANCE.includes(input.assistanceType))
+  );
 }
 
 /** Country-profile prerequisites for a formal request (MLA or letter rogatory) to `country`. */
@@ -50,7 +64,8 @@ function formalPrerequisites(ctx: AdviceContext, input: AdviceInput): { prerequi
       .filter((c): c is Citation => c !== null)
       .map((c) => note(`country.${c.field}`, [c])),
   ];
-  if (!ctx.book.keys('country').includes(input.country)) prerequisites.push(note('countryProfileMissing', [], { country: input.country }));
+  if (!ctx.book.keys('country').includes(input.country))
+    prerequisites.push(note('countryProfileMissing', [], { country: input.country }));
   const warnings: Note[] = [];
   const diplomatic = fact('diplomaticChannelRequired');
   if (diplomatic?.value === true) warnings.push(note('diplomaticChannelRequired', [diplomatic]));
@@ -64,7 +79,9 @@ function option(
   id: OptionId,
   channel: Channel,
   ctx: AdviceContext,
-  parts: Partial<Pick<ChannelOption, 'kind' | 'available' | 'legalBases' | 'prerequisites' | 'warnings' | 'preserveFirst'>> & {
+  parts: Partial<
+    Pick<ChannelOption, 'kind' | 'available' | 'legalBases' | 'prerequisites' | 'warnings' | 'preserveFirst'>
+  > & {
     rankAdjust?: number;
   },
 ): ChannelOption {
@@ -90,7 +107,12 @@ function providerOptions(ctx: AdviceContext, input: AdviceInput, provider: strin
   const category = input.dataCategory;
   const out: ChannelOption[] = [];
   const portal = present(p('lePortal'), p('lePortalUrl')).map((c) => note(`provider.${c.field}`, [c]));
-  const policyBasis: LegalBasis = { code: 'provider_policy', treatyKey: null, name: null, cites: present(p('processForeign')) };
+  const policyBasis: LegalBasis = {
+    code: 'provider_policy',
+    treatyKey: null,
+    name: null,
+    cites: present(p('processForeign')),
+  };
 
   if (input.urgency === 'emergency') {
     const emergency = p('emergency');
@@ -106,7 +128,9 @@ function providerOptions(ctx: AdviceContext, input: AdviceInput, provider: strin
   if (category === null) return out;
 
   const usContent = category === 'content' && homeCountry === 'US' && input.fromCountry !== 'US';
-  const process = p(category === 'subscriber' ? 'processSubscriber' : category === 'traffic' ? 'processTraffic' : 'processContent');
+  const process = p(
+    category === 'subscriber' ? 'processSubscriber' : category === 'traffic' ? 'processTraffic' : 'processContent',
+  );
   const foreign = p('processForeign');
   const directWarnings: Note[] = [];
   if (foreign) directWarnings.push(note('provider.processForeign', [foreign]));
@@ -129,10 +153,13 @@ function providerOptions(ctx: AdviceContext, input: AdviceInput, provider: strin
         option('cloud_act', 'provider', ctx, {
           kind: 'content_legal_process',
           available: cloud.inScope,
-          legalBases: cloud.inScope ? [{ code: 'cloud_act', treatyKey: cloud.key, name: cloud.name, cites: cloud.cites }] : [],
-          prerequisites: present(ctx.book.fact('treaty', cloud.key, 'conditions'), ctx.book.fact('treaty', cloud.key, 'designatedAuthorities')).map(
-            (c) => note(`treaty.${c.field}`, [c]),
-          ),
+          legalBases: cloud.inScope
+            ? [{ code: 'cloud_act', treatyKey: cloud.key, name: cloud.name, cites: cloud.cites }]
+            : [],
+          prerequisites: present(
+            ctx.book.fact('treaty', cloud.key, 'conditions'),
+            ctx.book.fact('treaty', cloud.key, 'designatedAuthorities'),
+          ).map((c) => note(`treaty.${c.field}`, [c])),
           warnings: cloud.inScope ? [] : [note('offenceOutOfScope', cloud.cites, { treaty: cloud.name ?? cloud.key })],
           preserveFirst: true,
         }),
@@ -144,7 +171,12 @@ function providerOptions(ctx: AdviceContext, input: AdviceInput, provider: strin
 
 function preservationAdvice(ctx: AdviceContext, provider: string): PreservationAdvice {
   const p = (field: string) => ctx.book.fact('provider', provider, field);
-  return { providerKey: provider, days: p('preservationDays'), extensionDays: p('preservationExtensionDays'), policy: p('preservationPolicy') };
+  return {
+    providerKey: provider,
+    days: p('preservationDays'),
+    extensionDays: p('preservationExtensionDays'),
+    policy: p('preservationPolicy'),
+  };
 }
 
 export function advise(input: AdviceInput, ctx: AdviceContext): Advice {

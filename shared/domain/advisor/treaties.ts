@@ -28,12 +28,16 @@ function partyStatus(book: KnowledgeBook, key: string, a: string, b: string, tod
   const forB = book.fact('treatyParty', `${key}/${b}`, 'inForce');
   const cites = [forA, forB].filter((c): c is Citation => c !== null);
   const signedOnly = (iso: string) =>
-    book.fact('treatyParty', `${key}/${iso}`, 'signed') !== null || book.fact('treatyParty', `${key}/${iso}`, 'ratified') !== null;
+    book.fact('treatyParty', `${key}/${iso}`, 'signed') !== null ||
+    book.fact('treatyParty', `${key}/${iso}`, 'ratified') !== null;
   if (!forA || !forB) {
     const pending = (forA || signedOnly(a)) && (forB || signedOnly(b));
     return { outcome: pending ? ('not_in_force' as const) : ('not_party' as const), cites };
   }
-  const inForce = onOrBefore(dateOf(forA), today) && onOrBefore(dateOf(forB), today) && onOrBefore(dateOf(treatyInForce) ?? '0000', today);
+  const inForce =
+    onOrBefore(dateOf(forA), today) &&
+    onOrBefore(dateOf(forB), today) &&
+    onOrBefore(dateOf(treatyInForce) ?? '0000', today);
   return { outcome: inForce ? ('ok' as const) : ('not_in_force' as const), cites };
 }
 
@@ -43,7 +47,11 @@ function inScope(book: KnowledgeBook, key: string, input: AdviceInput) {
   const anyEvidence = book.fact('treaty', key, 'electronicEvidenceAnyOffence');
   if (scope && listOf(scope).includes(input.offence)) return { ok: true, cites: [scope] };
   if (anyEvidence?.value === true && input.dataCategory !== null) return { ok: true, cites: [anyEvidence] };
-  return { ok: false, cites: [scope, anyEvidence].filter((c): c is Citation => c !== null), known: scope !== null || anyEvidence !== null };
+  return {
+    ok: false,
+    cites: [scope, anyEvidence].filter((c): c is Citation => c !== null),
+    known: scope !== null || anyEvidence !== null,
+  };
 }
 
 export function treatyName(book: KnowledgeBook, key: string): string | null {

@@ -65,8 +65,7 @@ export interface DefaultDuration {
 }
 
 export type ExpectedDuration =
-  | ({ basis: 'history' } & HistoryStats)
-  | { basis: 'rule'; historyN: number; rule: DefaultDuration | null };
+  ({ basis: 'history' } & HistoryStats) | { basis: 'rule'; historyN: number; rule: DefaultDuration | null };
 
 export const OPTION_IDS = ['emergency', 'direct', 'cloud_act', 'mla', 'police', 'rogatory'] as const;
 export type OptionId = (typeof OPTION_IDS)[number];

@@ -133,7 +133,10 @@ export function valueSchema(spec: FieldSpec): z.ZodType {
     case 'enumList':
       return z.array(z.enum(spec.options as [string, ...string[]], { error: 'validation.choose' })).min(1);
     case 'entities':
-      return z.array(z.object({ name: text(300), detail: text(1000) }).strict()).min(1).max(50);
+      return z
+        .array(z.object({ name: text(300), detail: text(1000) }).strict())
+        .min(1)
+        .max(50);
   }
 }
 

@@ -65,7 +65,11 @@ export const knowledgePack = z
       for (const [field, fact] of Object.entries(entity.facts)) {
         const spec = fieldSpec(entity.kind, field);
         if (!spec) {
-          ctx.addIssue({ code: 'custom', path: at('facts', field), message: `Unknown ${entity.kind} field "${field}".` });
+          ctx.addIssue({
+            code: 'custom',
+            path: at('facts', field),
+            message: `Unknown ${entity.kind} field "${field}".`,
+          });
           continue;
         }
         if (!valueSchema(spec).safeParse(fact.value).success) {

@@ -21,25 +21,23 @@ export function providerPreservationRules(book: KnowledgeBook, shipped: Deadline
     const citation = period.local
       ? `Office knowledge edit: ${providerName} preserves for ${period.value} days`
       : `${period.sourceTitle ?? period.sourceId}: ${providerName} preserves for ${period.value} days`;
-    return bases.map(
-      (base): DeadlineRule => ({
-        ...structuredClone(base),
-        id: `knowledge:${key}:${base.id}`,
-        title: `${providerName}: preservation period (provider policy)`,
-        duration: days(period.value as number),
-        extension:
-          typeof extension?.value === 'number'
-            ? { trigger: 'extended', duration: days(extension.value), maxTimes: 1 }
-            : base.extension,
-        source: {
-          citation,
-          url: period.local ? null : period.sourceUrl,
-          note: `Knowledge fact as of ${period.asOf}; replaces "${base.title}" for requests to ${providerName}.`,
-        },
-        overrides: { ruleId: base.id, country: null, provider: providerName },
-        yieldsTo: [],
-        enabled: true,
-      }),
-    );
+    return bases.map((base): DeadlineRule => ({
+      ...structuredClone(base),
+      id: `knowledge:${key}:${base.id}`,
+      title: `${providerName}: preservation period (provider policy)`,
+      duration: days(period.value as number),
+      extension:
+        typeof extension?.value === 'number'
+          ? { trigger: 'extended', duration: days(extension.value), maxTimes: 1 }
+          : base.extension,
+      source: {
+        citation,
+        url: period.local ? null : period.sourceUrl,
+        note: `Knowledge fact as of ${period.asOf}; replaces "${base.title}" for requests to ${providerName}.`,
+      },
+      overrides: { ruleId: base.id, country: null, provider: providerName },
+      yieldsTo: [],
+      enabled: true,
+    }));
   });
 }

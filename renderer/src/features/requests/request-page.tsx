@@ -14,6 +14,7 @@ import { RequestFormModal } from './request-form-modal';
 import { RequestDeadlines } from '../deadlines/request-deadlines';
 import { WorkflowPanel } from '../workflow/workflow-panel';
 import { AttachmentsPanel } from '../attachments/attachments-panel';
+import { LinkedRequests } from '../advisor/linked-requests';
 
 export function RequestPage() {
   const { t } = useTranslation();
@@ -69,6 +70,7 @@ function RequestView({ request: r }: { request: RequestDetail }) {
       </Group>
       <RequestDetails request={r} />
       <RequestDeadlines requestId={r.id} caseId={r.caseId} />
+      <LinkedRequests requestId={r.id} />
       <WorkflowPanel requestId={r.id} caseId={r.caseId} />
       <RequestContacts request={r} />
       <AttachmentsPanel caseId={r.caseId} requestId={r.id} />

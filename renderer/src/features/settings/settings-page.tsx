@@ -5,6 +5,7 @@ import { AttachmentLimitCard } from './attachment-limit-card';
 import { DesktopNotificationsCard } from './desktop-notifications-card';
 import { QuietHoursCard } from './quiet-hours-card';
 import { RulesTable } from './rules-table';
+import { PublisherKeysCard } from '../knowledge/publisher-keys-card';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -15,6 +16,7 @@ export function SettingsPage() {
       <QuietHoursCard />
       <AttachmentLimitCard />
       <OfficeKeyCard />
+      <PublisherKeysCard />
       <RulesTable />
     </Stack>
   );
