@@ -189,12 +189,12 @@ export const contract = {
   'knowledge:revert': channel(knowledgeRevertInput, ok),
   'knowledge:inspect': channel(knowledgeInspectInput, importPreviewShape),
   'knowledge:import': channel(knowledgeImportInput, knowledgeImportResult),
-  'publisherKey:list': channel(none, publisherKeyList),
-  'publisherKey:add': channel(publisherKeyAddInput, publisherKeyList),
-  'publisherKey:remove': channel(publisherKeyRemoveInput, publisherKeyList),
+  'publisher:list': channel(none, publisherKeyList),
+  'publisher:add': channel(publisherKeyAddInput, publisherKeyList),
+  'publisher:remove': channel(publisherKeyRemoveInput, publisherKeyList),
   'advisor:advise': channel(adviceInput, adviceShape),
   'advisor:createDraft': channel(adviceDraftInput, adviceDraftResult),
-  'requestLink:list': channel(byId, requestLinkList),
+  'links:list': channel(byId, requestLinkList),
 } as const;
 
 export type Contract = typeof contract;

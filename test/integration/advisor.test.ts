@@ -33,7 +33,7 @@ describe('channel advisor', () => {
     expect(mla.expected).toMatchObject({ basis: 'rule', historyN: 0, rule: { ruleId: 'mla-expected-response' } });
     expect(advice.preservation).toMatchObject({
       days: { value: 90, sourceId: 'meta_le_ota' },
-      rule: { ruleId: 'knowledge:meta:us-2703f-preservation' },
+      rule: { ruleId: 'knowledge-meta-us-2703f-preservation' },
     });
   });
 
@@ -54,7 +54,7 @@ describe('channel advisor', () => {
       counterpartCountry: 'US',
       legalBasis: 'Convention on Cybercrime (ETS No. 185)',
     });
-    const links = await app.call('requestLink:list', { id: result.requestId });
+    const links = await app.call('links:list', { id: result.requestId });
     expect(links.links).toEqual([
       expect.objectContaining({
         requestId: result.preservationRequestId,
@@ -72,7 +72,7 @@ describe('channel advisor', () => {
     });
     await app.call('request:transition', { requestId: id, action: 'confirm_preservation', occurredOn: '2026-11-30' });
     const deadlines = await app.call('deadline:list', { requestId: id, scope: 'all', includeDone: true });
-    expect(deadlines.items[0]).toMatchObject({ ruleId: 'knowledge:meta:us-2703f-preservation', dueDate: '2027-02-28' });
+    expect(deadlines.items[0]).toMatchObject({ ruleId: 'knowledge-meta-us-2703f-preservation', dueDate: '2027-02-28' });
   });
 
   it('refuses a road the advice does not open', async () => {

@@ -57,7 +57,7 @@ describe('knowledge pack import', () => {
     app = openTestApp();
     await app.call('office:setup', OFFICE_PROFILE);
     key = publisher();
-    await app.call('publisherKey:add', { name: 'Test publisher', publicKey: key.publicKey });
+    await app.call('publisher:add', { name: 'Test publisher', publicKey: key.publicKey });
   });
   afterEach(() => app.close());
 

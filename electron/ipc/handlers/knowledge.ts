@@ -31,13 +31,13 @@ export const knowledgeHandlers: HandlerGroup<'knowledge'> = {
   },
 };
 
-export const publisherKeyHandlers: HandlerGroup<'publisherKey'> = {
-  'publisherKey:list': (ctx) => ({ keys: listPublisherKeys(ctx.db.orm) }),
-  'publisherKey:add': (ctx, input) => {
+export const publisherKeyHandlers: HandlerGroup<'publisher'> = {
+  'publisher:list': (ctx) => ({ keys: listPublisherKeys(ctx.db.orm) }),
+  'publisher:add': (ctx, input) => {
     inWrite(ctx, (scope) => addPublisherKey(scope, input));
     return { keys: listPublisherKeys(ctx.db.orm) };
   },
-  'publisherKey:remove': (ctx, input) => {
+  'publisher:remove': (ctx, input) => {
     inWrite(ctx, (scope) => removePublisherKey(scope, input.fingerprint));
     return { keys: listPublisherKeys(ctx.db.orm) };
   },
@@ -49,6 +49,6 @@ export const advisorHandlers: HandlerGroup<'advisor'> = {
     inWrite(ctx, (scope) => createDraftsFromAdvice(ctx, scope, input, (id) => refreshAfter(ctx, scope, id))),
 };
 
-export const requestLinkHandlers: HandlerGroup<'requestLink'> = {
-  'requestLink:list': (ctx, input) => listRequestLinks(ctx.db.orm, input.id),
+export const requestLinkHandlers: HandlerGroup<'links'> = {
+  'links:list': (ctx, input) => listRequestLinks(ctx.db.orm, input.id),
 };

@@ -23,7 +23,7 @@ export function providerPreservationRules(book: KnowledgeBook, shipped: Deadline
       : `${period.sourceTitle ?? period.sourceId}: ${providerName} preserves for ${period.value} days`;
     return bases.map((base): DeadlineRule => ({
       ...structuredClone(base),
-      id: `knowledge:${key}:${base.id}`,
+      id: `knowledge-${key}-${base.id}`,
       title: `${providerName}: preservation period (provider policy)`,
       duration: days(period.value as number),
       extension:

@@ -6,7 +6,7 @@ import { useApiQuery } from '../../platform/api';
 /** Requests made together, e.g. the preservation sent so the formal request can follow in time. */
 export function LinkedRequests({ requestId }: { requestId: number }) {
   const { t } = useTranslation();
-  const links = useApiQuery('requestLink:list', { id: requestId });
+  const links = useApiQuery('links:list', { id: requestId });
   const items = links.data?.links ?? [];
   if (items.length === 0) return null;
   return (

@@ -7,9 +7,9 @@ import { useApiMutation, useApiQuery } from '../../platform/api';
 /** The publishers whose knowledge packs this office accepts. */
 export function PublisherKeysCard() {
   const { t } = useTranslation();
-  const list = useApiQuery('publisherKey:list', {});
-  const add = useApiMutation('publisherKey:add');
-  const remove = useApiMutation('publisherKey:remove');
+  const list = useApiQuery('publisher:list', {});
+  const add = useApiMutation('publisher:add');
+  const remove = useApiMutation('publisher:remove');
   const [name, setName] = useState('');
   const [publicKey, setPublicKey] = useState('');
   const keys = list.data?.keys ?? [];
