@@ -34,7 +34,9 @@ test('subscriber data at a US provider for a fraud case: advice, sources, and a 
   await expect(mla.getByText(/Rule default: 24 months/)).toBeVisible();
   // Where it comes from: the provider's own guidelines, with their as-of date.
   const preservation = page.getByRole('region', { name: 'Preservation' });
-  await expect(preservation.getByText('Meta (Facebook, Instagram) preserves for 90 days', { exact: true })).toBeVisible();
+  await expect(
+    preservation.getByText('Meta (Facebook, Instagram) preserves for 90 days', { exact: true }),
+  ).toBeVisible();
   await expect(
     preservation.getByRole('link', { name: /Meta: Information for Law Enforcement Authorities/ }).first(),
   ).toBeVisible();
@@ -52,7 +54,9 @@ test('subscriber data at a US provider for a fraud case: advice, sources, and a 
   await request.step('Submit to provider', undefined, { select: [['Submitted via', 'Provider portal']] });
   await request.step('Confirm preservation');
   const deadlines = page.getByRole('region', { name: 'Deadlines' });
-  await expect(deadlines.getByText('Meta (Facebook, Instagram): preservation period (provider policy)').first()).toBeVisible();
+  await expect(
+    deadlines.getByText('Meta (Facebook, Instagram): preservation period (provider policy)').first(),
+  ).toBeVisible();
   await expect(
     deadlines.getByRole('link', { name: /Meta: Information for Law Enforcement Authorities.*preserves for 90 days/ }),
   ).toBeVisible();
