@@ -87,6 +87,18 @@ import {
   keyTrustInput,
   keyUntrustInput,
 } from './contract/bundles';
+import {
+  draftingGenerateInput,
+  draftingGetInput,
+  draftingOverrideInput,
+  draftingRevokeInput,
+  draftingSaveInput,
+  draftView,
+  templateList,
+  templateListInput,
+  templateRevertInput,
+  templateSaveInput,
+} from './contract/drafting';
 
 const none = z.object({}).strict();
 const channel = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
@@ -169,6 +181,15 @@ export const contract = {
   'audit:verify': channel(none, auditVerification),
   'audit:viewed': channel(none, ok),
   'audit:export': channel(auditFilterInput, auditExportResult),
+
+  'drafting:get': channel(draftingGetInput, draftView),
+  'drafting:save': channel(draftingSaveInput, draftView),
+  'drafting:override': channel(draftingOverrideInput, draftView),
+  'drafting:revokeOverride': channel(draftingRevokeInput, draftView),
+  'drafting:generate': channel(draftingGenerateInput, draftView),
+  'template:list': channel(templateListInput, templateList),
+  'template:save': channel(templateSaveInput, templateList),
+  'template:revert': channel(templateRevertInput, templateList),
 } as const;
 
 export type Contract = typeof contract;
@@ -191,6 +212,8 @@ export const ERROR_CODES = [
   'NOT_READY',
   'UNKNOWN_CHANNEL',
   'FORBIDDEN',
+  /** A request may not be marked sent: its document has blocking completeness findings. */
+  'INCOMPLETE',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

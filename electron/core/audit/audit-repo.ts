@@ -19,6 +19,8 @@ export interface AuditEntry {
     | 'settings'
     | 'bundle'
     | 'attachment'
+    | 'draft'
+    | 'template'
     | 'audit';
   entityId: number | null;
   /**

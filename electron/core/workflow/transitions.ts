@@ -10,6 +10,7 @@ import { recordAudit } from '../audit/audit-repo';
 import { touchCase } from '../cases/cases-repo';
 import { requestEvents, requests } from '../db/schema';
 import { AppError } from '../errors';
+import { gateSending } from '../drafting/send-gate';
 import { requireRequest } from '../requests/requests-repo';
 import { recordTimeline } from '../timeline/timeline-repo';
 import type { WriteScope } from '../write-scope';
@@ -80,6 +81,7 @@ export function transitionRequest(scope: WriteScope, office: Office, input: Pars
     );
   }
   if (input.action === 'supersede') checkSuperseding(scope, request, input.payload.supersededBy);
+  gateSending(scope, request, input.action, input.overrideReason);
   const patch = { ...check.patch };
   // A request keeps the date it was first sent and first answered; later steps do not move them.
   if (request.sentOn && patch.sentOn) delete patch.sentOn;

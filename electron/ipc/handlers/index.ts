@@ -7,6 +7,7 @@ import { contactHandlers } from './contacts';
 import { deadlineHandlers, reminderHandlers, ruleHandlers, settingsHandlers } from './deadlines';
 import { requestHandlers } from './requests';
 import { searchHandlers } from './search';
+import { draftingHandlers, templateHandlers } from './drafting';
 import type { Handlers } from './types';
 
 export const handlers: Handlers = {
@@ -28,4 +29,6 @@ export const handlers: Handlers = {
   ...keyHandlers,
   ...attachmentHandlers,
   ...auditHandlers,
+  ...draftingHandlers,
+  ...templateHandlers,
 };

@@ -165,17 +165,27 @@ function checkProviderEntity(facts: DraftingFacts, add: Add): void {
   const region = facts.fields.userRegion.trim().toLowerCase();
   const entity = facts.fields.providerEntity.trim();
   if (region === '') {
-    add('regionUnknown', 'warning', { kind: 'draft', field: 'userRegion' }, {
-      regions: entities.map((e) => e.region).join(', '),
-    });
+    add(
+      'regionUnknown',
+      'warning',
+      { kind: 'draft', field: 'userRegion' },
+      {
+        regions: entities.map((e) => e.region).join(', '),
+      },
+    );
     return;
   }
   const expected = entities.find((e) => e.region.toLowerCase() === region);
   if (expected && entity !== '' && expected.entity.toLowerCase() !== entity.toLowerCase()) {
-    add('wrongProviderEntity', 'blocking', { kind: 'draft', field: 'providerEntity' }, {
-      expected: expected.entity,
-      region: expected.region,
-    });
+    add(
+      'wrongProviderEntity',
+      'blocking',
+      { kind: 'draft', field: 'providerEntity' },
+      {
+        expected: expected.entity,
+        region: expected.region,
+      },
+    );
   }
 }
 

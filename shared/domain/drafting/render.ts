@@ -7,14 +7,7 @@ import { DRAFT_FIELDS, type DocType, type DraftField, type DraftLanguage } from 
 import type { DraftingFacts } from './facts';
 import { STRUCTURES, OPTIONAL_SECTIONS, placeholdersOf, sectionKind, type SectionId } from './structure';
 import { LANGUAGE_PACKS, type LanguagePack, type SectionText } from './templates';
-import {
-  assistanceTypesIn,
-  countryIn,
-  dataCategoriesIn,
-  dateIn,
-  describeIdentifier,
-  describePerson,
-} from './wording';
+import { assistanceTypesIn, countryIn, dataCategoriesIn, dateIn, describeIdentifier, describePerson } from './wording';
 
 export type DocBlock =
   | { kind: 'title'; text: string }

@@ -44,7 +44,8 @@ export function describeIdentifier(identifier: FactIdentifier, pack: LanguagePac
       zone: identifier.timeZone ?? '?',
     });
   }
-  if (identifier.kind === 'account' && identifier.platform) value = `${value} ${pack.words.onPlatform} ${identifier.platform}`;
+  if (identifier.kind === 'account' && identifier.platform)
+    value = `${value} ${pack.words.onPlatform} ${identifier.platform}`;
   return `${label}: ${value}`;
 }
 

@@ -72,7 +72,8 @@ export const fr: LanguagePack = {
     assistance: { heading: 'Objet et motifs de l’entraide sollicitée', body: '{assistanceSought}' },
     procedures: { heading: 'Procédure particulière à suivre', body: '{procedures}' },
     evidence_location: {
-      heading: 'Motifs permettant de penser que les éléments de preuve se trouvent dans l’État requis ({requestedCountry})',
+      heading:
+        'Motifs permettant de penser que les éléments de preuve se trouvent dans l’État requis ({requestedCountry})',
       body: '{evidenceLocation}',
     },
     police_handling: {
