@@ -269,7 +269,8 @@ export const STRUCTURES: Record<DocType, DocStructure> = {
     needsIdentifiers: false,
     needsDateRange: false,
     toProvider: false,
-    requestFields: ['ourReference'],
+    // The central authority's reference is given on transmission, so the letter carries the case's.
+    requestFields: [],
   },
   follow_up: {
     sections: letter(['follow_up_body']),
