@@ -79,7 +79,7 @@ describe('templates', () => {
   it('a letter rogatory carries the judge’s signature block and the court’s seal', () => {
     const model = renderDocument('letter_rogatory', 'fr', fullFacts('letter_rogatory'));
     const signature = model.blocks.find((b) => b.kind === 'signature');
-    expect(signature).toMatchObject({ lines: expect.arrayContaining([expect.stringContaining('judgeName')]) });
+    expect(signature?.kind === 'signature' && signature.lines.some((line) => line.includes('judgeName'))).toBe(true);
     expect(model.blocks.at(-1)).toMatchObject({ kind: 'seal', text: 'Sceau de la juridiction' });
   });
 

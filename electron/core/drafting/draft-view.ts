@@ -52,7 +52,7 @@ export function resolveDocType(channel: Channel, kind: string | null, docType: D
     throw invalid(
       ['docType'],
       'validation.drafting.docTypeNotForChannel',
-      `A ${channel} request cannot send a ${chosen}.`,
+      `A ${channel} request cannot send a ${String(docType)}.`,
     );
   }
   return chosen;

@@ -11,6 +11,8 @@ import { RequestListPage } from '../features/requests/request-list-page';
 import { RequestPage } from '../features/requests/request-page';
 import { ReminderCentrePage } from '../features/reminders/reminder-centre-page';
 import { SettingsPage } from '../features/settings/settings-page';
+import { DraftingPage } from '../features/drafting/drafting-page';
+import { TemplatePage } from '../features/drafting/template-page';
 import { Shell } from './shell';
 
 /** Hash routing: the same build works from file:// in Electron and from the local host. */
@@ -30,6 +32,8 @@ export const router = createHashRouter([
       { path: 'office', element: <OfficePage /> },
       { path: 'reminders', element: <ReminderCentrePage /> },
       { path: 'settings', element: <SettingsPage /> },
+      { path: 'requests/:id/drafting', element: <DraftingPage /> },
+      { path: 'settings/templates', element: <TemplatePage /> },
     ],
   },
 ]);

@@ -5,6 +5,7 @@ import { AttachmentLimitCard } from './attachment-limit-card';
 import { DesktopNotificationsCard } from './desktop-notifications-card';
 import { QuietHoursCard } from './quiet-hours-card';
 import { RulesTable } from './rules-table';
+import { TemplateCard } from '../drafting/template-card';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -16,6 +17,7 @@ export function SettingsPage() {
       <AttachmentLimitCard />
       <OfficeKeyCard />
       <RulesTable />
+      <TemplateCard />
     </Stack>
   );
 }
