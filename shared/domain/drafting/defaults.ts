@@ -48,7 +48,12 @@ export function formFieldsOf(docType: DocType): DraftField[] {
     const section = LANGUAGE_PACKS.en.sections[id];
     for (const name of placeholdersOf(`${section.heading} ${section.body}`)) used.add(name);
   }
+  // The addressee block names a provider's legal entity; only provider documents have one.
   if (structure.toProvider) used.add('userRegion');
+  else {
+    used.delete('providerEntity');
+    used.delete('userRegion');
+  }
   if (structure.needsDateRange) {
     used.add('dateFrom');
     used.add('dateTo');
