@@ -116,6 +116,8 @@ export function renderDocument(
   const structure = STRUCTURES[docType];
   const required = new Set<string>(structure.required);
   const values = valuesOf(facts, pack);
+  // Only a provider has a legal entity to address; other documents leave the line out.
+  if (!structure.toProvider) values.text.providerEntity = '';
   const filled = (name: string) => values.text[name] ?? '';
   const inline = (text: string) =>
     text.replace(/\{([a-zA-Z]+)\}/g, (whole, name: string) => {
@@ -130,7 +132,8 @@ export function renderDocument(
         const names = placeholdersOf(line);
         return names.length === 0 || names.some((n) => filled(n) !== '');
       })
-      .map((line) => tidy(inline(line)))
+      .flatMap((line) => inline(line).split('\n'))
+      .map(tidy)
       .filter(Boolean);
 
   const blocks: DocBlock[] = [];
@@ -166,9 +169,11 @@ export function renderDocument(
         if (items.length > 0) body.push({ kind: 'list', items });
         continue;
       }
+      // A value typed over several lines keeps its line breaks.
       const paragraphLines = paragraph
         .split('\n')
-        .map((line) => tidy(inline(line)))
+        .flatMap((line) => inline(line).split('\n'))
+        .map(tidy)
         .filter(Boolean);
       if (paragraphLines.length > 0) body.push({ kind: 'paragraph', lines: paragraphLines });
     }

@@ -20,9 +20,8 @@ export function OutputsTable({ draft }: { draft: DraftView }) {
           <Table striped aria-label={t('drafting.versions')} layout="fixed">
             <Table.Thead>
               <Table.Tr>
-                <Table.Th w="34%">{t('drafting.columns.file')}</Table.Th>
-                <Table.Th w="16%">{t('drafting.columns.version')}</Table.Th>
-                <Table.Th w="22%">{t('drafting.columns.generated')}</Table.Th>
+                <Table.Th w="44%">{t('drafting.columns.file')}</Table.Th>
+                <Table.Th w="22%">{t('drafting.columns.version')}</Table.Th>
                 <Table.Th>{t('drafting.columns.sha256')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
@@ -32,23 +31,20 @@ export function OutputsTable({ draft }: { draft: DraftView }) {
                   <Table.Td style={{ overflowWrap: 'anywhere' }}>
                     <Text size="sm">{output.name}</Text>
                     <Text size="xs" c="dimmed">
-                      {output.format.toUpperCase()} · {t(`drafting.languages.${output.language}`)}
+                      {output.format.toUpperCase()} · {t(`drafting.languages.${output.language}`)} ·{' '}
+                      {formatInstant(output.generatedAt, timeZone)} · {output.generatedBy ?? ''}
                       {output.overridden.length > 0
                         ? ` · ${t('drafting.withOverrides', { count: output.overridden.length })}`
                         : ''}
                     </Text>
                   </Table.Td>
                   <Table.Td>
-                    v{output.version}{' '}
-                    <Badge size="xs" variant="light" color={output.current ? 'green' : 'gray'}>
-                      {t(output.current ? 'drafting.current' : 'drafting.superseded')}
-                    </Badge>
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm">{formatInstant(output.generatedAt, timeZone)}</Text>
-                    <Text size="xs" c="dimmed">
-                      {output.generatedBy ?? ''}
-                    </Text>
+                    <Stack gap={2} align="flex-start">
+                      <Text size="sm">v{output.version}</Text>
+                      <Badge size="xs" variant="light" color={output.current ? 'green' : 'gray'}>
+                        {t(output.current ? 'drafting.current' : 'drafting.superseded')}
+                      </Badge>
+                    </Stack>
                   </Table.Td>
                   <Table.Td>
                     <Tooltip label={output.sha256}>
