@@ -472,7 +472,10 @@ export const drafts = sqliteTable(
     updatedAt: text('updated_at').notNull(),
     updatedBy: text('updated_by'),
   },
-  (t) => [uniqueIndex('drafts_uuid_unique').on(t.uuid), uniqueIndex('drafts_request_doc_unique').on(t.requestId, t.docType)],
+  (t) => [
+    uniqueIndex('drafts_uuid_unique').on(t.uuid),
+    uniqueIndex('drafts_request_doc_unique').on(t.requestId, t.docType),
+  ],
 );
 
 /** A completeness finding the officer chose to send past, with why, who and when. */

@@ -102,7 +102,7 @@ function emptyValue(name: string, required: ReadonlySet<string>, pack: LanguageP
 function tidy(line: string): string {
   return line
     .replace(/[ \t]+/g, ' ')
-    .replace(/ ([.,;])(?=\s|$)/g, '$1')
+    .replace(/ ([.,])(?=\s|$)/g, '$1')
     .trim();
 }
 
