@@ -78,5 +78,6 @@ test('draft an MLA request, see the checker block it, fix it, generate the DOCX 
 
   await page.goto(`${host.url}#/settings/templates`);
   await expect(page.getByRole('heading', { name: 'Document wording' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Section mla_intro' })).toBeVisible();
   await page.screenshot({ path: path.join(SHOTS, 'drafting-templates.png'), fullPage: false });
 });
