@@ -101,6 +101,18 @@ import {
   publisherKeyRemoveInput,
 } from './contract/knowledge';
 import { adviceDraftInput, adviceDraftResult, adviceInput, adviceShape, requestLinkList } from './contract/advisor';
+import {
+  draftingGenerateInput,
+  draftingGetInput,
+  draftingOverrideInput,
+  draftingRevokeInput,
+  draftingSaveInput,
+  draftView,
+  templateList,
+  templateListInput,
+  templateRevertInput,
+  templateSaveInput,
+} from './contract/drafting';
 
 const none = z.object({}).strict();
 const channel = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
@@ -195,6 +207,14 @@ export const contract = {
   'advisor:advise': channel(adviceInput, adviceShape),
   'advisor:createDraft': channel(adviceDraftInput, adviceDraftResult),
   'links:list': channel(byId, requestLinkList),
+  'drafting:get': channel(draftingGetInput, draftView),
+  'drafting:save': channel(draftingSaveInput, draftView),
+  'drafting:override': channel(draftingOverrideInput, draftView),
+  'drafting:revokeOverride': channel(draftingRevokeInput, draftView),
+  'drafting:generate': channel(draftingGenerateInput, draftView),
+  'template:list': channel(templateListInput, templateList),
+  'template:save': channel(templateSaveInput, templateList),
+  'template:revert': channel(templateRevertInput, templateList),
 } as const;
 
 export type Contract = typeof contract;
@@ -217,6 +237,8 @@ export const ERROR_CODES = [
   'NOT_READY',
   'UNKNOWN_CHANNEL',
   'FORBIDDEN',
+  /** A request may not be marked sent: its document has blocking completeness findings. */
+  'INCOMPLETE',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -10,6 +10,11 @@ export const transitionInput = z.object({
   occurredOn: isoDate.nullable().default(null),
   note: optionalText(2000),
   payload: z.record(z.string(), payloadValue).default({}),
+  /**
+   * Marking a request sent while its document has blocking completeness findings: the officer's
+   * reason, recorded as an override of each finding. Ignored for other steps.
+   */
+  overrideReason: optionalText(1000),
 });
 
 export const undoInput = z.object({ requestId: id, note: optionalText(2000) });

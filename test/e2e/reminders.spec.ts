@@ -38,7 +38,7 @@ test('a letter rogatory transmitted 13 months ago is overdue, raises a notificat
 
   const request = new RequestPage(page);
   await request.step('Record signature and seal', daysFromToday(-405));
-  await request.step('Transmit to foreign ministry', daysFromToday(-396));
+  await request.step('Transmit to foreign ministry', daysFromToday(-396), { override: 'Drafted outside Legat' });
   await expect(page.getByText(/7 FAM 931/).first()).toBeVisible();
   await expect(page.getByText(/overdue by \d+ days/).first()).toBeVisible();
 
@@ -77,7 +77,10 @@ test('a preservation confirmed 80 days ago offers its extension, and recording i
   await page.getByRole('tabpanel').getByRole('link', { name: 'Preserve the suspect mailbox' }).click();
 
   const request = new RequestPage(page);
-  await request.step('Submit to provider', daysFromToday(-82), { select: [['Submitted via', 'Provider portal']] });
+  await request.step('Submit to provider', daysFromToday(-82), {
+    select: [['Submitted via', 'Provider portal']],
+    override: 'Drafted outside Legat',
+  });
   await request.step('Confirm preservation', daysFromToday(-80));
   await expect(page.getByText(`Due ${shown(daysFromToday(10))}`)).toBeVisible();
   await expect(page.getByText(/2703\(f\)/).first()).toBeVisible();

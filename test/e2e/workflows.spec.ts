@@ -12,6 +12,9 @@ type Walk = {
   steps: [string, StepFields?][];
 };
 
+/** This spec walks the workflow; the documents were drafted outside Legat (drafting.spec covers the check). */
+const DRAFTED_OUTSIDE = 'Drafted outside Legat';
+
 const WALKS: Walk[] = [
   {
     channel: 'Direct to provider',
@@ -23,7 +26,11 @@ const WALKS: Walk[] = [
     steps: [
       [
         'Submit to provider',
-        { select: [['Submitted via', 'Provider portal']], text: [['Provider ticket number', 'EXM-77']] },
+        {
+          select: [['Submitted via', 'Provider portal']],
+          text: [['Provider ticket number', 'EXM-77']],
+          override: DRAFTED_OUTSIDE,
+        },
       ],
       ['Record acknowledgment'],
       ['Record disclosure'],
@@ -35,7 +42,7 @@ const WALKS: Walk[] = [
     title: 'Identity behind the phone number',
     setup: (dialog) => choose(dialog, 'Route', 'Europol SIENA'),
     steps: [
-      ['Send message', { text: [['Message reference', 'SIENA-1']] }],
+      ['Send message', { text: [['Message reference', 'SIENA-1']], override: DRAFTED_OUTSIDE }],
       ['Record answer', { radio: [['May be used in court', 'No']] }],
       ['Close request'],
     ],
@@ -47,7 +54,7 @@ const WALKS: Walk[] = [
       ['Send for translation'],
       ['Record signature and seal'],
       ['Record authentication or apostille'],
-      ['Transmit to foreign ministry'],
+      ['Transmit to foreign ministry', { override: DRAFTED_OUTSIDE }],
       ['Record diplomatic note', { text: [['Diplomatic note number', 'DN 2026/88']] }],
       ['Confirm receipt by requested state'],
       ['Record assignment to executing court'],
@@ -63,7 +70,7 @@ const WALKS: Walk[] = [
     steps: [
       ['Send to central authority'],
       ['Send for translation'],
-      ['Record transmission', { text: [['Our central-authority reference', 'MLA-OUT-5']] }],
+      ['Record transmission', { text: [['Our central-authority reference', 'MLA-OUT-5']], override: DRAFTED_OUTSIDE }],
       ['Record acknowledgment', { text: [['Their central-authority reference', 'CA-2026-19']] }],
       ['Record start of execution'],
       ['Record request for supplementary information'],

@@ -2,6 +2,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { EventPayloads } from '../../shared/events';
 import { CASE, OFFICE_PROFILE, openTestApp, type TestApp } from '../support/test-app';
 
+/** These tests are about workflow and deadlines: the documents were drafted outside Legat (see drafting.test.ts). */
+const SENT_OUTSIDE = 'Drafted outside Legat (workflow test)';
+
 let app: TestApp;
 let caseId: number;
 let notices: EventPayloads['notify:show'][];
@@ -29,7 +32,12 @@ async function letterRogatoryTransmitted(on: string) {
     counterpartCountry: 'US',
   });
   await app.call('request:transition', { requestId: request.id, action: 'sign_and_seal', occurredOn: '2025-10-20' });
-  await app.call('request:transition', { requestId: request.id, action: 'transmit_to_mfa', occurredOn: on });
+  await app.call('request:transition', {
+    requestId: request.id,
+    action: 'transmit_to_mfa',
+    occurredOn: on,
+    overrideReason: SENT_OUTSIDE,
+  });
   return request.id;
 }
 
@@ -52,7 +60,12 @@ describe('workflow steps', () => {
       ['close'],
     ];
     for (const [action, payload] of steps)
-      await app.call('request:transition', { requestId: id, action, payload: payload ?? {} });
+      await app.call('request:transition', {
+        requestId: id,
+        action,
+        payload: payload ?? {},
+        overrideReason: SENT_OUTSIDE,
+      });
     const workflow = await app.call('request:workflow', { id });
     expect(workflow.status).toBe('closed');
     expect(workflow.available).toEqual([]);
@@ -108,6 +121,7 @@ describe('workflow steps', () => {
       action: 'transmit',
       occurredOn: '2026-11-20',
       payload: { ourReference: 'MLA-9' },
+      overrideReason: SENT_OUTSIDE,
     });
     const undone = await app.call('request:undo', { requestId: id, note: 'Recorded on the wrong request' });
     expect(undone.status).toBe('ca_review');
@@ -184,6 +198,7 @@ describe('deadlines and reminders', () => {
       action: 'submit',
       occurredOn: '2026-09-09',
       payload: { submittedVia: 'portal' },
+      overrideReason: SENT_OUTSIDE,
     });
     await app.call('request:transition', { requestId: id, action: 'confirm_preservation', occurredOn: '2026-09-11' });
     const [expiry] = (await app.call('deadline:list', { scope: 'all', requestId: id })).items;

@@ -20,7 +20,9 @@ export interface AuditEntry {
     | 'bundle'
     | 'attachment'
     | 'audit'
-    | 'knowledge';
+    | 'knowledge'
+    | 'draft'
+    | 'template';
   entityId: number | null;
   /**
    * The case the row concerns, for the viewer's case filter. Found from the entity when omitted; pass

@@ -512,3 +512,88 @@ export const requestLinks = sqliteTable(
     index('request_links_linked_idx').on(t.linkedRequestId),
   ],
 );
+
+/**
+ * One draft per request and document type: the free-text parts the officer writes (facts, legal
+ * basis, assistance sought...) that have no column on the request, and the document's language.
+ */
+export const drafts = sqliteTable(
+  'drafts',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    uuid: uuid(),
+    requestId: integer('request_id')
+      .notNull()
+      .references(() => requests.id, { onDelete: 'cascade' }),
+    docType: text('doc_type').notNull(),
+    language: text('language').notNull(),
+    fields: text('fields', { mode: 'json' }).$type<Record<string, string>>().notNull(),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+    updatedBy: text('updated_by'),
+  },
+  (t) => [
+    uniqueIndex('drafts_uuid_unique').on(t.uuid),
+    uniqueIndex('drafts_request_doc_unique').on(t.requestId, t.docType),
+  ],
+);
+
+/** A completeness finding the officer chose to send past, with why, who and when. */
+export const draftOverrides = sqliteTable(
+  'draft_overrides',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    draftId: integer('draft_id')
+      .notNull()
+      .references(() => drafts.id, { onDelete: 'cascade' }),
+    findingKey: text('finding_key').notNull(),
+    reason: text('reason').notNull(),
+    actor: text('actor'),
+    at: text('at').notNull(),
+  },
+  (t) => [uniqueIndex('draft_overrides_unique').on(t.draftId, t.findingKey)],
+);
+
+/** Each generated file of a draft: the attachment that holds it (hash and versions live there). */
+export const draftOutputs = sqliteTable(
+  'draft_outputs',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    draftId: integer('draft_id')
+      .notNull()
+      .references(() => drafts.id, { onDelete: 'cascade' }),
+    attachmentId: integer('attachment_id')
+      .notNull()
+      .references(() => attachments.id, { onDelete: 'restrict' }),
+    format: text('format').notNull(),
+    language: text('language').notNull(),
+    generatedAt: text('generated_at').notNull(),
+    generatedBy: text('generated_by'),
+    /** Keys of the blocking findings that were overridden when this file was made. */
+    overridden: text('overridden', { mode: 'json' })
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'`),
+  },
+  (t) => [index('draft_outputs_draft_idx').on(t.draftId, t.format, t.id)],
+);
+
+/**
+ * The office's own wording of a template section, per document type and language. Kept apart from
+ * the shipped templates so an upgrade that rewords them leaves the office's edits in place.
+ */
+export const templateOverrides = sqliteTable(
+  'template_overrides',
+  {
+    docType: text('doc_type').notNull(),
+    sectionId: text('section_id').notNull(),
+    language: text('language').notNull(),
+    heading: text('heading').notNull(),
+    body: text('body').notNull(),
+    /** The shipped wording the office edited from, so a later upgrade's change can be pointed out. */
+    shippedBody: text('shipped_body').notNull(),
+    updatedAt: text('updated_at').notNull(),
+    updatedBy: text('updated_by'),
+  },
+  (t) => [primaryKey({ columns: [t.docType, t.sectionId, t.language] })],
+);

@@ -48,6 +48,7 @@ export function loadSampleData(officeScope: WriteScope, now: Date): void {
           scope,
           office,
           parse('request:transition', { requestId, action, occurredOn: day(-daysAgo), payload: payload ?? {} }),
+          { checkDrafting: false },
         );
       }
       const contactId = contact === undefined ? undefined : contactIds[contact];

@@ -10,6 +10,7 @@ import { recordAudit } from '../audit/audit-repo';
 import { touchCase } from '../cases/cases-repo';
 import { requestEvents, requests } from '../db/schema';
 import { AppError } from '../errors';
+import { gateSending } from '../drafting/send-gate';
 import { requireRequest } from '../requests/requests-repo';
 import { recordTimeline } from '../timeline/timeline-repo';
 import type { WriteScope } from '../write-scope';
@@ -47,8 +48,17 @@ function checkSuperseding(scope: WriteScope, request: RequestRow, supersededBy: 
   }
 }
 
-/** Moves a request one step along its channel's workflow, recording who, when and what changed. */
-export function transitionRequest(scope: WriteScope, office: Office, input: ParsedInput<'request:transition'>): void {
+/**
+ * Moves a request one step along its channel's workflow, recording who, when and what changed.
+ * A step that marks an outgoing request sent must pass the drafting check (electron/core/drafting);
+ * only the fictional sample history, which records no real sending, skips it.
+ */
+export function transitionRequest(
+  scope: WriteScope,
+  office: Office,
+  input: ParsedInput<'request:transition'>,
+  options: { checkDrafting: boolean } = { checkDrafting: true },
+): void {
   const request = requireRequest(scope.orm, input.requestId);
   const today = dateInZone(new Date(scope.now), office.timeZone);
   const occurredOn = input.occurredOn ?? today;
@@ -80,6 +90,7 @@ export function transitionRequest(scope: WriteScope, office: Office, input: Pars
     );
   }
   if (input.action === 'supersede') checkSuperseding(scope, request, input.payload.supersededBy);
+  if (options.checkDrafting) gateSending(scope, request, input.action, input.overrideReason);
   const patch = { ...check.patch };
   // A request keeps the date it was first sent and first answered; later steps do not move them.
   if (request.sentOn && patch.sentOn) delete patch.sentOn;

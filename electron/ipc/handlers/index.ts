@@ -8,6 +8,7 @@ import { deadlineHandlers, reminderHandlers, ruleHandlers, settingsHandlers } fr
 import { requestHandlers } from './requests';
 import { searchHandlers } from './search';
 import { advisorHandlers, knowledgeHandlers, publisherKeyHandlers, requestLinkHandlers } from './knowledge';
+import { draftingHandlers, templateHandlers } from './drafting';
 import type { Handlers } from './types';
 
 export const handlers: Handlers = {
@@ -33,4 +34,6 @@ export const handlers: Handlers = {
   ...publisherKeyHandlers,
   ...advisorHandlers,
   ...requestLinkHandlers,
+  ...draftingHandlers,
+  ...templateHandlers,
 };

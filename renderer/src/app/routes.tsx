@@ -13,6 +13,8 @@ import { ReminderCentrePage } from '../features/reminders/reminder-centre-page';
 import { SettingsPage } from '../features/settings/settings-page';
 import { AdvisorPage } from '../features/advisor/advisor-page';
 import { KnowledgePage } from '../features/knowledge/knowledge-page';
+import { DraftingPage } from '../features/drafting/drafting-page';
+import { TemplatePage } from '../features/drafting/template-page';
 import { Shell } from './shell';
 
 /** Hash routing: the same build works from file:// in Electron and from the local host. */
@@ -34,6 +36,8 @@ export const router = createHashRouter([
       { path: 'settings', element: <SettingsPage /> },
       { path: 'knowledge', element: <KnowledgePage /> },
       { path: 'advisor', element: <AdvisorPage /> },
+      { path: 'requests/:id/drafting', element: <DraftingPage /> },
+      { path: 'settings/templates', element: <TemplatePage /> },
     ],
   },
 ]);

@@ -31,6 +31,10 @@ export const WORKFLOWS: Record<Channel, Workflow> = {
 
 /** Steps that put the request in the counterpart's hands. */
 const SENDING_ACTIONS: ReadonlySet<string> = new Set(['submit', 'send', 'transmit', 'transmit_to_mfa']);
+/** Whether a step marks the request sent (and so must pass the drafting check first). */
+export function isSendingAction(action: string): boolean {
+  return SENDING_ACTIONS.has(action);
+}
 /**
  * Steps that record the counterpart's answer; refusals count, as provider rejections and police declines do.
  * The patch always carries respondedOn: the caller keeps the first one (execution, not evidence received, is the answer).

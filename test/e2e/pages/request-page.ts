@@ -5,6 +5,8 @@ export interface StepFields {
   select?: [string, string][];
   text?: [string, string][];
   radio?: [string, string][];
+  /** Marking sent past the drafting check: the reason recorded as an override (drafting.spec covers the check). */
+  override?: string;
 }
 
 export class RequestPage {
@@ -24,6 +26,10 @@ export class RequestPage {
     for (const [group, option] of fields.radio ?? [])
       await dialog.getByRole('radiogroup', { name: group }).getByRole('radio', { name: option }).check();
     await dialog.getByRole('button', { name: 'Save' }).click();
+    if (fields.override) {
+      await dialog.getByRole('textbox', { name: /Reason to send anyway/ }).fill(fields.override);
+      await dialog.getByRole('button', { name: 'Save' }).click();
+    }
     await expect(dialog).toBeHidden();
   }
 }

@@ -1,6 +1,6 @@
 import { Anchor, Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconPencil } from '@tabler/icons-react';
+import { IconFileText, IconPencil } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { RequestDetail } from '../../../../shared/contract/requests';
@@ -64,9 +64,19 @@ function RequestView({ request: r }: { request: RequestDetail }) {
             </Text>
           </Group>
         </Stack>
-        <Button variant="default" leftSection={<IconPencil size={16} />} onClick={edit.open}>
-          {t('common.edit')}
-        </Button>
+        <Group gap="xs" wrap="nowrap">
+          <Button
+            component={Link}
+            to={`/requests/${r.id}/drafting`}
+            variant="light"
+            leftSection={<IconFileText size={16} />}
+          >
+            {t('drafting.open')}
+          </Button>
+          <Button variant="default" leftSection={<IconPencil size={16} />} onClick={edit.open}>
+            {t('common.edit')}
+          </Button>
+        </Group>
       </Group>
       <RequestDetails request={r} />
       <RequestDeadlines requestId={r.id} caseId={r.caseId} />

@@ -6,6 +6,7 @@ import { DesktopNotificationsCard } from './desktop-notifications-card';
 import { QuietHoursCard } from './quiet-hours-card';
 import { RulesTable } from './rules-table';
 import { PublisherKeysCard } from '../knowledge/publisher-keys-card';
+import { TemplateCard } from '../drafting/template-card';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -18,6 +19,7 @@ export function SettingsPage() {
       <OfficeKeyCard />
       <PublisherKeysCard />
       <RulesTable />
+      <TemplateCard />
     </Stack>
   );
 }

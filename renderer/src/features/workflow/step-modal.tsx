@@ -1,6 +1,7 @@
 import { Modal, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AvailableStep } from '../../../../shared/contract/workflow';
 import { dateInZone } from '../../../../shared/domain/dates';
@@ -10,6 +11,7 @@ import { useOffice } from '../../lib/office-context';
 import { useApiMutation, type ApiError } from '../../platform/api';
 import { unplacedError } from '../cases/form-helpers';
 import { StepField } from './step-field';
+import { SendGateAlert } from '../drafting/send-gate-alert';
 
 type FieldValue = string | null;
 
@@ -52,6 +54,8 @@ function StepForm({ step, requestId, caseId, onClose }: Props & { step: Availabl
   const { t } = useTranslation();
   const { timeZone } = useOffice();
   const transition = useApiMutation('request:transition');
+  const [overrideReason, setOverrideReason] = useState('');
+  const gated = transition.error?.code === 'INCOMPLETE';
   const form = useForm<{ occurredOn: string; note: string; payload: Record<string, FieldValue> }>({
     initialValues: {
       occurredOn: dateInZone(new Date(), timeZone),
@@ -68,6 +72,7 @@ function StepForm({ step, requestId, caseId, onClose }: Props & { step: Availabl
         occurredOn: values.occurredOn === '' ? null : values.occurredOn,
         note: values.note,
         payload: toPayload(values.payload),
+        overrideReason,
       },
       {
         onSuccess: () => {
@@ -77,7 +82,9 @@ function StepForm({ step, requestId, caseId, onClose }: Props & { step: Availabl
           });
           onClose();
         },
-        onError: (error: ApiError) => form.setErrors(fieldErrors(error, t)),
+        onError: (error: ApiError) => {
+          if (error.code !== 'INCOMPLETE') form.setErrors(fieldErrors(error, t));
+        },
       },
     );
   });
@@ -109,8 +116,14 @@ function StepForm({ step, requestId, caseId, onClose }: Props & { step: Availabl
           />
         ))}
         <Textarea label={t('deadlines.steps.note')} autosize minRows={2} maxRows={6} {...form.getInputProps('note')} />
+        <SendGateAlert
+          error={transition.error}
+          requestId={requestId}
+          reason={overrideReason}
+          onReason={setOverrideReason}
+        />
         <FormFooter
-          error={unplacedError(transition.error, ['occurredOn', 'note', 'payload'])}
+          error={gated ? null : unplacedError(transition.error, ['occurredOn', 'note', 'payload'])}
           pending={transition.isPending}
           onCancel={onClose}
         />

@@ -1,0 +1,112 @@
+/**
+ * A request's draft of one document as the drafting screen shows it: the fields (stored, or
+ * prefilled from the case when nothing is saved yet), the completeness findings with any recorded
+ * overrides, and the files generated so far.
+ */
+import {
+  checkDraft,
+  DOC_TYPES_BY_CHANNEL,
+  defaultLanguage,
+  formFieldsOf,
+  isDocTypeOfChannel,
+  mainDocType,
+  prefillFields,
+  STRUCTURES,
+  type DocType,
+  type DraftLanguage,
+  type DraftingFacts,
+  type Finding,
+} from '../../../shared/domain/drafting';
+import type { Channel } from '../../../shared/domain/requests';
+import type { ChannelOutput } from '../../../shared/ipc-contract';
+import type { Orm } from '../db/open';
+import { invalid } from '../errors';
+import { requireRequest } from '../requests/requests-repo';
+import {
+  fieldsOf,
+  findDraft,
+  newestVersionOf,
+  outputRows,
+  overridesOf,
+  versionOf,
+  type DraftRow,
+  type OverrideRecord,
+} from './drafts-repo';
+import { knownFacts, withFields } from './drafting-facts';
+
+export interface DraftState {
+  docType: DocType;
+  caseId: number;
+  draft: DraftRow | undefined;
+  language: DraftLanguage;
+  facts: DraftingFacts;
+  findings: Finding[];
+  overrides: Map<string, OverrideRecord>;
+  /** Blocking findings neither fixed nor overridden. */
+  unresolved: Finding[];
+}
+
+export function resolveDocType(channel: Channel, kind: string | null, docType: DocType | null): DocType {
+  const chosen = docType ?? mainDocType(channel, kind);
+  if (!isDocTypeOfChannel(channel, chosen)) {
+    throw invalid(
+      ['docType'],
+      'validation.drafting.docTypeNotForChannel',
+      `A ${channel} request cannot send a ${String(docType)}.`,
+    );
+  }
+  return chosen;
+}
+
+export function draftState(orm: Orm, requestId: number, docType: DocType | null, now: Date): DraftState {
+  const known = knownFacts(orm, requestId, now);
+  const type = resolveDocType(known.request.channel, known.request.kind, docType);
+  const draft = findDraft(orm, requestId, type);
+  const languages = known.counterparts.flatMap((c) => c.languages);
+  const language =
+    (draft?.language as DraftLanguage | undefined) ??
+    defaultLanguage(known.request.counterpartCountry, known.profile, languages);
+  const fields = draft ? fieldsOf(draft) : prefillFields(type, language, known);
+  const facts = withFields(known, fields);
+  const findings = checkDraft(type, facts);
+  const overrides = overridesOf(orm, draft?.id ?? null);
+  const unresolved = findings.filter((f) => f.severity === 'blocking' && !overrides.has(f.key));
+  const caseId = requireRequest(orm, requestId).caseId;
+  return { docType: type, caseId, draft, language, facts, findings, overrides, unresolved };
+}
+
+export function toDraftView(orm: Orm, state: DraftState): ChannelOutput<'drafting:get'> {
+  const { facts, draft } = state;
+  return {
+    requestId: facts.request.id,
+    caseId: state.caseId,
+    docType: state.docType,
+    docTypes: [...DOC_TYPES_BY_CHANNEL[facts.request.channel]],
+    mainDocType: mainDocType(facts.request.channel, facts.request.kind),
+    saved: draft !== undefined,
+    language: state.language,
+    fields: facts.fields,
+    formFields: formFieldsOf(state.docType),
+    requiredFields: [...STRUCTURES[state.docType].required],
+    findings: state.findings.map((f) => ({ ...f, override: state.overrides.get(f.key) ?? null })),
+    unresolved: state.unresolved.length,
+    outputs: draft
+      ? outputRows(orm, draft.id).map((row) => ({
+          id: row.id,
+          attachmentId: row.attachmentId,
+          format: row.format as 'docx' | 'pdf',
+          language: row.language as DraftLanguage,
+          generatedAt: row.generatedAt,
+          generatedBy: row.generatedBy,
+          name: row.name,
+          sha256: row.sha256,
+          size: row.size,
+          version: versionOf(orm, row.attachmentId),
+          current: newestVersionOf(orm, row.attachmentId) === row.attachmentId,
+          overridden: row.overridden,
+        }))
+      : [],
+    updatedAt: draft?.updatedAt ?? null,
+    updatedBy: draft?.updatedBy ?? null,
+  };
+}

@@ -1,0 +1,70 @@
+/**
+ * Words a document needs in its own language that are not template text: country names, dates,
+ * identifier descriptions, lists of data categories and kinds of assistance.
+ */
+import countries from 'i18n-iso-countries';
+import enCountries from 'i18n-iso-countries/langs/en.json';
+import esCountries from 'i18n-iso-countries/langs/es.json';
+import frCountries from 'i18n-iso-countries/langs/fr.json';
+import type { AssistanceType, DataCategory } from '../requests';
+import type { DraftLanguage } from './doc-types';
+import type { FactIdentifier, FactPerson } from './facts';
+import type { LanguagePack } from './templates';
+
+countries.registerLocale(enCountries);
+countries.registerLocale(frCountries);
+countries.registerLocale(esCountries);
+
+export function countryIn(code: string, language: DraftLanguage): string {
+  if (!code) return '';
+  return countries.getName(code, language) ?? code;
+}
+
+/** A calendar date written out the way a letter in that language dates it (12 March 2026, 12 mars 2026). */
+export function dateIn(isoDate: string, language: DraftLanguage): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(isoDate)) return isoDate;
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return isoDate;
+  return new Intl.DateTimeFormat(language, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    date,
+  );
+}
+
+export function fill(template: string, values: Record<string, string>): string {
+  return template.replace(/\{([a-zA-Z]+)\}/g, (whole, name: string) => values[name] ?? whole);
+}
+
+export function describeIdentifier(identifier: FactIdentifier, pack: LanguagePack): string {
+  const label = pack.words.identifierKinds[identifier.kind];
+  let value = identifier.value;
+  if (identifier.kind === 'ip' && identifier.observedAt) {
+    value = fill(pack.words.observed, {
+      value,
+      at: identifier.observedAt.replace('T', ' '),
+      zone: identifier.timeZone ?? '?',
+    });
+  }
+  if (identifier.kind === 'account' && identifier.platform)
+    value = `${value} ${pack.words.onPlatform} ${identifier.platform}`;
+  return `${label}: ${value}`;
+}
+
+export function describePerson(person: FactPerson, pack: LanguagePack): string {
+  const parts = [`${person.name} (${pack.words.roles[person.role] ?? person.role})`];
+  if (person.nationality) parts.push(`${pack.words.nationality} ${countryIn(person.nationality, pack.language)}`);
+  if (person.dateOfBirth) parts.push(`${pack.words.born} ${dateIn(person.dateOfBirth, pack.language)}`);
+  return parts.join(', ');
+}
+
+function capitalised(list: string[]): string {
+  const text = list.join(', ');
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+export function dataCategoriesIn(categories: readonly string[], pack: LanguagePack): string {
+  return capitalised(categories.map((c) => pack.words.dataCategories[c as DataCategory] ?? c));
+}
+
+export function assistanceTypesIn(types: readonly string[], pack: LanguagePack): string {
+  return capitalised(types.map((c) => pack.words.assistanceTypes[c as AssistanceType] ?? c));
+}
