@@ -1,13 +1,15 @@
 /**
- * Gathers what a document is built from. `profileFacts` is where the country and provider profiles
- * plug in once they exist: today it knows only what the request's contacts say.
+ * Gathers what a document is built from: the case, the request, its counterparts and identifiers, and
+ * the country and provider profiles of the office's knowledge.
  */
 import { and, asc, eq } from 'drizzle-orm';
 import { dateInZone } from '../../../shared/domain/dates';
 import type { DraftFields, DraftingFacts, ProfileFacts } from '../../../shared/domain/drafting';
 import type { IdentifierKind } from '../../../shared/domain/identifiers';
 import type { Channel, Direction, Urgency } from '../../../shared/domain/requests';
+import { profileFromKnowledge } from '../../../shared/domain/drafting/profile-from-knowledge';
 import { requireCase } from '../cases/cases-repo';
+import { loadKnowledge } from '../knowledge/knowledge-store';
 import type { Orm } from '../db/open';
 import { contacts, identifiers, requestContacts, subjects } from '../db/schema';
 import { requireOffice } from '../office/office-repo';
@@ -17,20 +19,20 @@ export type RequestRow = ReturnType<typeof requireRequest>;
 export type KnownFacts = Omit<DraftingFacts, 'fields'>;
 
 /**
- * Facts owned by the country profile (preferred language, central authority, legal basis text) and
- * the provider profile (legal entity per user region). EXTEND HERE after the profiles land: look up
- * the profile of `request.counterpartCountry` and of `request.provider`; every field is optional
- * and a draft's own fields still win over it.
+ * Facts owned by the country profile (preferred language, central authority) and the provider profile
+ * (legal entity per user region), from the knowledge in force; a central-authority contact linked to
+ * the request names the addressee more precisely than the profile. A draft's own fields still win.
  */
 export function profileFacts(orm: Orm, request: RequestRow): ProfileFacts {
-  // Until country profiles exist, a central-authority contact linked to the request names the addressee.
+  const profile = profileFromKnowledge(loadKnowledge(orm).book, request);
   const authority = orm
     .select({ name: contacts.name, organisation: contacts.organisation })
     .from(requestContacts)
     .innerJoin(contacts, eq(contacts.id, requestContacts.contactId))
     .where(and(eq(requestContacts.requestId, request.id), eq(contacts.kind, 'central_authority')))
     .get();
-  return authority ? { centralAuthority: { name: authority.organisation || authority.name, address: '' } } : {};
+  if (authority) profile.centralAuthority = { name: authority.organisation || authority.name, address: '' };
+  return profile;
 }
 
 function counterpartsOf(orm: Orm, requestId: number): KnownFacts['counterparts'] {

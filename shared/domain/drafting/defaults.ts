@@ -17,8 +17,8 @@ import { LANGUAGE_PACKS } from './templates';
 import { assistanceTypesIn, dataCategoriesIn } from './wording';
 
 /**
- * Countries whose authorities work in French or Spanish. A stand-in until country profiles say which
- * languages each country accepts (`profile.preferredLanguage` wins over it).
+ * Countries whose authorities work in French or Spanish: the default when the country's profile in the
+ * office knowledge names no language (`profile.preferredLanguage` wins over it).
  */
 const FRENCH = new Set(
   'FR BE LU MC CH CA SN CI ML BF NE TG BJ GN CM GA CG CD CF TD MG DJ KM HT MA DZ TN MR BI RW SC VU NC PF'.split(' '),
