@@ -8,6 +8,7 @@ import { resolveDataDir } from './core/data-dir';
 import { DatabaseFromFutureError } from './core/db/open';
 import { closeApp, openApp } from './core/open-app';
 import { startReminderScheduler } from './core/reminders/scheduler';
+import { startBackupScheduler } from './core/backups/backup-scheduler';
 import { systemClock, type Logger, type ReminderNotice } from './core/ports';
 import { createDispatch } from './ipc/dispatch';
 import { registerIpc } from './ipc/register';
@@ -77,9 +78,11 @@ function start(): void {
       const scheduler = startReminderScheduler(opened);
       const onResume = () => scheduler.runNow();
       powerMonitor.on('resume', onResume);
+      const backups = startBackupScheduler(opened);
       cleanups.push(() => {
         powerMonitor.off('resume', onResume);
         scheduler.stop();
+        backups.stop();
       });
     })
     .catch((error: unknown) => fail(logger, 'Legat could not start', String(error)));

@@ -87,6 +87,14 @@ import {
   keyTrustInput,
   keyUntrustInput,
 } from './contract/bundles';
+import {
+  backupCopyResult,
+  backupInfo,
+  backupList,
+  backupRestoreInput,
+  backupRestoreResult,
+  backupStatus,
+} from './contract/backups';
 
 const none = z.object({}).strict();
 const channel = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
@@ -169,6 +177,12 @@ export const contract = {
   'audit:verify': channel(none, auditVerification),
   'audit:viewed': channel(none, ok),
   'audit:export': channel(auditFilterInput, auditExportResult),
+
+  'backup:status': channel(none, backupStatus),
+  'backup:list': channel(none, backupList),
+  'backup:create': channel(none, backupInfo),
+  'backup:copyTo': channel(none, backupCopyResult),
+  'backup:restore': channel(backupRestoreInput, backupRestoreResult),
 } as const;
 
 export type Contract = typeof contract;
@@ -192,6 +206,9 @@ export const ERROR_CODES = [
   'UNKNOWN_CHANNEL',
   'FORBIDDEN',
   'INTERNAL',
+  'DATABASE_DAMAGED',
+  'DISK_FULL',
+  'READ_ONLY',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

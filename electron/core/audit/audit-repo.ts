@@ -19,7 +19,8 @@ export interface AuditEntry {
     | 'settings'
     | 'bundle'
     | 'attachment'
-    | 'audit';
+    | 'audit'
+    | 'backup';
   entityId: number | null;
   /**
    * The case the row concerns, for the viewer's case filter. Found from the entity when omitted; pass
