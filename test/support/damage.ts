@@ -48,13 +48,21 @@ export function truncateTo(file: string, fraction: number): void {
 }
 
 /**
- * Makes an index disagree with its table without touching any page's structure: quick_check still
- * passes, integrity_check does not. What a half-applied write or a buggy tool leaves behind.
+ * Rewrites text inside one index page so the index disagrees with its table while every page stays
+ * well-formed: quick_check still passes, integrity_check does not. What a torn write inside a page or
+ * a buggy tool leaves behind. Same length, same order, so only the index-to-table match can tell.
  */
-export function desynchroniseIndex(file: string, index: string, newSql: string): void {
-  const db = new Database(file);
-  db.pragma('writable_schema = ON');
-  db.prepare('UPDATE sqlite_master SET sql = ? WHERE name = ?').run(newSql, index);
-  db.pragma('writable_schema = OFF');
-  db.close();
+export function rewriteInPage(file: string, page: number, from: string, to: string): number {
+  const size = pageSize(file);
+  const buffer = Buffer.alloc(size);
+  const fd = openSync(file, 'r+');
+  readSync(fd, buffer, 0, size, (page - 1) * size);
+  let count = 0;
+  for (let at = buffer.indexOf(from); at >= 0; at = buffer.indexOf(from, at + 1)) {
+    buffer.write(to, at);
+    count += 1;
+  }
+  writeSync(fd, buffer, 0, size, (page - 1) * size);
+  closeSync(fd);
+  return count;
 }
