@@ -68,7 +68,7 @@ async function runHost(use: (host: LegatHost) => Promise<void>): Promise<void> {
   rmSync(dataDir, { recursive: true, force: true });
 }
 
-export const test = base.extend<{ host: LegatHost; otherHost: LegatHost; offlineGuard: void }>({
+export const test = base.extend<{ host: LegatHost; otherHost: LegatHost; offlineGuard: void; cspGuard: void }>({
   // Playwright reads the fixture's dependencies from this destructuring; these have none.
   // eslint-disable-next-line no-empty-pattern
   host: async ({}, use) => runHost(use),
@@ -86,6 +86,24 @@ export const test = base.extend<{ host: LegatHost; otherHost: LegatHost; offline
       });
       await use();
       expect(outside, 'requests that left the local host').toEqual([]);
+    },
+    { auto: true },
+  ],
+  /** And that the CSP (no unsafe-inline) refused nothing the app itself needs: a refusal is a bug. */
+  cspGuard: [
+    async ({ page }, use) => {
+      const refused: string[] = [];
+      await page.addInitScript(() =>
+        document.addEventListener('securitypolicyviolation', (event) =>
+          console.warn(`CSP refused (${event.effectiveDirective}) at ${event.sourceFile}:${event.lineNumber}:${event.columnNumber}`),
+        ),
+      );
+      page.on('console', (message) => {
+        if (message.text().startsWith('CSP refused')) refused.push(message.text());
+        else if (/Content Security Policy/i.test(message.text())) refused.push(message.text().slice(0, 300));
+      });
+      await use();
+      expect(refused, 'CSP violations reported by the page').toEqual([]);
     },
     { auto: true },
   ],
