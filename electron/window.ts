@@ -89,11 +89,19 @@ export function createMainWindow(logger: Logger): BrowserWindow {
     show: false,
     title: 'Legat',
     backgroundColor: '#ffffff',
-    webPreferences: secureWebPreferences({
-      preload: preloadScript,
-      channelsArg: `${CHANNELS_SWITCH}${CHANNEL_NAMES.join(',')}`,
-      devTools: !app.isPackaged,
-    }),
+    webPreferences: {
+      ...secureWebPreferences({
+        preload: preloadScript,
+        channelsArg: `${CHANNELS_SWITCH}${CHANNEL_NAMES.join(',')}`,
+        devTools: !app.isPackaged,
+      }),
+      // The same values as secureWebPreferences (unit-tested), repeated as literals so a static scanner
+      // (Electronegativity, run in CI) sees them where the window is made.
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      disableBlinkFeatures: 'Auxclick',
+    },
   });
   hardenSession(win.webContents.session, logger);
   lockDownContents(win.webContents, logger);

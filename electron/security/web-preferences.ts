@@ -17,6 +17,8 @@ export function secureWebPreferences(options: { preload: string; channelsArg: st
     allowRunningInsecureContent: false,
     experimentalFeatures: false,
     enableBlinkFeatures: '',
+    // A middle click would ask for a new window; links open (vetted) in the browser on a plain click.
+    disableBlinkFeatures: 'Auxclick',
     // Checklist 11/12: no <webview> at all.
     webviewTag: false,
     navigateOnDragDrop: false,
