@@ -12,7 +12,7 @@ export interface LegatHost {
   origin: string;
   dataDir: string;
   /** Stops the host and starts a new one on the same data folder, as a restart of the app would. */
-  restart(): Promise<LegatHost>;
+  restart(whileStopped?: () => void): Promise<LegatHost>;
 }
 
 /** Starts the built browser-mode host (dist/node/host.mjs) on a fresh data folder and waits for its URL. */
@@ -57,8 +57,9 @@ async function runHost(use: (host: LegatHost) => Promise<void>): Promise<void> {
     url,
     origin: new URL(url).origin,
     dataDir,
-    restart: async () => {
+    restart: async (whileStopped) => {
       await stop(current.process);
+      whileStopped?.();
       current = await startHost(dataDir);
       return make(current.url);
     },
