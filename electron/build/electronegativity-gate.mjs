@@ -65,24 +65,34 @@ for (const issue of result.issues) {
   counts[severity] = (counts[severity] ?? 0) + 1;
   const where = `${issue.file}:${issue.location.line}`;
   if (severity !== 'HIGH' && severity !== 'MEDIUM') {
-    console.log(`info        ${severity.padEnd(6)} ${issue.confidence.name.padEnd(9)} ${issue.id} ${where}: ${issue.description}`);
+    console.log(
+      `info        ${severity.padEnd(6)} ${issue.confidence.name.padEnd(9)} ${issue.id} ${where}: ${issue.description}`,
+    );
     continue;
   }
   const entry = allow.find((candidate) => candidate.check === issue.id && candidate.file === issue.file);
   if (entry) used.add(entry);
   else unexplained.push(`${severity} ${issue.id} at ${where}: ${issue.description}`);
-  console.log(`${entry ? 'explained  ' : 'UNEXPLAINED'} ${severity.padEnd(6)} ${issue.confidence.name.padEnd(9)} ${issue.id} ${where}`);
+  console.log(
+    `${entry ? 'explained  ' : 'UNEXPLAINED'} ${severity.padEnd(6)} ${issue.confidence.name.padEnd(9)} ${issue.id} ${where}`,
+  );
 }
 for (const entry of allow) {
   if (!used.has(entry)) console.log(`note: allow-list entry no longer needed: ${entry.check} ${entry.file}`);
 }
 console.log(
   `Electronegativity: ${result.atomicChecks} checks + ${result.globalChecks} global checks, ${result.issues.length} findings ` +
-    `(${Object.entries(counts).map(([s, n]) => `${s} ${n}`).join(', ') || 'none'}); report ${path.relative(root, values.report)}`,
+    `(${
+      Object.entries(counts)
+        .map(([s, n]) => `${s} ${n}`)
+        .join(', ') || 'none'
+    }); report ${path.relative(root, values.report)}`,
 );
 if (result.errors?.length) console.log(`files it could not parse: ${result.errors.map((e) => e.file).join(', ')}`);
 if (unexplained.length > 0) {
-  console.error(`\n${unexplained.length} HIGH/MEDIUM finding(s) not explained in ${path.relative(root, values.allow)}:`);
+  console.error(
+    `\n${unexplained.length} HIGH/MEDIUM finding(s) not explained in ${path.relative(root, values.allow)}:`,
+  );
   for (const line of unexplained) console.error(`  - ${line}`);
   process.exit(1);
 }

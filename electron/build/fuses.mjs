@@ -30,7 +30,10 @@ export function fuseConfigProblems(config) {
 
 /** Problems with a packed binary's fuse wire ('0'/'1' per FuseV1Options index). */
 export function fuseWireProblems(wire, FuseV1Options) {
-  return REQUIRED_FUSES.filter(({ fuse, value }) => String.fromCharCode(wire[FuseV1Options[fuse]]) !== (value ? '1' : '0')).map(
-    ({ fuse, value }) => `fuse ${fuse} is ${String.fromCharCode(wire[FuseV1Options[fuse]])} in the packed binary, expected ${value ? 1 : 0}`,
+  return REQUIRED_FUSES.filter(
+    ({ fuse, value }) => String.fromCharCode(wire[FuseV1Options[fuse]]) !== (value ? '1' : '0'),
+  ).map(
+    ({ fuse, value }) =>
+      `fuse ${fuse} is ${String.fromCharCode(wire[FuseV1Options[fuse]])} in the packed binary, expected ${value ? 1 : 0}`,
   );
 }

@@ -47,7 +47,9 @@ async function main(): Promise<void> {
   console.log(`Data folder: ${dataDir}`);
   if (ctx.db.backupFile) console.log(`Backup taken before upgrading the database: ${ctx.db.backupFile}`);
   if (ctx.storage.health.damaged) {
-    console.error(`The database is damaged (${ctx.storage.health.damaged.detail}); Legat will not save changes until a backup is restored.`);
+    console.error(
+      `The database is damaged (${ctx.storage.health.damaged.detail}); Legat will not save changes until a backup is restored.`,
+    );
   }
   console.log(`Legat is running at ${host.url}`);
   console.log('Open that address in a browser on this computer. Press Ctrl+C to stop.');

@@ -9,7 +9,6 @@ import { handleBundleUpload, handleExportDownload } from './bundle-routes';
 import { rendererFile, securityHeaders } from '../security/renderer-files';
 import { serveStatic } from './static-files';
 
-
 const MAX_BODY = 5 * 1024 * 1024;
 
 export interface HostOptions {
@@ -100,7 +99,10 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       else void handleExportDownload(options.ctx, res, decodeURIComponent(url.pathname.slice('/files/export/'.length)));
     } else if (url.pathname === '/events' && req.method === 'GET') {
       handleEvents(url, res);
-    } else if ((req.method === 'GET' || req.method === 'HEAD') && (url.pathname === '/' || url.pathname === '/index.html')) {
+    } else if (
+      (req.method === 'GET' || req.method === 'HEAD') &&
+      (url.pathname === '/' || url.pathname === '/index.html')
+    ) {
       const page = rendererFile(options.rendererDir, url.pathname, styleNonce);
       res.writeHead(page.status, page.headers).end(req.method === 'HEAD' ? undefined : page.body);
     } else if (req.method === 'GET' || req.method === 'HEAD') {

@@ -32,5 +32,10 @@ export function isAppUrl(url: string): boolean {
 /** The app's page itself (any #route): the only document allowed to talk to main. */
 export function isAppPageUrl(url: string): boolean {
   const parsed = parse(url);
-  return parsed !== null && isAppUrl(url) && (parsed.pathname === '/index.html' || parsed.pathname === '/') && parsed.search === '';
+  return (
+    parsed !== null &&
+    isAppUrl(url) &&
+    (parsed.pathname === '/index.html' || parsed.pathname === '/') &&
+    parsed.search === ''
+  );
 }

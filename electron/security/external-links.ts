@@ -5,7 +5,11 @@
 const MAX_LENGTH = 2048;
 
 export function vetExternalUrl(raw: string): string | null {
-  if (raw.length > MAX_LENGTH || /[\s\u0000-\u001f\u007f]/.test(raw)) return null;
+  if (
+    raw.length > MAX_LENGTH ||
+    [...raw].some((ch) => ch.trim() === '' || ch.charCodeAt(0) < 0x20 || ch.charCodeAt(0) === 0x7f)
+  )
+    return null;
   let url: URL;
   try {
     url = new URL(raw);
@@ -19,7 +23,8 @@ export function vetExternalUrl(raw: string): string | null {
   const host = url.hostname;
   // A bare IP or a single label (localhost, an intranet name) is not a public page an officer follows.
   if (!host.includes('.') || /^[\d.]+$/.test(host) || host.startsWith('[')) return null;
-  if (host === 'localhost' || host.endsWith('.localhost') || host.endsWith('.local') || host.endsWith('.internal')) return null;
+  if (host === 'localhost' || host.endsWith('.localhost') || host.endsWith('.local') || host.endsWith('.internal'))
+    return null;
   // Internationalised names are refused rather than judged: look-alike letters (а for a) pass any eye.
   if (host.split('.').some((label) => label.startsWith('xn--'))) return null;
   return url.toString();

@@ -99,7 +99,9 @@ function inspect(file: string): Check {
       const n = Number(row.title.slice('crash-'.length));
       present.add(n);
       if (row.summary !== crashSummary(n) || row.audits !== 1 || row.timeline !== 1 || row.indexed < 1) {
-        halfWritten.push(`${row.title}: summary ${row.summary === crashSummary(n) ? 'whole' : 'wrong'}, audit ${row.audits}, timeline ${row.timeline}, search ${row.indexed}`);
+        halfWritten.push(
+          `${row.title}: summary ${row.summary === crashSummary(n) ? 'whole' : 'wrong'}, audit ${row.audits}, timeline ${row.timeline}, search ${row.indexed}`,
+        );
       }
     }
     return { present, halfWritten, integrity, chainOk: verifyAuditChain(db).ok };
@@ -132,7 +134,8 @@ export async function runCrashRounds(options: CrashRoundsOptions): Promise<Crash
     const check = inspect(file);
     const lost = [...acknowledged].filter((n) => !check.present.has(n));
     figures.lost += lost.length;
-    if (lost.length > 0) figures.problems.push(`round ${r + 1}: lost acknowledged cases ${lost.slice(0, 5).join(', ')}`);
+    if (lost.length > 0)
+      figures.problems.push(`round ${r + 1}: lost acknowledged cases ${lost.slice(0, 5).join(', ')}`);
     figures.halfWritten += check.halfWritten.length;
     figures.problems.push(...check.halfWritten.map((text) => `round ${r + 1}: half-written ${text}`));
     if (check.integrity !== 'ok') {

@@ -11,7 +11,9 @@ export const CRASH_OFFICE = {
 
 /** A summary long enough to span pages, derived from n, so a half-written row cannot pass for whole. */
 export function crashSummary(n: number): string {
-  return `crash-${n}:` + Array.from({ length: 60 }, (_, i) => ((n * 7919 + i * 104729) % 1000003).toString(36)).join('.');
+  return (
+    `crash-${n}:` + Array.from({ length: 60 }, (_, i) => ((n * 7919 + i * 104729) % 1000003).toString(36)).join('.')
+  );
 }
 
 export function crashCase(n: number): ChannelInput<'case:create'> {

@@ -23,13 +23,21 @@ test('back up now, then restore that backup after a change, from Settings', asyn
   const key = new URL(host.url).searchParams.get('key') ?? '';
   const created = await page.request.post(`${host.origin}/ipc/case:create`, {
     headers: { 'x-legat-key': key, origin: host.origin },
-    data: { title: 'Opened after the backup', offenceCategory: 'fraud', counterpartCountry: 'US', openedOn: '2026-11-30' },
+    data: {
+      title: 'Opened after the backup',
+      offenceCategory: 'fraud',
+      counterpartCountry: 'US',
+      openedOn: '2026-11-30',
+    },
   });
   expect(((await created.json()) as { ok: boolean }).ok).toBe(true);
   await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Cases' }).click();
   await expect(page.getByRole('row', { name: /Opened after the backup/ })).toBeVisible();
   await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Settings' }).click();
-  await table.getByRole('button', { name: /^Restore the backup made/ }).first().click();
+  await table
+    .getByRole('button', { name: /^Restore the backup made/ })
+    .first()
+    .click();
   const dialog = page.getByRole('dialog', { name: 'Restore this backup?' });
   await expect(dialog).toContainText('kept first, as a backup of its own');
   await page.screenshot({ path: path.join(SHOTS, 'settings-backups-restore-confirm.png') });
@@ -41,7 +49,10 @@ test('back up now, then restore that backup after a change, from Settings', asyn
   await expect(page.getByRole('row', { name: /Opened after the backup/ })).toHaveCount(0);
 });
 
-test('a damaged database: banner on every screen, writes refused, last good backup restored', async ({ page, host }) => {
+test('a damaged database: banner on every screen, writes refused, last good backup restored', async ({
+  page,
+  host,
+}) => {
   mkdirSync(SHOTS, { recursive: true });
   await page.goto(host.url);
   await page.getByRole('button', { name: 'Load sample data' }).click();

@@ -96,7 +96,9 @@ export const test = base.extend<{ host: LegatHost; otherHost: LegatHost; offline
       const refused: string[] = [];
       await page.addInitScript(() =>
         document.addEventListener('securitypolicyviolation', (event) =>
-          console.warn(`CSP refused (${event.effectiveDirective}) at ${event.sourceFile}:${event.lineNumber}:${event.columnNumber}`),
+          console.warn(
+            `CSP refused (${event.effectiveDirective}) at ${event.sourceFile}:${event.lineNumber}:${event.columnNumber}`,
+          ),
         ),
       );
       page.on('console', (message) => {

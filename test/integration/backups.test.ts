@@ -45,6 +45,19 @@ describe('backups', () => {
     expect(await auditActions(app)).toContain('backup.create');
   });
 
+  it('opens each copy for its check through the swappable openForVerify hook (a keyed open once encrypted)', async () => {
+    const app = await officeWithCases(1);
+    const opened: string[] = [];
+    const plain = app.ctx.storage.openForVerify;
+    app.ctx.storage.openForVerify = (file, options) => {
+      opened.push(path.basename(file));
+      return plain(file, options);
+    };
+    await app.call('backup:create', {});
+    expect(opened.length).toBeGreaterThanOrEqual(2);
+    expect(opened.every((name) => name.includes('.partial'))).toBe(true);
+  });
+
   it('makes an automatic backup once a day and keeps 7 daily and 4 weekly copies', async () => {
     const app = await officeWithCases(1);
     const start = Date.parse('2026-09-01T02:00:00Z');

@@ -16,7 +16,8 @@ afterEach(() => {
 async function closedOfficeWithBackup(): Promise<{ dataDir: string; file: string; backup: string }> {
   const app = openTestApp();
   await app.call('office:setup', OFFICE_PROFILE);
-  for (let i = 0; i < 30; i += 1) await app.call('case:create', { ...CASE, title: `Case ${i}`, summary: 'x'.repeat(400) });
+  for (let i = 0; i < 30; i += 1)
+    await app.call('case:create', { ...CASE, title: `Case ${i}`, summary: 'x'.repeat(400) });
   const backup = await app.call('backup:create', {});
   app.ctx.db.sqlite.close();
   const file = path.join(app.dataDir, 'legat.sqlite');
@@ -91,7 +92,11 @@ describe('a damaged database', () => {
     expect(rewriteInPage(file, rootPageOf(file, 'cases_status_idx'), 'open', 'opeo')).toBeGreaterThan(0);
     const app = reopen(dataDir);
     expect(app.ctx.storage.health.damaged).toBeNull();
-    const exported = await app.raw('bundle:export', { caseIds: [1], location: 'exports', jobId: '6f1c1d5e-8d0c-4c1e-9b7a-0d6b5e0c9a11' });
+    const exported = await app.raw('bundle:export', {
+      caseIds: [1],
+      location: 'exports',
+      jobId: '6f1c1d5e-8d0c-4c1e-9b7a-0d6b5e0c9a11',
+    });
     expect(exported).toMatchObject({ ok: false, error: { code: 'DATABASE_DAMAGED' } });
     expect(!exported.ok && exported.error.message).toMatch(/integrity check, so no bundle was written/);
     expect(existsSync(path.join(dataDir, 'exports'))).toBe(false);

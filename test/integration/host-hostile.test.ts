@@ -18,7 +18,10 @@ let rendererDir: string;
 beforeEach(async () => {
   app = openTestApp();
   rendererDir = mkdtempSync(path.join(os.tmpdir(), 'legat-renderer-'));
-  writeFileSync(path.join(rendererDir, 'index.html'), '<meta name="legat-style-nonce" content="LEGAT_NONCE_PLACEHOLDER">');
+  writeFileSync(
+    path.join(rendererDir, 'index.html'),
+    '<meta name="legat-style-nonce" content="LEGAT_NONCE_PLACEHOLDER">',
+  );
   host = await startHost({ ctx: app.ctx, dispatch: createDispatch(app.ctx), rendererDir, port: 0 });
 });
 afterEach(async () => {
@@ -30,7 +33,13 @@ afterEach(async () => {
 function send(options: { method?: string; path: string; headers: Record<string, string>; body?: string }) {
   return new Promise<{ status: number; headers: Record<string, unknown>; body: string }>((resolve, reject) => {
     const req = request(
-      { host: '127.0.0.1', port: host.port, method: options.method ?? 'GET', path: options.path, headers: options.headers },
+      {
+        host: '127.0.0.1',
+        port: host.port,
+        method: options.method ?? 'GET',
+        path: options.path,
+        headers: options.headers,
+      },
       (res) => {
         let body = '';
         res.on('data', (chunk: Buffer) => (body += chunk.toString()));
@@ -94,7 +103,11 @@ describe('local host against hostile requests', () => {
   });
 
   it('accepts its own page, by either loopback name', async () => {
-    const reply = await setup({ origin: `http://localhost:${host.port}`, host: `localhost:${host.port}`, 'sec-fetch-site': 'same-origin' });
+    const reply = await setup({
+      origin: `http://localhost:${host.port}`,
+      host: `localhost:${host.port}`,
+      'sec-fetch-site': 'same-origin',
+    });
     expect(reply.status).toBe(200);
   });
 

@@ -20,7 +20,7 @@ function pageSize(file: string): number {
 /** The root page of a table's b-tree, counted from 1 as SQLite does. */
 export function rootPageOf(file: string, table: string): number {
   const db = new Database(file, { readonly: true });
-  const row = db.prepare("SELECT rootpage FROM sqlite_master WHERE name = ?").get(table) as { rootpage: number };
+  const row = db.prepare('SELECT rootpage FROM sqlite_master WHERE name = ?').get(table) as { rootpage: number };
   db.close();
   return row.rootpage;
 }

@@ -116,12 +116,24 @@ describe('external links and new windows', () => {
 });
 
 describe('permission handler', () => {
-  it.each(['media', 'geolocation', 'notifications', 'midi', 'midiSysex', 'hid', 'usb', 'serial', 'clipboard-read', 'display-capture', 'openExternal', 'fullscreen', 'pointerLock', 'unknown'])(
-    'denies %s to the app page',
-    (permission) => {
-      expect(permissionAllowed(permission, APP_INDEX_URL)).toBe(false);
-    },
-  );
+  it.each([
+    'media',
+    'geolocation',
+    'notifications',
+    'midi',
+    'midiSysex',
+    'hid',
+    'usb',
+    'serial',
+    'clipboard-read',
+    'display-capture',
+    'openExternal',
+    'fullscreen',
+    'pointerLock',
+    'unknown',
+  ])('denies %s to the app page', (permission) => {
+    expect(permissionAllowed(permission, APP_INDEX_URL)).toBe(false);
+  });
 
   it('allows copying to the clipboard from the app page only', () => {
     expect(permissionAllowed('clipboard-sanitized-write', APP_INDEX_URL)).toBe(true);
@@ -156,7 +168,11 @@ describe('request filter (the offline guarantee)', () => {
 });
 
 describe('window factory settings', () => {
-  const prefs = secureWebPreferences({ preload: '/app/preload.cjs', channelsArg: '--legat-channels=a', devTools: false });
+  const prefs = secureWebPreferences({
+    preload: '/app/preload.cjs',
+    channelsArg: '--legat-channels=a',
+    devTools: false,
+  });
   it('isolates and sandboxes the page with no Node.js, web security on, nothing experimental', () => {
     expect(prefs).toMatchObject({
       contextIsolation: true,
@@ -213,12 +229,17 @@ describe('renderer files served on legat://app/', () => {
     expect(rendererFile(root, '/assets/index.js', nonce).headers['content-type']).toMatch(/javascript/);
   });
 
-  it.each(['/../legat-secret.txt', '/%2e%2e/legat-secret.txt', '/assets/../../legat-secret.txt', '/..%2flegat-secret.txt', '/%E0%A4%A', '/index.html%00.js', '/assets'])(
-    'never serves %j',
-    (pathname) => {
-      const response = rendererFile(root, pathname, nonce);
-      expect(response.status).not.toBe(200);
-      expect(response.body.toString()).not.toContain('secret');
-    },
-  );
+  it.each([
+    '/../legat-secret.txt',
+    '/%2e%2e/legat-secret.txt',
+    '/assets/../../legat-secret.txt',
+    '/..%2flegat-secret.txt',
+    '/%E0%A4%A',
+    '/index.html%00.js',
+    '/assets',
+  ])('never serves %j', (pathname) => {
+    const response = rendererFile(root, pathname, nonce);
+    expect(response.status).not.toBe(200);
+    expect(response.body.toString()).not.toContain('secret');
+  });
 });

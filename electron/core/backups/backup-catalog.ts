@@ -104,7 +104,8 @@ export function listBackups(dir: string): BackupInfo[] {
 export function lastGoodBackup(dir: string, maxSchema: number): BackupInfo | null {
   return (
     listBackups(dir).find(
-      (info) => info.verified && info.schemaVersion !== null && info.schemaVersion <= maxSchema && info.schemaVersion > 0,
+      (info) =>
+        info.verified && info.schemaVersion !== null && info.schemaVersion <= maxSchema && info.schemaVersion > 0,
     ) ?? null
   );
 }

@@ -44,7 +44,9 @@ export async function writeCheckedCopy(
     });
     if (!verdict.ok) throw new BackupFailedError(verdict.detail);
     if (verdict.schemaVersion !== options.schemaVersion) {
-      throw new BackupFailedError(`the copy has schema ${verdict.schemaVersion}, the database ${options.schemaVersion}`);
+      throw new BackupFailedError(
+        `the copy has schema ${verdict.schemaVersion}, the database ${options.schemaVersion}`,
+      );
     }
     await commitPartial(partial, target);
     return { bytes: statSync(target).size, schemaVersion: verdict.schemaVersion };

@@ -70,11 +70,13 @@ export async function restoreBackup(ctx: AppContext, input: ParsedInput<'backup:
   try {
     copyFileSync(source, staged);
     // Errors from the candidate file are about that file, never about the live database.
-    const verdict = selfContained(staged, ctx) ?? verifyBackupFile(staged, {
-      maxSchema: maxSchemaOf(ctx),
-      depth: 'full',
-      openForVerify: ctx.storage.openForVerify,
-    });
+    const verdict =
+      selfContained(staged, ctx) ??
+      verifyBackupFile(staged, {
+        maxSchema: maxSchemaOf(ctx),
+        depth: 'full',
+        openForVerify: ctx.storage.openForVerify,
+      });
     if (!verdict.ok) {
       throw new AppError('VALIDATION', `${REFUSALS[verdict.problem]} (${verdict.detail}); nothing was changed.`);
     }
@@ -125,4 +127,3 @@ function reopen(ctx: AppContext): void {
     throw new AppError('DATABASE_DAMAGED', `The restored database failed its check: ${health.damaged.detail}`);
   }
 }
-

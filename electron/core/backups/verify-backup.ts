@@ -30,9 +30,7 @@ export type BackupVerification =
   | { ok: false; problem: 'unreadable' | 'damaged' | 'not_legat' | 'too_new'; detail: string };
 
 function schemaVersionOf(db: Database.Database): number | null {
-  const table = db
-    .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '__drizzle_migrations'")
-    .get();
+  const table = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '__drizzle_migrations'").get();
   if (!table) return null;
   const applied = (db.prepare('SELECT count(*) AS n FROM __drizzle_migrations').get() as { n: number }).n;
   const userVersion = db.pragma('user_version', { simple: true }) as number;

@@ -27,8 +27,7 @@ export function BackupsCard() {
   const damaged = status.data?.damaged != null;
   const busy = create.isPending || copy.isPending || restore.isPending;
 
-  const backUpNow = () =>
-    create.mutate({}, { onSuccess: (made) => setDone(t('backups.made', { name: made.name })) });
+  const backUpNow = () => create.mutate({}, { onSuccess: (made) => setDone(t('backups.made', { name: made.name })) });
   const backUpToFolder = () =>
     copy.mutate(
       {},
@@ -60,7 +59,12 @@ export function BackupsCard() {
           </Text>
         )}
         <Group gap="sm">
-          <Button leftSection={<IconDeviceFloppy size={16} />} onClick={backUpNow} loading={create.isPending} disabled={busy || damaged}>
+          <Button
+            leftSection={<IconDeviceFloppy size={16} />}
+            onClick={backUpNow}
+            loading={create.isPending}
+            disabled={busy || damaged}
+          >
             {t('backups.backUpNow')}
           </Button>
           <Button

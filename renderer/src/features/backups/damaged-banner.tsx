@@ -23,7 +23,14 @@ export function DamagedDatabaseBanner() {
   const lastGood = status.data?.lastGood ?? null;
   const timeZone = office?.timeZone ?? 'UTC';
   return (
-    <Alert color="red" variant="filled" icon={<IconAlertOctagon size={20} />} title={t('backups.damaged.title')} role="alert" mb="md">
+    <Alert
+      color="red"
+      variant="filled"
+      icon={<IconAlertOctagon size={20} />}
+      title={t('backups.damaged.title')}
+      role="alert"
+      mb="md"
+    >
       <Stack gap="xs" align="flex-start">
         <Text size="sm">{t('backups.damaged.body', { found: t(`backups.damaged.found.${damaged.found}`) })}</Text>
         <Text size="xs">{t('backups.damaged.detail', { detail: damaged.detail })}</Text>
