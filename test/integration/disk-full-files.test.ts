@@ -2,6 +2,7 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Readable, Writable } from 'node:stream';
+import type * as NodeFs from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 /**
@@ -11,7 +12,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
  */
 const failAfter = vi.hoisted(() => ({ bytes: Number.POSITIVE_INFINITY }));
 vi.mock('node:fs', async (importOriginal) => {
-  const real = await importOriginal<typeof import('node:fs')>();
+  const real = await importOriginal<typeof NodeFs>();
   const createWriteStream = ((file: string, options?: unknown) => {
     if (!Number.isFinite(failAfter.bytes)) return real.createWriteStream(file, options as never);
     const inner = real.createWriteStream(file, options as never);
