@@ -4,6 +4,7 @@ import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as schema from '../../electron/core/db/schema';
+import { createDispatch } from '../../electron/ipc/dispatch';
 import { checkpoint, flipPageTypeByte, rewriteInPage, rootPageOf, truncateTo } from '../support/damage';
 import { CASE, OFFICE_PROFILE, openTestApp, type TestApp } from '../support/test-app';
 
@@ -147,5 +148,34 @@ describe('a full disk and read-only media', () => {
     sqlite.close();
     app.ctx.db = writable;
     expect((await app.call('case:list', {})).items.map((item) => item.title)).toEqual([CASE.title]);
+  });
+});
+
+describe('integrity_check when upgrading', () => {
+  it('an index out of step is found before migrating: nothing is migrated or written, writes stop', async () => {
+    const { mkdtempSync } = await import('node:fs');
+    const os = await import('node:os');
+    const { migrationsBefore } = await import('../support/migrations');
+    const { openApp } = await import('../../electron/core/open-app');
+    const { silentLogger } = await import('../../electron/core/ports');
+    const older = migrationsBefore(mkdtempSync(path.join(os.tmpdir(), 'legat-older-')), '0008');
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'legat-upgrade-'));
+    const old = openApp({ dataDir, migrationsDir: older, mode: 'browser', version: 'old', logger: silentLogger });
+    // 0008 only adds indexes: the current dispatch writes the 0007 schema as the old release did.
+    const dispatch = createDispatch(old);
+    expect((await dispatch('office:setup', OFFICE_PROFILE)).ok).toBe(true);
+    for (let i = 0; i < 20; i += 1)
+      expect((await dispatch('case:create', { ...CASE, title: `Old ${i}` })).ok).toBe(true);
+    old.db.sqlite.close();
+    const file = path.join(dataDir, 'legat.sqlite');
+    checkpoint(file);
+    expect(rewriteInPage(file, rootPageOf(file, 'cases_status_idx'), 'open', 'opeo')).toBeGreaterThan(0);
+
+    const app = reopen(dataDir);
+    expect(app.ctx.storage.health.damaged).toMatchObject({ found: 'migration' });
+    // Not migrated: no pre-migration copy was taken of it either.
+    expect(existsSync(path.join(dataDir, 'backups'))).toBe(false);
+    expect((await app.raw('office:get', {})).ok).toBe(true);
+    expect(await app.raw('case:create', CASE)).toMatchObject({ ok: false, error: { code: 'DATABASE_DAMAGED' } });
   });
 });

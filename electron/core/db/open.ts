@@ -87,6 +87,8 @@ export function openDatabase(options: OpenDatabaseOptions): AppDatabase {
     let backupFile: string | null = null;
     if (applied.count < journal.count) {
       if (applied.count > 0) {
+        // Existing data is checked in full before a migration touches it, and again after.
+        assertDatabaseIntact(sqlite, options.file, 'full', 'migration');
         const stamp = options.clock.now().toISOString().replace(/[:.]/g, '-');
         backupFile = writeVerifiedBackup(sqlite, options.backupsDir, `legat-${stamp}-schema-${applied.count}.sqlite`);
         options.logger.info('verified backup written before migrating', { backupFile });
