@@ -40,6 +40,8 @@ test('back up now, then restore that backup after a change, from Settings', asyn
     .click();
   const dialog = page.getByRole('dialog', { name: 'Restore this backup?' });
   await expect(dialog).toContainText('kept first, as a backup of its own');
+  // The modal fades in; the review shot waits for it to settle.
+  await page.waitForTimeout(400);
   await page.screenshot({ path: path.join(SHOTS, 'settings-backups-restore-confirm.png') });
   await dialog.getByRole('button', { name: 'Restore' }).click();
   await expect(page.getByRole('status')).toContainText('Restored from');
