@@ -8,11 +8,13 @@ import { resolveDataDir } from './core/data-dir';
 import { DatabaseFromFutureError } from './core/db/open';
 import { closeApp, openApp } from './core/open-app';
 import { startReminderScheduler } from './core/reminders/scheduler';
+import { startBackupScheduler } from './core/backups/backup-scheduler';
 import { systemClock, type Logger, type ReminderNotice } from './core/ports';
 import { createDispatch } from './ipc/dispatch';
 import { registerIpc } from './ipc/register';
 import { EVENT_CHANNEL } from './ipc/transport';
-import { createMainWindow, isAppPageUrl, lockDownContents } from './window';
+import { isTrustedSender } from './security/sender-check';
+import { createMainWindow, lockDownContents, registerAppScheme, serveAppScheme } from './window';
 
 const defaultDataDir = app.getPath('userData');
 const dataDir = path.resolve(resolveDataDir(process.argv, process.env, defaultDataDir));
@@ -21,6 +23,9 @@ if (dataDir !== path.resolve(defaultDataDir)) {
   // never opened twice, while two folders (or parallel e2e workers) can run side by side.
   app.setPath('userData', path.join(dataDir, 'electron-profile'));
 }
+
+// The renderer's scheme must be declared before the app is ready.
+registerAppScheme();
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -34,7 +39,7 @@ function start(): void {
   let ctx: AppContext | undefined;
 
   app.setAppUserModelId('org.legat.desktop');
-  app.on('web-contents-created', (_event, contents) => lockDownContents(contents));
+  app.on('web-contents-created', (_event, contents) => lockDownContents(contents, logger));
   app.on('second-instance', () => {
     const win = BrowserWindow.getAllWindows()[0];
     if (!win) return;
@@ -57,6 +62,7 @@ function start(): void {
     .whenReady()
     .then(() => {
       Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate()));
+      serveAppScheme();
       ctx = open(logger, (notice) => {
         const win = BrowserWindow.getAllWindows()[0];
         if (win?.isMinimized()) win.restore();
@@ -66,7 +72,7 @@ function start(): void {
       });
       if (!ctx) return;
       const opened = ctx;
-      cleanups.push(registerIpc(createDispatch(opened), isAppPageUrl, logger));
+      cleanups.push(registerIpc(createDispatch(opened), isTrustedSender, logger));
       cleanups.push(
         opened.events.subscribe((event, payload) => {
           for (const win of BrowserWindow.getAllWindows()) win.webContents.send(EVENT_CHANNEL, event, payload);
@@ -77,9 +83,11 @@ function start(): void {
       const scheduler = startReminderScheduler(opened);
       const onResume = () => scheduler.runNow();
       powerMonitor.on('resume', onResume);
+      const backups = startBackupScheduler(opened);
       cleanups.push(() => {
         powerMonitor.off('resume', onResume);
         scheduler.stop();
+        backups.stop();
       });
     })
     .catch((error: unknown) => fail(logger, 'Legat could not start', String(error)));

@@ -113,6 +113,14 @@ import {
   templateRevertInput,
   templateSaveInput,
 } from './contract/drafting';
+import {
+  backupCopyResult,
+  backupInfo,
+  backupList,
+  backupRestoreInput,
+  backupRestoreResult,
+  backupStatus,
+} from './contract/backups';
 
 const none = z.object({}).strict();
 const channel = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
@@ -215,6 +223,11 @@ export const contract = {
   'template:list': channel(templateListInput, templateList),
   'template:save': channel(templateSaveInput, templateList),
   'template:revert': channel(templateRevertInput, templateList),
+  'backup:status': channel(none, backupStatus),
+  'backup:list': channel(none, backupList),
+  'backup:create': channel(none, backupInfo),
+  'backup:copyTo': channel(none, backupCopyResult),
+  'backup:restore': channel(backupRestoreInput, backupRestoreResult),
 } as const;
 
 export type Contract = typeof contract;
@@ -240,6 +253,9 @@ export const ERROR_CODES = [
   /** A request may not be marked sent: its document has blocking completeness findings. */
   'INCOMPLETE',
   'INTERNAL',
+  'DATABASE_DAMAGED',
+  'DISK_FULL',
+  'READ_ONLY',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -35,6 +35,7 @@ await Promise.all([
       'audit-verify': 'electron/host/audit-verify-cli.ts',
       bench: 'test/bench/bench.ts',
       seed: 'test/bench/seed-cli.ts',
+      'crash-writer': 'test/crash/crash-writer.ts',
     },
     outdir: 'dist/node',
     format: 'esm',

@@ -6,6 +6,7 @@ import { builtinModules, createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { fuseConfigProblems, fuseWireProblems } from './fuses.mjs';
 
 const root = path.resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
 const require = createRequire(path.join(root, 'package.json'));
@@ -15,6 +16,9 @@ const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'legat-dist-check-'));
 const problems = [];
 
 try {
+  // The fuses as configured, checked before anything is packed (the packed wire is checked below).
+  const config = require('js-yaml').load(fs.readFileSync(path.join(root, 'electron-builder.yml'), 'utf8'));
+  problems.push(...fuseConfigProblems(config));
   if (!fs.existsSync(path.join(root, 'dist', 'electron', 'main.cjs'))) build();
   const nativeBefore = fingerprint(nativeModule);
   const stubDist = makeStubElectron(path.join(temp, 'electron-dist'));
@@ -148,16 +152,7 @@ async function inspect(appDir) {
 
   const { getCurrentFuseWire, FuseV1Options } = require('@electron/fuses');
   const wire = await getCurrentFuseWire(path.join(appDir, 'legat'));
-  const expected = {
-    RunAsNode: '0',
-    EnableNodeOptionsEnvironmentVariable: '0',
-    EnableNodeCliInspectArguments: '0',
-    OnlyLoadAppFromAsar: '1',
-  };
-  for (const [name, value] of Object.entries(expected)) {
-    const actual = String.fromCharCode(wire[FuseV1Options[name]]);
-    if (actual !== value) problems.push(`fuse ${name} is ${actual}, expected ${value}`);
-  }
+  problems.push(...fuseWireProblems(wire, FuseV1Options));
   const size = fs.statSync(archive).size;
   console.log(`app.asar: ${entries.size} entries, ${(size / 1024 / 1024).toFixed(1)} MB`);
 }

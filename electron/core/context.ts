@@ -1,4 +1,5 @@
 import type { HolidayCalendar } from '../../shared/domain/deadlines/types';
+import type { StorageState } from './backups/storage-state';
 import type { AppDatabase } from './db/open';
 import type { EventBus } from './events/event-bus';
 import type { StagingArea } from './attachments/staging';
@@ -19,4 +20,6 @@ export interface AppContext {
   calendar: HolidayCalendar;
   mode: 'electron' | 'browser';
   version: string;
+  /** The database's health (damaged → no writes) and how backups of it are opened to be checked. */
+  storage: StorageState;
 }

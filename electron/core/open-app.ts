@@ -1,6 +1,8 @@
 import path from 'node:path';
 import type { AppContext } from './context';
-import { closeDatabase, openDatabase } from './db/open';
+import { openDatabaseChecked } from './backups/open-checked';
+import { plainOpenForVerify, type OpenForVerify } from './backups/verify-backup';
+import { closeDatabase } from './db/open';
 import { createHolidayCalendar } from './deadlines/holiday-calendar';
 import { EventBus } from './events/event-bus';
 import { StagingArea } from './attachments/staging';
@@ -16,6 +18,8 @@ export interface OpenAppOptions {
   logger?: Logger;
   dialogs?: Dialogs;
   bundleWorker?: string;
+  /** How backups are opened to be verified (default: a plain read-only open). */
+  openForVerify?: OpenForVerify;
 }
 
 export const DATABASE_FILE = 'legat.sqlite';
@@ -24,10 +28,12 @@ export const DATABASE_FILE = 'legat.sqlite';
 export function openApp(options: OpenAppOptions): AppContext {
   const clock = options.clock ?? systemClock;
   const logger = options.logger ?? consoleLogger;
-  const db = openDatabase({
+  const backupsDir = path.join(options.dataDir, 'backups');
+  // A damaged database still opens (read-only, writes refused) so the page can offer a backup.
+  const { db, health } = openDatabaseChecked({
     file: path.join(options.dataDir, DATABASE_FILE),
     migrationsDir: options.migrationsDir,
-    backupsDir: path.join(options.dataDir, 'backups'),
+    backupsDir,
     clock,
     logger,
   });
@@ -46,6 +52,7 @@ export function openApp(options: OpenAppOptions): AppContext {
     calendar: createHolidayCalendar(),
     mode: options.mode,
     version: options.version,
+    storage: { health, openForVerify: options.openForVerify ?? plainOpenForVerify, backupsDir },
   };
 }
 

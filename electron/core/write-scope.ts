@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import { refuseWhenDamaged } from './backups/storage-errors';
 import type { AppContext } from './context';
 import type { Orm } from './db/open';
 import { office, officers } from './db/schema';
@@ -24,6 +25,7 @@ function currentActor(orm: Orm): string | null {
  * commit together or not at all.
  */
 export function inWrite<T>(ctx: AppContext, work: (scope: WriteScope) => T): T {
+  refuseWhenDamaged(ctx.storage.health.damaged !== null);
   const run = ctx.db.sqlite.transaction(() =>
     work({ orm: ctx.db.orm, now: ctx.clock.now().toISOString(), actor: currentActor(ctx.db.orm) }),
   );

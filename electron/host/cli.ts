@@ -10,6 +10,7 @@ import { DatabaseFromFutureError } from '../core/db/open';
 import { closeApp, openApp } from '../core/open-app';
 import { createDispatch } from '../ipc/dispatch';
 import { startReminderScheduler } from '../core/reminders/scheduler';
+import { startBackupScheduler } from '../core/backups/backup-scheduler';
 import { startHost } from './server';
 import { defaultUserDataDir } from './user-data-dir';
 
@@ -42,13 +43,20 @@ async function main(): Promise<void> {
     port,
   });
   const scheduler = startReminderScheduler(ctx);
+  const backups = startBackupScheduler(ctx);
   console.log(`Data folder: ${dataDir}`);
   if (ctx.db.backupFile) console.log(`Backup taken before upgrading the database: ${ctx.db.backupFile}`);
+  if (ctx.storage.health.damaged) {
+    console.error(
+      `The database is damaged (${ctx.storage.health.damaged.detail}); Legat will not save changes until a backup is restored.`,
+    );
+  }
   console.log(`Legat is running at ${host.url}`);
   console.log('Open that address in a browser on this computer. Press Ctrl+C to stop.');
 
   const stop = () => {
     scheduler.stop();
+    backups.stop();
     void host.close().then(() => {
       closeApp(ctx);
       process.exit(0);

@@ -6,11 +6,8 @@ import type { AppContext } from '../core/context';
 import type { Dispatch } from '../ipc/dispatch';
 import { handleDownload, handleUpload } from './file-routes';
 import { handleBundleUpload, handleExportDownload } from './bundle-routes';
+import { rendererFile, securityHeaders } from '../security/renderer-files';
 import { serveStatic } from './static-files';
-
-/** Same policy as renderer/index.html's meta tag, sent as a header as well. */
-export const CONTENT_SECURITY_POLICY =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 const MAX_BODY = 5 * 1024 * 1024;
 
@@ -65,15 +62,17 @@ function readBody(req: IncomingMessage): Promise<string> {
  */
 export async function startHost(options: HostOptions): Promise<RunningHost> {
   const key = options.key ?? randomBytes(32).toString('base64url');
+  // Mantine's <style> elements carry this; the CSP allows no other inline style (security/csp.ts).
+  const styleNonce = randomBytes(24).toString('base64url');
+  const headers = securityHeaders(styleNonce);
   const sse = new Set<ServerResponse>();
   let port = 0;
   const allowedHosts = () => new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
 
   const server = createServer((req, res) => {
-    res.setHeader('content-security-policy', CONTENT_SECURITY_POLICY);
-    res.setHeader('x-content-type-options', 'nosniff');
-    res.setHeader('referrer-policy', 'no-referrer');
-    res.setHeader('x-frame-options', 'DENY');
+    // No Access-Control-* header is ever sent: another origin's page can neither read an answer nor
+    // pass a preflight (OPTIONS is refused below), and the Host check stops DNS rebinding.
+    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
     if (!allowedHosts().has(req.headers.host ?? '')) {
       res.writeHead(421, { 'content-type': 'text/plain' }).end('Misdirected request');
       return;
@@ -100,6 +99,12 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       else void handleExportDownload(options.ctx, res, decodeURIComponent(url.pathname.slice('/files/export/'.length)));
     } else if (url.pathname === '/events' && req.method === 'GET') {
       handleEvents(url, res);
+    } else if (
+      (req.method === 'GET' || req.method === 'HEAD') &&
+      (url.pathname === '/' || url.pathname === '/index.html')
+    ) {
+      const page = rendererFile(options.rendererDir, url.pathname, styleNonce);
+      res.writeHead(page.status, page.headers).end(req.method === 'HEAD' ? undefined : page.body);
     } else if (req.method === 'GET' || req.method === 'HEAD') {
       serveStatic(options.rendererDir, url.pathname, res, req.method === 'HEAD');
     } else {
@@ -107,10 +112,19 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     }
   });
 
-  /** The launch key, and no Origin other than this host's own: another site's page holds neither. */
+  /**
+   * The launch key, and nothing saying the request came from another site: an Origin that is not
+   * this host's own (http://127.0.0.1:<port> or http://localhost:<port>), or a browser's
+   * Sec-Fetch-Site other than same-origin. Another site's page holds neither the key nor the origin.
+   */
   function fromThePage(req: IncomingMessage, given: string | string[] | null | undefined): boolean {
+    if (!sameSecret(String(given ?? ''), key)) return false;
     const origin = req.headers.origin;
-    return sameSecret(String(given ?? ''), key) && !(origin && !allowedHosts().has(origin.replace(/^http:\/\//, '')));
+    if (origin !== undefined && !(origin.startsWith('http://') && allowedHosts().has(origin.slice('http://'.length)))) {
+      return false;
+    }
+    const site = req.headers['sec-fetch-site'];
+    return site === undefined || site === 'same-origin' || site === 'none';
   }
 
   function refuse(res: ServerResponse, unread?: IncomingMessage): void {

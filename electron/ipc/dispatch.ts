@@ -9,6 +9,7 @@ import {
 import type { EventPayloads } from '../../shared/events';
 import type { AppContext } from '../core/context';
 import { AppError } from '../core/errors';
+import { storageError } from '../core/backups/storage-errors';
 import { handlers } from './handlers';
 
 export type Dispatch = (channel: string, input: unknown) => Promise<Envelope<unknown>>;
@@ -88,6 +89,9 @@ async function dispatchOne(ctx: AppContext, channel: string, input: unknown): Pr
     return { ok: true, data };
   } catch (error) {
     if (error instanceof AppError) return fail({ code: error.code, message: error.message, issues: error.issues });
+    // A full disk, read-only media or a damaged file: a typed error the officer can act on.
+    const storage = storageError(error, ctx.storage.health);
+    if (storage) return fail({ code: storage.code, message: storage.message });
     if (isConstraintError(error)) {
       return fail({ code: 'CONFLICT', message: `The change conflicts with existing records (${error.code}).` });
     }

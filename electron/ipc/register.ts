@@ -1,6 +1,7 @@
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
 import { isChannelName, type Envelope } from '../../shared/ipc-contract';
 import type { Logger } from '../core/ports';
+import type { SenderFrame } from '../security/sender-check';
 import type { Dispatch } from './dispatch';
 import { INVOKE_CHANNEL } from './transport';
 
@@ -8,12 +9,17 @@ import { INVOKE_CHANNEL } from './transport';
  * One invoke handler for the whole contract. Every message is checked against its sender frame
  * (Electron security checklist item 17): only the app's own page may reach dispatch.
  */
-export function registerIpc(dispatch: Dispatch, isAppPageUrl: (url: string) => boolean, logger: Logger): () => void {
+export function registerIpc(
+  dispatch: Dispatch,
+  isTrustedSender: (frame: SenderFrame | null) => boolean,
+  logger: Logger,
+): () => void {
   ipcMain.handle(
     INVOKE_CHANNEL,
     async (event: IpcMainInvokeEvent, channel: unknown, input: unknown): Promise<Envelope<unknown>> => {
-      const senderUrl = event.senderFrame?.url ?? '';
-      if (!isAppPageUrl(senderUrl)) {
+      const frame = event.senderFrame;
+      const senderUrl = frame?.url ?? '';
+      if (!isTrustedSender(frame ? { url: senderUrl, isMainFrame: frame.parent === null } : null)) {
         logger.warn('refused IPC from an unexpected frame', { senderUrl, channel: String(channel) });
         return failure('FORBIDDEN', 'This request did not come from the Legat window.');
       }

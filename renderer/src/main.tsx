@@ -1,3 +1,4 @@
+import './platform/zod-jitless';
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import './i18n';

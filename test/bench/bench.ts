@@ -15,6 +15,7 @@ import { databaseBytes, MIGRATIONS_DIR, mib, ROOT } from './archive';
 import { benchArchive, targetsLine } from './archive-bench';
 import { measureColdStart } from './cold-start';
 import { runBundleAppBench } from './bundle-app-bench';
+import { benchCrashSafety } from './crash-bench';
 import { runBundleFormatBench, parseSize } from './bundle-format-bench';
 import { runFoundation } from './foundation';
 import { seedArchive } from './seed';
@@ -26,6 +27,9 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '50' },
     // The bundle section writes an attachment of this size (and its bundle) to a temp folder; 0 skips it.
     'bundle-size': { type: 'string', default: '2GiB' },
+    // SIGKILL rounds of the crash harness; 0 skips it.
+    'crash-rounds': { type: 'string', default: '60' },
+    'crash-seed': { type: 'string', default: '1' },
   },
 });
 const runs = Number(values.runs);
@@ -77,6 +81,7 @@ async function main(): Promise<void> {
   } finally {
     if (!given) rmSync(dataDir, { recursive: true, force: true });
   }
+  await benchCrashSafety(Number(values['crash-rounds']), Number(values['crash-seed']));
   await benchBundles(parseSize(values['bundle-size'] ?? '0'));
 }
 

@@ -12,7 +12,7 @@ export interface LegatHost {
   origin: string;
   dataDir: string;
   /** Stops the host and starts a new one on the same data folder, as a restart of the app would. */
-  restart(): Promise<LegatHost>;
+  restart(whileStopped?: () => void): Promise<LegatHost>;
 }
 
 /** Starts the built browser-mode host (dist/node/host.mjs) on a fresh data folder and waits for its URL. */
@@ -57,8 +57,9 @@ async function runHost(use: (host: LegatHost) => Promise<void>): Promise<void> {
     url,
     origin: new URL(url).origin,
     dataDir,
-    restart: async () => {
+    restart: async (whileStopped) => {
       await stop(current.process);
+      whileStopped?.();
       current = await startHost(dataDir);
       return make(current.url);
     },
@@ -68,7 +69,7 @@ async function runHost(use: (host: LegatHost) => Promise<void>): Promise<void> {
   rmSync(dataDir, { recursive: true, force: true });
 }
 
-export const test = base.extend<{ host: LegatHost; otherHost: LegatHost; offlineGuard: void }>({
+export const test = base.extend<{ host: LegatHost; otherHost: LegatHost; offlineGuard: void; cspGuard: void }>({
   // Playwright reads the fixture's dependencies from this destructuring; these have none.
   // eslint-disable-next-line no-empty-pattern
   host: async ({}, use) => runHost(use),
@@ -86,6 +87,26 @@ export const test = base.extend<{ host: LegatHost; otherHost: LegatHost; offline
       });
       await use();
       expect(outside, 'requests that left the local host').toEqual([]);
+    },
+    { auto: true },
+  ],
+  /** And that the CSP (no unsafe-inline) refused nothing the app itself needs: a refusal is a bug. */
+  cspGuard: [
+    async ({ page }, use) => {
+      const refused: string[] = [];
+      await page.addInitScript(() =>
+        document.addEventListener('securitypolicyviolation', (event) =>
+          console.warn(
+            `CSP refused (${event.effectiveDirective}) at ${event.sourceFile}:${event.lineNumber}:${event.columnNumber}`,
+          ),
+        ),
+      );
+      page.on('console', (message) => {
+        if (message.text().startsWith('CSP refused')) refused.push(message.text());
+        else if (/Content Security Policy/i.test(message.text())) refused.push(message.text().slice(0, 300));
+      });
+      await use();
+      expect(refused, 'CSP violations reported by the page').toEqual([]);
     },
     { auto: true },
   ],

@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CASE, OFFICE_PROFILE } from '../support/test-app';
+import { runCrashRounds } from '../crash/crash-harness';
+import { CASE, MIGRATIONS_DIR, OFFICE_PROFILE } from '../support/test-app';
 
 const dirs: string[] = [];
 const children: ChildProcess[] = [];
@@ -59,4 +60,22 @@ describe('crash safety', () => {
     const list = await call(second.url, 'case:list', {});
     expect(list).toMatchObject({ ok: true, data: { total: { count: 5, atLeast: false } } });
   }, 30_000);
+
+  // A few rounds here; `npm run bench` runs many (LEGAT_CRASH_ROUNDS overrides both).
+  const rounds = Number(process.env.LEGAT_CRASH_ROUNDS ?? 4);
+  it(`SIGKILL at random moments while writing (${rounds} rounds): nothing acknowledged lost, nothing half-written`, async () => {
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'legat-crash-rounds-'));
+    dirs.push(dataDir);
+    const seed = Date.now() % 100_000;
+    const figures = await runCrashRounds({
+      dataDir,
+      migrationsDir: MIGRATIONS_DIR,
+      rounds,
+      writer: [process.execPath, '--import', 'tsx', 'test/crash/crash-writer.ts'],
+      seed,
+    });
+    expect(figures.problems, `kill moments drawn with seed ${seed}`).toEqual([]);
+    expect(figures).toMatchObject({ rounds, lost: 0, halfWritten: 0, integrityFailures: 0, chainFailures: 0 });
+    expect(figures.acknowledged).toBeGreaterThan(0);
+  }, 120_000);
 });

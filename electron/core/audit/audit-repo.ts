@@ -22,7 +22,8 @@ export interface AuditEntry {
     | 'audit'
     | 'knowledge'
     | 'draft'
-    | 'template';
+    | 'template'
+    | 'backup';
   entityId: number | null;
   /**
    * The case the row concerns, for the viewer's case filter. Found from the entity when omitted; pass

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { BundleExportResult } from '../../../shared/contract/bundles';
 import type { ParsedInput } from '../../../shared/ipc-contract';
 import type { AppContext } from '../context';
+import { requireIntactForExport } from '../backups/integrity-gate';
 import { AppError } from '../errors';
 import { blobPath, hasBlob } from '../files/blob-store';
 import { requireOffice } from '../office/office-repo';
@@ -53,6 +54,7 @@ async function destinationFor(
  */
 export async function exportBundle(ctx: AppContext, input: ParsedInput<'bundle:export'>): Promise<BundleExportResult> {
   const office = requireOffice(ctx.db.orm);
+  requireIntactForExport(ctx);
   const data = prepareExportData(ctx.db.orm, input.caseIds);
   const key = loadOrCreateOfficeKey(ctx.paths.dataDir);
   const createdAt = ctx.clock.now().toISOString();

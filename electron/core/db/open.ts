@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { sealAuditTail } from '../audit/audit-chain';
+import { assertDatabaseIntact } from '../backups/db-health';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Clock, Logger } from '../ports';
@@ -74,6 +75,8 @@ export function openDatabase(options: OpenDatabaseOptions): AppDatabase {
   const sqlite = new Database(options.file);
   try {
     applyPragmas(sqlite);
+    // A damaged file must not be migrated or written: openDatabaseChecked (backups/) catches this.
+    assertDatabaseIntact(sqlite, options.file, 'quick', 'open');
     const journal = readJournal(options.migrationsDir);
     const applied = appliedMigrations(sqlite);
     const userVersion = sqlite.pragma('user_version', { simple: true }) as number;
@@ -84,11 +87,14 @@ export function openDatabase(options: OpenDatabaseOptions): AppDatabase {
     let backupFile: string | null = null;
     if (applied.count < journal.count) {
       if (applied.count > 0) {
+        // Existing data is checked in full before a migration touches it, and again after.
+        assertDatabaseIntact(sqlite, options.file, 'full', 'migration');
         const stamp = options.clock.now().toISOString().replace(/[:.]/g, '-');
         backupFile = writeVerifiedBackup(sqlite, options.backupsDir, `legat-${stamp}-schema-${applied.count}.sqlite`);
         options.logger.info('verified backup written before migrating', { backupFile });
       }
       runMigrations(sqlite, options.migrationsDir, journal.count);
+      assertDatabaseIntact(sqlite, options.file, 'full', 'migration');
     }
     sealAuditTail(sqlite);
     return { sqlite, orm: drizzle(sqlite, { schema }), file: options.file, schemaVersion: journal.count, backupFile };

@@ -1,5 +1,6 @@
 import { attachmentHandlers } from './attachments';
 import { auditHandlers } from './audit';
+import { backupHandlers } from './backups';
 import { bundleHandlers, keyHandlers } from './bundles';
 import { caseHandlers, identifierHandlers, subjectHandlers, timelineHandlers } from './cases';
 import { appHandlers, dashboardHandlers, officeHandlers } from './office';
@@ -36,4 +37,5 @@ export const handlers: Handlers = {
   ...requestLinkHandlers,
   ...draftingHandlers,
   ...templateHandlers,
+  ...backupHandlers,
 };

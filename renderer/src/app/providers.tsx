@@ -2,6 +2,7 @@ import { createTheme, MantineProvider, MultiSelect, Select, TagsInput } from '@m
 import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
+import { styleNonce } from '../platform/style-nonce';
 
 const theme = createTheme({
   primaryColor: 'indigo',
@@ -16,6 +17,8 @@ const theme = createTheme({
   },
 });
 
+const getStyleNonce = () => styleNonce;
+
 export function Providers({ children }: { children: ReactNode }) {
   const [client] = useState(
     () =>
@@ -24,7 +27,7 @@ export function Providers({ children }: { children: ReactNode }) {
       }),
   );
   return (
-    <MantineProvider theme={theme} defaultColorScheme="light">
+    <MantineProvider theme={theme} defaultColorScheme="light" getStyleNonce={getStyleNonce}>
       <Notifications position="bottom-right" />
       <QueryClientProvider client={client}>{children}</QueryClientProvider>
     </MantineProvider>

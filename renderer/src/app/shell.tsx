@@ -21,6 +21,7 @@ import { NotificationListener } from '../features/reminders/notification-listene
 import { SearchButton } from '../features/search/search-button';
 import { SearchPalette } from '../features/search/search-palette';
 import { TaskProgress } from './task-progress';
+import { DamagedDatabaseBanner } from '../features/backups/damaged-banner';
 
 // Alt+1… follow the order on screen, so the number matches the item's position.
 const NAV = [
@@ -106,6 +107,7 @@ export function Shell() {
       <AppShell.Main>
         <NotificationListener />
         <SearchPalette opened={searching} onClose={search.close} />
+        <DamagedDatabaseBanner />
         <Outlet />
       </AppShell.Main>
     </AppShell>

@@ -1,5 +1,6 @@
 import { Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { BackupsCard } from '../backups/backups-card';
 import { OfficeKeyCard } from '../bundles/office-key-card';
 import { AttachmentLimitCard } from './attachment-limit-card';
 import { DesktopNotificationsCard } from './desktop-notifications-card';
@@ -18,6 +19,7 @@ export function SettingsPage() {
       <AttachmentLimitCard />
       <OfficeKeyCard />
       <PublisherKeysCard />
+      <BackupsCard />
       <RulesTable />
       <TemplateCard />
     </Stack>

@@ -1,0 +1,74 @@
+import Database from 'better-sqlite3';
+import { checkDatabase } from './db-health';
+
+/**
+ * Opens a backup file read-only so it can be checked. The default is a plain better-sqlite3 open.
+ * Once the database is encrypted at rest, a backup made with the backup API holds the same encrypted
+ * pages, and opening it needs the key: the app passes a keyed open here instead (see DECISIONS.md).
+ */
+export type OpenForVerify = (file: string, options?: { readonly?: boolean }) => Database.Database;
+
+export const plainOpenForVerify: OpenForVerify = (file, options) =>
+  new Database(file, { readonly: options?.readonly ?? true, fileMustExist: true });
+
+/**
+ * The backup API copies the header too, so a copy of a WAL database is in WAL mode, and even a
+ * read-only open of it leaves -wal and -shm files beside it (on a USB stick, in the backups list).
+ * A backup is a single self-contained file: switched to rollback journaling before it is checked.
+ */
+export function makeSelfContained(file: string, open: OpenForVerify = plainOpenForVerify): void {
+  const db = open(file, { readonly: false });
+  try {
+    db.pragma('journal_mode = DELETE');
+  } finally {
+    db.close();
+  }
+}
+
+export type BackupVerification =
+  | { ok: true; schemaVersion: number }
+  | { ok: false; problem: 'unreadable' | 'damaged' | 'not_legat' | 'too_new'; detail: string };
+
+function schemaVersionOf(db: Database.Database): number | null {
+  const table = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '__drizzle_migrations'").get();
+  if (!table) return null;
+  const applied = (db.prepare('SELECT count(*) AS n FROM __drizzle_migrations').get() as { n: number }).n;
+  const userVersion = db.pragma('user_version', { simple: true }) as number;
+  return Math.max(applied, userVersion);
+}
+
+/**
+ * Proves a backup can stand in for the database: it opens, SQLite finds it sound, it is a Legat
+ * database, and this version knows its schema. `depth` full (integrity_check) is used before a restore.
+ */
+export function verifyBackupFile(
+  file: string,
+  options: { maxSchema: number; depth?: 'quick' | 'full'; openForVerify?: OpenForVerify },
+): BackupVerification {
+  let db: Database.Database;
+  try {
+    db = (options.openForVerify ?? plainOpenForVerify)(file, { readonly: true });
+  } catch (error) {
+    return { ok: false, problem: 'unreadable', detail: error instanceof Error ? error.message : String(error) };
+  }
+  try {
+    const problem = checkDatabase(db, options.depth ?? 'quick');
+    if (problem !== null) return { ok: false, problem: 'damaged', detail: problem };
+    const schemaVersion = schemaVersionOf(db);
+    if (schemaVersion === null || schemaVersion === 0) {
+      return { ok: false, problem: 'not_legat', detail: 'the file holds no Legat schema' };
+    }
+    if (schemaVersion > options.maxSchema) {
+      return {
+        ok: false,
+        problem: 'too_new',
+        detail: `schema ${schemaVersion} was written by a newer Legat (this one knows up to ${options.maxSchema})`,
+      };
+    }
+    return { ok: true, schemaVersion };
+  } catch (error) {
+    return { ok: false, problem: 'unreadable', detail: error instanceof Error ? error.message : String(error) };
+  } finally {
+    db.close();
+  }
+}

@@ -1,0 +1,71 @@
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { contentSecurityPolicy, withStyleNonce } from './csp';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+};
+
+export interface RendererResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: Buffer;
+}
+
+/** Headers every response of the app carries, in the desktop window and in browser mode alike. */
+export function securityHeaders(nonce: string): Record<string, string> {
+  return {
+    'content-security-policy': contentSecurityPolicy(nonce, { header: true }),
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'no-referrer',
+    'x-frame-options': 'DENY',
+    'cross-origin-opener-policy': 'same-origin',
+    'cross-origin-resource-policy': 'same-origin',
+  };
+}
+
+/**
+ * A file of the built renderer for the path asked, or 404/403: nothing outside `rootDir` is ever
+ * read (../, encoded ../, absolute paths, NUL bytes). index.html gets this launch's style nonce.
+ */
+export function rendererFile(rootDir: string, pathname: string, nonce: string): RendererResponse {
+  const refuse = (status: number): RendererResponse => ({
+    status,
+    headers: { 'content-type': 'text/plain; charset=utf-8', ...securityHeaders(nonce) },
+    body: Buffer.from(status === 404 ? 'Not found' : 'Forbidden'),
+  });
+  let relative: string;
+  try {
+    relative = decodeURIComponent(pathname === '/' || pathname === '' ? '/index.html' : pathname);
+  } catch {
+    return refuse(400);
+  }
+  if (relative.includes('\0')) return refuse(400);
+  const root = path.resolve(rootDir);
+  const file = path.resolve(root, `.${relative}`);
+  if (!file.startsWith(`${root}${path.sep}`)) return refuse(403);
+  try {
+    if (!statSync(file).isFile()) return refuse(404);
+  } catch {
+    return refuse(404);
+  }
+  const isHtml = path.extname(file) === '.html';
+  const raw = readFileSync(file);
+  return {
+    status: 200,
+    headers: {
+      'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+      'cache-control': isHtml ? 'no-store' : 'max-age=3600',
+      ...securityHeaders(nonce),
+    },
+    body: isHtml ? Buffer.from(withStyleNonce(raw.toString('utf8'), nonce)) : raw,
+  };
+}
