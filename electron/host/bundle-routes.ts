@@ -62,7 +62,7 @@ export async function handleBundleUpload(ctx: AppContext, req: IncomingMessage, 
 /** GET /files/export/<name>: a bundle or an audit CSV from the exports folder, as a download (browser mode). */
 export async function handleExportDownload(ctx: AppContext, res: ServerResponse, name: string): Promise<void> {
   const file = path.join(ctx.paths.dataDir, 'exports', name);
-  if (name !== path.basename(name) || !/\.(legat|csv)$/.test(name) || name.startsWith('.') || !existsSync(file)) {
+  if (name !== path.basename(name) || !/\.(legat|csv|vcf)$/.test(name) || name.startsWith('.') || !existsSync(file)) {
     res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('No such export.');
     return;
   }

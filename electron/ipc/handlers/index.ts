@@ -4,6 +4,7 @@ import { bundleHandlers, keyHandlers } from './bundles';
 import { caseHandlers, identifierHandlers, subjectHandlers, timelineHandlers } from './cases';
 import { appHandlers, dashboardHandlers, officeHandlers } from './office';
 import { contactHandlers } from './contacts';
+import { affiliationHandlers, organisationHandlers, vcardHandlers } from './directory';
 import { deadlineHandlers, reminderHandlers, ruleHandlers, settingsHandlers } from './deadlines';
 import { requestHandlers } from './requests';
 import { searchHandlers } from './search';
@@ -28,4 +29,7 @@ export const handlers: Handlers = {
   ...keyHandlers,
   ...attachmentHandlers,
   ...auditHandlers,
+  ...organisationHandlers,
+  ...affiliationHandlers,
+  ...vcardHandlers,
 };
