@@ -52,6 +52,8 @@ import {
   affiliationList,
   contactAffiliationsInput,
   contactDuplicatesInput,
+  counterpartList,
+  counterpartsInput,
   duplicateList,
   endAffiliationInput,
   markVerifiedInput,
@@ -158,6 +160,7 @@ export const contract = {
   'contact:duplicates': channel(contactDuplicatesInput, duplicateList),
   'contact:verificationDue': channel(verificationDueInput, verificationDueList),
   'contact:markVerified': channel(markVerifiedInput, contact),
+  'contact:counterparts': channel(counterpartsInput, counterpartList),
 
   'organisation:list': channel(organisationListInput, organisationPage),
   'organisation:get': channel(byId, organisation),

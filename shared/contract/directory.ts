@@ -64,7 +64,12 @@ export const organisationSearchInput = z.object({
   q: z.string().trim().max(200).default(''),
   limit: z.number().int().min(1).max(50).default(20),
 });
-export const organisationRef = z.object({ id, name: z.string(), country: z.string(), kind: z.enum(ORGANISATION_KINDS) });
+export const organisationRef = z.object({
+  id,
+  name: z.string(),
+  country: z.string(),
+  kind: z.enum(ORGANISATION_KINDS),
+});
 export const organisationRefs = z.object({ items: z.array(organisationRef) });
 
 /** One membership of a person in an organisation, with both names for display. */
@@ -142,3 +147,18 @@ export type OrganisationListInput = z.input<typeof organisationListInput>;
 export type Affiliation = z.infer<typeof affiliation>;
 export type DuplicateMatch = z.infer<typeof duplicateMatch>;
 export type VerificationDueItem = z.infer<typeof verificationDueItem>;
+
+export const counterpartsInput = z.object({ caseId: id });
+export const counterpartList = z.object({
+  items: z.array(
+    z.object({
+      contactId: id,
+      name: z.string(),
+      organisation: z.string(),
+      organisationId: id.nullable(),
+      country: z.string(),
+      archived: z.boolean(),
+      requests: z.array(z.object({ id, title: z.string(), role: z.string() })),
+    }),
+  ),
+});

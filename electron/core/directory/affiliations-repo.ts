@@ -39,7 +39,12 @@ const joined = (orm: Orm) =>
 export function contactAffiliations(orm: Orm, contactId: number): Affiliation[] {
   return joined(orm)
     .where(eq(affiliations.contactId, contactId))
-    .orderBy(sql`${affiliations.toOn} IS NOT NULL`, desc(affiliations.toOn), desc(affiliations.fromOn), desc(affiliations.id))
+    .orderBy(
+      sql`${affiliations.toOn} IS NOT NULL`,
+      desc(affiliations.toOn),
+      desc(affiliations.fromOn),
+      desc(affiliations.id),
+    )
     .limit(500)
     .all()
     .map(toAffiliation);
@@ -103,7 +108,11 @@ export function moveContact(scope: WriteScope, input: ParsedInput<'affiliation:m
   }
   const current = currentAffiliation(scope.orm, input.contactId);
   if (current?.organisationId === input.organisationId) {
-    throw invalid(['organisationId'], 'validation.affiliation.same', 'The contact already belongs to that organisation.');
+    throw invalid(
+      ['organisationId'],
+      'validation.affiliation.same',
+      'The contact already belongs to that organisation.',
+    );
   }
   if (current?.fromOn && input.fromOn < current.fromOn) {
     throw invalid(
@@ -223,7 +232,12 @@ export function setCurrentOrganisationByName(
 export function syncAffiliationsFromRows(scope: WriteScope, contactIds: number[]): void {
   for (const contactId of contactIds) {
     const row = scope.orm
-      .select({ organisation: contacts.organisation, country: contacts.country, kind: contacts.kind, title: contacts.title })
+      .select({
+        organisation: contacts.organisation,
+        country: contacts.country,
+        kind: contacts.kind,
+        title: contacts.title,
+      })
       .from(contacts)
       .where(eq(contacts.id, contactId))
       .get();

@@ -171,7 +171,12 @@ export function listOrganisations(
   if (input.country) filters.push(eq(organisations.country, input.country));
   if (input.q) {
     const fields = [organisations.name, organisations.address, organisations.emails, organisations.phones];
-    filters.push(sql`(${likeAny(fields.map((f) => sql`${f}`), input.q)})`);
+    filters.push(
+      sql`(${likeAny(
+        fields.map((f) => sql`${f}`),
+        input.q,
+      )})`,
+    );
   }
   const page = keyset({
     sort: `organisation:${input.sortBy}:${input.sortDir}`,

@@ -33,7 +33,11 @@ const cardColumns = {
 
 function cardsOf(orm: Orm, ids: number[]): CardContact[] {
   if (ids.length === 0) return [];
-  const rows = orm.select({ id: contacts.id, ...cardColumns }).from(contacts).where(inArray(contacts.id, ids)).all();
+  const rows = orm
+    .select({ id: contacts.id, ...cardColumns })
+    .from(contacts)
+    .where(inArray(contacts.id, ids))
+    .all();
   const byId = new Map(rows.map((row) => [row.id, row]));
   return ids.flatMap((id) => {
     const row = byId.get(id);
@@ -76,7 +80,10 @@ function selection(orm: Orm, input: ParsedInput<'vcard:export'>): { ids: number[
  * Writes the chosen contacts as one .vcf file: on the desktop where the officer chooses, in the
  * browser to the exports folder the host serves. The export is on the audit trail, or the file goes.
  */
-export async function exportVcards(ctx: AppContext, input: ParsedInput<'vcard:export'>): Promise<ChannelOutput<'vcard:export'>> {
+export async function exportVcards(
+  ctx: AppContext,
+  input: ParsedInput<'vcard:export'>,
+): Promise<ChannelOutput<'vcard:export'>> {
   const { ids, label } = selection(ctx.db.orm, input);
   if (ids.length === 0) throw invalid(['scope'], 'validation.vcard.nothing', 'There is no contact to export.');
   const stamp = ctx.clock.now().toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-');
@@ -111,6 +118,7 @@ export async function exportVcards(ctx: AppContext, input: ParsedInput<'vcard:ex
     fileName: path.basename(file),
     path: file,
     count: ids.length,
-    downloadPath: ctx.mode === 'browser' && inExports ? `/files/export/${encodeURIComponent(path.basename(file))}` : null,
+    downloadPath:
+      ctx.mode === 'browser' && inExports ? `/files/export/${encodeURIComponent(path.basename(file))}` : null,
   };
 }

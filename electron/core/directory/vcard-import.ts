@@ -37,8 +37,18 @@ function plan(orm: Orm, text: string): Planned[] {
     const base = { index, organisation: '', emails: [], phones: [], matches: [], uid: null, input: null };
     if (!card.ok) return { ...base, status: 'invalid', name: card.name, problem: card.problem };
     const { contact } = card;
-    const shown = { ...base, name: contact.name, organisation: contact.organisation, emails: contact.emails, phones: contact.phones };
-    const keys = [...(card.uid ? [`uid:${card.uid}`] : []), ...contact.emails.map((e) => e.toLowerCase()), ...contact.phones];
+    const shown = {
+      ...base,
+      name: contact.name,
+      organisation: contact.organisation,
+      emails: contact.emails,
+      phones: contact.phones,
+    };
+    const keys = [
+      ...(card.uid ? [`uid:${card.uid}`] : []),
+      ...contact.emails.map((e) => e.toLowerCase()),
+      ...contact.phones,
+    ];
     const repeated = keys.find((key) => seen.has(key));
     if (repeated) {
       return { ...shown, status: 'invalid', problem: { code: 'repeated', detail: repeated.replace(/^uid:/, '') } };

@@ -82,10 +82,7 @@ function countryOf(card: Component, fallback: string): string {
   return fallback;
 }
 
-const phoneOf = (p: Property) =>
-  text(p.getFirstValue())
-    .replace(/^tel:/i, '')
-    .replace(/;.*$/, '');
+const phoneOf = (p: Property) => text(p.getFirstValue()).replace(/^tel:/i, '').replace(/;.*$/, '');
 
 function secureChannels(card: Component) {
   return all(card, 'x-legat-secure').map((p) => {
@@ -109,7 +106,11 @@ export function readCard(source: string, fallbackCountry: string): ReadCard {
     const parsed: unknown = ICAL.parse(source);
     card = new ICAL.Component(parsed as never);
   } catch (error) {
-    return { ok: false, name: '', problem: { code: 'unreadable', detail: error instanceof Error ? error.message : '' } };
+    return {
+      ok: false,
+      name: '',
+      problem: { code: 'unreadable', detail: error instanceof Error ? error.message : '' },
+    };
   }
   const version = first(card, 'version');
   const name = nameOf(card);

@@ -19,7 +19,12 @@ export interface CardContact {
 
 type Component = InstanceType<typeof ICAL.Component>;
 
-function add(card: Component, name: string, value: string | string[], options: { type?: string; params?: Record<string, string> } = {}) {
+function add(
+  card: Component,
+  name: string,
+  value: string | string[],
+  options: { type?: string; params?: Record<string, string> } = {},
+) {
   const property = new ICAL.Property(name, card);
   if (options.type) property.resetType(options.type);
   property.setValue(value);
@@ -43,7 +48,9 @@ export function contactCard(contact: CardContact): string {
   if (contact.title) add(card, 'title', contact.title);
   contact.phones.forEach((phone) => add(card, 'tel', `tel:${phone}`, { type: 'uri', params: { type: 'work' } }));
   contact.emails.forEach((email) => add(card, 'email', email, { params: { type: 'work' } }));
-  contact.languages.forEach((lang, i) => add(card, 'lang', lang, { type: 'language-tag', params: { pref: String(i + 1) } }));
+  contact.languages.forEach((lang, i) =>
+    add(card, 'lang', lang, { type: 'language-tag', params: { pref: String(i + 1) } }),
+  );
   if (contact.timeZone) add(card, 'tz', contact.timeZone, { type: 'text' });
   if (contact.notes) add(card, 'note', contact.notes);
   add(card, 'x-legat-kind', contact.kind);

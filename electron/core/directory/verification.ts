@@ -34,6 +34,11 @@ export function contactsDueForVerification(
     .orderBy(since, contacts.id)
     .limit(input.limit)
     .all();
-  const total = orm.select({ n: sql<number>`count(*)` }).from(contacts).where(where).get()?.n ?? 0;
+  const total =
+    orm
+      .select({ n: sql<number>`count(*)` })
+      .from(contacts)
+      .where(where)
+      .get()?.n ?? 0;
   return { items, total, months, today };
 }

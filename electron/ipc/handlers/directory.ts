@@ -5,6 +5,7 @@ import {
   moveContact,
   organisationPeople,
 } from '../../core/directory/affiliations-repo';
+import { caseCounterparts } from '../../core/directory/counterparts';
 import { findContactDuplicates } from '../../core/directory/duplicates';
 import { officeDay } from '../../core/directory/office-day';
 import {
@@ -25,8 +26,9 @@ import type { HandlerGroup, Handlers } from './types';
 /** The directory's additions to the contact channels (the base ones live in ./contacts). */
 export const contactDirectoryHandlers: Pick<
   Handlers,
-  'contact:duplicates' | 'contact:verificationDue' | 'contact:markVerified'
+  'contact:duplicates' | 'contact:verificationDue' | 'contact:markVerified' | 'contact:counterparts'
 > = {
+  'contact:counterparts': (ctx, input) => caseCounterparts(ctx.db.orm, input.caseId),
   'contact:duplicates': (ctx, input) => ({ items: findContactDuplicates(ctx.db.orm, input) }),
   'contact:verificationDue': (ctx, input) => contactsDueForVerification(ctx.db.orm, ctx.clock.now(), input),
   'contact:markVerified': (ctx, input) => {

@@ -1,6 +1,26 @@
-import { Select, type SelectProps } from '@mantine/core';
-import { COUNTRY_OPTIONS } from '../lib/countries';
+import { Select, type ComboboxItem, type OptionsFilter, type SelectProps } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { countryOptions, foldForSearch } from '../lib/countries';
+
+/** Matches the typed text against the name (accents ignored) or, exactly, the ISO code. */
+const byNameOrCode: OptionsFilter = ({ options, search }) => {
+  const q = foldForSearch(search.trim());
+  if (!q) return options;
+  return (options as ComboboxItem[]).filter(
+    (option) => option.value.toLowerCase() === q || foldForSearch(option.label).includes(q),
+  );
+};
 
 export function CountrySelect(props: Omit<SelectProps, 'data'>) {
-  return <Select searchable data={COUNTRY_OPTIONS} nothingFoundMessage="—" maxDropdownHeight={260} {...props} />;
+  const { i18n } = useTranslation();
+  return (
+    <Select
+      searchable
+      data={countryOptions(i18n.language)}
+      filter={byNameOrCode}
+      nothingFoundMessage="—"
+      maxDropdownHeight={260}
+      {...props}
+    />
+  );
 }

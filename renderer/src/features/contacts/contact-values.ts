@@ -15,6 +15,8 @@ export interface SecureChannelRow {
 export interface ContactFormValues {
   kind: ContactKind | null;
   name: string;
+  organisationId: number | null;
+  /** The chosen organisation's name, to label the picker before it has searched. */
   organisation: string;
   title: string;
   country: string | null;
@@ -33,13 +35,21 @@ export function emptySecureChannel(): SecureChannelRow {
   return { key: randomId(), kind: null, address: '' };
 }
 
-export function blankContact(): ContactFormValues {
+/** What a form opened from an organisation's page starts with. */
+export interface ContactDefaults {
+  organisationId: number;
+  organisationName: string;
+  country: string;
+}
+
+export function blankContact(defaults?: ContactDefaults): ContactFormValues {
   return {
     kind: null,
     name: '',
-    organisation: '',
+    organisationId: defaults?.organisationId ?? null,
+    organisation: defaults?.organisationName ?? '',
     title: '',
-    country: null,
+    country: defaults?.country ?? null,
     phones: [],
     emails: [],
     secureChannels: [],
@@ -54,6 +64,7 @@ export function valuesFromContact(contact: Contact): ContactFormValues {
   return {
     kind: contact.kind,
     name: contact.name,
+    organisationId: contact.organisationId,
     organisation: contact.organisation,
     title: contact.title,
     country: contact.country,
@@ -75,7 +86,9 @@ export function toPayload(values: ContactFormValues): ContactPayload {
   return {
     kind: values.kind ?? ('' as ContactKind),
     name: values.name,
-    organisation: values.organisation,
+    organisationId: values.organisationId,
+    // The picker is the only way to name an organisation here: no id means none.
+    organisation: '',
     title: values.title,
     country: values.country ?? '',
     phones: values.phones,

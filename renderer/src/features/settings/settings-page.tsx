@@ -1,6 +1,7 @@
 import { Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { OfficeKeyCard } from '../bundles/office-key-card';
+import { VerifyMonthsCard } from '../directory/verify-months-card';
 import { AttachmentLimitCard } from './attachment-limit-card';
 import { DesktopNotificationsCard } from './desktop-notifications-card';
 import { QuietHoursCard } from './quiet-hours-card';
@@ -14,6 +15,7 @@ export function SettingsPage() {
       <DesktopNotificationsCard />
       <QuietHoursCard />
       <AttachmentLimitCard />
+      <VerifyMonthsCard />
       <OfficeKeyCard />
       <RulesTable />
     </Stack>
