@@ -4,7 +4,7 @@ import type { ChannelOutput, ParsedInput } from '../../../shared/ipc-contract';
 import { normalizeIdentifier } from '../../../shared/domain/identifiers';
 import { recordAudit } from '../audit/audit-repo';
 import type { Orm } from '../db/open';
-import { affiliations, contacts, requestContacts } from '../db/schema';
+import { contacts, requestContacts } from '../db/schema';
 import { setCurrentOrganisation, setCurrentOrganisationByName } from '../directory/affiliations-repo';
 import { refuseContactDuplicates } from '../directory/duplicates';
 import { notFound } from '../errors';
@@ -19,9 +19,7 @@ const columns = {
   kind: contacts.kind,
   name: contacts.name,
   organisation: contacts.organisation,
-  organisationId: sql<
-    number | null
-  >`(SELECT ${affiliations.organisationId} FROM ${affiliations} WHERE ${affiliations.contactId} = ${contacts.id} AND ${affiliations.toOn} IS NULL)`,
+  organisationId: sql<number | null>`(SELECT a.organisation_id FROM affiliations a WHERE a.contact_id = "contacts"."id" AND a.to_on IS NULL)`,
   title: contacts.title,
   country: contacts.country,
   phones: contacts.phones,

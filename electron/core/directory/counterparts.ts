@@ -1,7 +1,7 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import type { ChannelOutput } from '../../../shared/ipc-contract';
 import type { Orm } from '../db/open';
-import { affiliations, contacts, requestContacts, requests } from '../db/schema';
+import { contacts, requestContacts, requests } from '../db/schema';
 
 /** The people a case deals with: every contact linked to one of its requests, with those requests. */
 export function caseCounterparts(orm: Orm, caseId: number): ChannelOutput<'contact:counterparts'> {
@@ -12,7 +12,7 @@ export function caseCounterparts(orm: Orm, caseId: number): ChannelOutput<'conta
       organisation: contacts.organisation,
       organisationId: sql<
         number | null
-      >`(SELECT ${affiliations.organisationId} FROM ${affiliations} WHERE ${affiliations.contactId} = ${contacts.id} AND ${affiliations.toOn} IS NULL)`,
+      >`(SELECT a.organisation_id FROM affiliations a WHERE a.contact_id = "contacts"."id" AND a.to_on IS NULL)`,
       country: contacts.country,
       archivedAt: contacts.archivedAt,
       requestId: requests.id,

@@ -11,7 +11,8 @@ import { cappedTotal, keyset } from '../keyset';
 import { likeAny } from '../sql-helpers';
 import type { WriteScope } from '../write-scope';
 
-const peopleCount = sql<number>`(SELECT count(*) FROM ${affiliations} WHERE ${affiliations.organisationId} = ${organisations.id} AND ${affiliations.toOn} IS NULL)`;
+// Written with explicit table names: inside the subquery a bare "id" would mean affiliations.id.
+const peopleCount = sql<number>`(SELECT count(*) FROM affiliations a WHERE a.organisation_id = "organisations"."id" AND a.to_on IS NULL)`;
 
 const columns = {
   id: organisations.id,

@@ -3,7 +3,7 @@ import countries from 'i18n-iso-countries';
 import { contactInput } from '../../../shared/contract/contacts';
 import { CONTACT_KINDS, SECURE_CHANNEL_KINDS } from '../../../shared/domain/contacts';
 import { isCountryCode } from '../../../shared/domain/countries';
-import { isValidTimeZone } from '../../../shared/domain/identifiers';
+import { isValidTimeZone, normalizeIdentifier } from '../../../shared/domain/identifiers';
 import type { ParsedInput } from '../../../shared/ipc-contract';
 
 /** Why a card cannot be imported: a translatable code, plus the offending value where there is one. */
@@ -82,6 +82,7 @@ function countryOf(card: Component, fallback: string): string {
   return fallback;
 }
 
+/** tel: URI or free text, without the scheme or an extension. */
 const phoneOf = (p: Property) => text(p.getFirstValue()).replace(/^tel:/i, '').replace(/;.*$/, '');
 
 function secureChannels(card: Component) {
@@ -122,13 +123,15 @@ export function readCard(source: string, fallbackCountry: string): ReadCard {
   const zone = first(card, 'tz');
   const verified = first(card, 'x-legat-verified');
   const rawUid = first(card, 'uid').replace(/^urn:uuid:/i, '');
+  const phones = all(card, 'tel').map(phoneOf).filter(Boolean);
   const candidate = {
     kind: (CONTACT_KINDS as readonly string[]).includes(kind) ? kind : 'other',
     name,
     organisation: leading(card.getFirstPropertyValue('org')),
     title: first(card, 'title'),
     country: countryOf(card, fallbackCountry),
-    phones: all(card, 'tel').map(phoneOf).filter(Boolean),
+    // Stored form (+digits), so the preview and the duplicate check see what would be saved.
+    phones: phones.map((p) => normalizeIdentifier('phone', p)),
     emails: all(card, 'email')
       .map((p) => text(p.getFirstValue()).replace(/^mailto:/i, ''))
       .filter(Boolean),
@@ -142,9 +145,10 @@ export function readCard(source: string, fallbackCountry: string): ReadCard {
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const field = String(issue.path[0] ?? '');
+    // A phone is reported as the card wrote it, not in its normalised form.
     const value = issue.path.reduce<unknown>(
       (at, key) => (at && typeof at === 'object' ? (at as Record<PropertyKey, unknown>)[key] : undefined),
-      candidate,
+      { ...candidate, phones },
     );
     return { ok: false, name, problem: { code: `field.${field}`, detail: typeof value === 'string' ? value : '' } };
   }
