@@ -132,3 +132,33 @@ describe('organisations', () => {
     ]);
   });
 });
+
+describe('directory announcements', () => {
+  it('announces its writes to other windows and never its reads (a read that announced would refetch forever)', async () => {
+    const seen: string[] = [];
+    app.ctx.events.subscribe((event, payload) => seen.push(`${event}:${JSON.stringify(payload)}`));
+    const org = await app.call('organisation:create', DOJ);
+    const person = await app.call('contact:create', {
+      kind: 'other',
+      name: 'P',
+      country: 'US',
+      organisationId: org.id,
+    });
+    const kase = await app.call('case:create', CASE);
+    seen.length = 0;
+    await app.call('organisation:list', {});
+    await app.call('organisation:get', { id: org.id });
+    await app.call('organisation:search', { q: 'office' });
+    await app.call('organisation:duplicates', { name: 'x', country: 'US' });
+    await app.call('organisation:people', { organisationId: org.id, current: true });
+    await app.call('affiliation:list', { contactId: person.id });
+    await app.call('contact:duplicates', { emails: ['a@example.org'] });
+    await app.call('contact:verificationDue', {});
+    await app.call('contact:counterparts', { caseId: kase.id });
+    await app.call('vcard:preview', { text: '' });
+    expect(seen).toEqual([]);
+    await app.call('organisation:update', { ...DOJ, id: org.id, notes: 'n' });
+    await app.call('contact:markVerified', { id: person.id });
+    expect(seen).toEqual(Array(2).fill('data:changed:{"entity":"contact"}'));
+  });
+});

@@ -233,6 +233,7 @@ function ContactForm({
             </Button>
           </Group>
         </SimpleGrid>
+        <ContactDuplicates items={duplicates} confirmed={confirmed} onConfirm={setConfirmed} onNavigate={onClose} />
         <SecureChannelRows form={form} />
         <Textarea
           label={t('contacts.fields.notes')}
@@ -241,7 +242,6 @@ function ContactForm({
           maxRows={6}
           {...form.getInputProps('notes')}
         />
-        <ContactDuplicates items={duplicates} confirmed={confirmed} onConfirm={setConfirmed} onNavigate={onClose} />
         <FormErrorAlert error={mutation.error} placed={(path) => FIELDS.includes(path.split('.')[0] ?? '')} />
         <Group justify="flex-end" gap="xs">
           <Button variant="default" onClick={onClose}>

@@ -30,6 +30,7 @@ export function MoveModal({
       onClose={onClose}
       title={t('directory.move.title', { name: contactName })}
       closeButtonProps={{ 'aria-label': t('common.close') }}
+      styles={{ title: { fontWeight: 600, fontSize: 'var(--mantine-font-size-lg)' } }}
     >
       {opened && <MoveForm contactId={contactId} currentOrganisation={currentOrganisation} onClose={onClose} />}
     </Modal>

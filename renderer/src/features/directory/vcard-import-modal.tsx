@@ -33,6 +33,7 @@ export function VcardImportModal({ opened, onClose }: { opened: boolean; onClose
       size="xl"
       title={t('directory.vcard.importTitle')}
       closeButtonProps={{ 'aria-label': t('common.close') }}
+      styles={{ title: { fontWeight: 600, fontSize: 'var(--mantine-font-size-lg)' } }}
     >
       {opened && <ImportFlow onClose={onClose} />}
     </Modal>
