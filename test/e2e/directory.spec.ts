@@ -126,6 +126,7 @@ test('directory on the sample office: contacts due for verification, case counte
   await nav.getByRole('link', { name: 'Reminders' }).click();
   const due = page.getByRole('table', { name: 'Contacts to verify' });
   await expect(due.getByRole('row')).toHaveCount(3);
+  await due.scrollIntoViewIfNeeded();
   await shot('directory-verification-due');
   const first = due.getByRole('row').nth(1);
   const name = (await first.getByRole('link').textContent()) ?? '';
