@@ -29,7 +29,7 @@ export class OrganisationsPage {
 /** The contact form, opened from an organisation's page or the contacts list. */
 export class ContactForm {
   readonly dialog: Locator;
-  constructor(private readonly page: Page) {
+  constructor(page: Page) {
     this.dialog = page.getByRole('dialog', { name: 'New contact' });
   }
 
