@@ -19,7 +19,9 @@ const columns = {
   kind: contacts.kind,
   name: contacts.name,
   organisation: contacts.organisation,
-  organisationId: sql<number | null>`(SELECT a.organisation_id FROM affiliations a WHERE a.contact_id = "contacts"."id" AND a.to_on IS NULL)`,
+  organisationId: sql<
+    number | null
+  >`(SELECT a.organisation_id FROM affiliations a WHERE a.contact_id = "contacts"."id" AND a.to_on IS NULL)`,
   title: contacts.title,
   country: contacts.country,
   phones: contacts.phones,
