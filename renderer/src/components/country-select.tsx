@@ -1,15 +1,10 @@
 import { Select, type ComboboxItem, type OptionsFilter, type SelectProps } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { countryOptions, foldForSearch } from '../lib/countries';
+import { countryOptions, matchesCountry } from '../lib/countries';
 
 /** Matches the typed text against the name (accents ignored) or, exactly, the ISO code. */
-const byNameOrCode: OptionsFilter = ({ options, search }) => {
-  const q = foldForSearch(search.trim());
-  if (!q) return options;
-  return (options as ComboboxItem[]).filter(
-    (option) => option.value.toLowerCase() === q || foldForSearch(option.label).includes(q),
-  );
-};
+const byNameOrCode: OptionsFilter = ({ options, search }) =>
+  (options as ComboboxItem[]).filter((option) => matchesCountry(option, search));
 
 export function CountrySelect(props: Omit<SelectProps, 'data'>) {
   const { i18n } = useTranslation();

@@ -48,6 +48,12 @@ export const foldForSearch = (text: string) =>
     .replace(/\p{Diacritic}/gu, '')
     .toLowerCase();
 
+/** A picker option matches the typed text by name (case and accents folded) or, exactly, by ISO code. */
+export function matchesCountry(option: { value: string; label: string }, search: string): boolean {
+  const q = foldForSearch(search.trim());
+  return q === '' || option.value.toLowerCase() === q || foldForSearch(option.label).includes(q);
+}
+
 /** Chromium's list leaves out UTC itself, which servers and some laptops use. */
 export const TIME_ZONE_OPTIONS: string[] = [
   'UTC',

@@ -111,11 +111,16 @@ export function todayIn(timeZone: string): string {
   );
 }
 
-/** A contact not verified for a year may have moved post: the list flags it. */
-export function isStale(lastVerifiedOn: string | null, today: string): boolean {
+/** A contact not verified for the office's period (Settings, 12 months by default) may have moved post. */
+export function isStale(lastVerifiedOn: string | null, today: string, months = 12): boolean {
   if (!lastVerifiedOn) return true;
   const [y, m, d] = today.split('-').map(Number);
   if (!y || !m || !d) return false;
-  const yearAgo = `${String(y - 1).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-  return lastVerifiedOn < yearAgo;
+  // Same day `months` earlier, clamped to the month's end.
+  const index = y * 12 + (m - 1) - months;
+  const year = Math.floor(index / 12);
+  const month = index - year * 12;
+  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  const cutoff = new Date(Date.UTC(year, month, Math.min(d, lastDay))).toISOString().slice(0, 10);
+  return lastVerifiedOn < cutoff;
 }
