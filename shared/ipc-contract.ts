@@ -48,6 +48,37 @@ import {
   contactPage,
   contactUpdate,
 } from './contract/contacts';
+import {
+  affiliationList,
+  contactAffiliationsInput,
+  contactDuplicatesInput,
+  counterpartList,
+  counterpartsInput,
+  duplicateList,
+  endAffiliationInput,
+  markVerifiedInput,
+  moveInput,
+  organisation,
+  organisationArchiveInput,
+  organisationDuplicatesInput,
+  organisationInput,
+  organisationListInput,
+  organisationPage,
+  organisationPeopleInput,
+  organisationRefs,
+  organisationSearchInput,
+  organisationUpdate,
+  verificationDueInput,
+  verificationDueList,
+} from './contract/directory';
+import {
+  vcardExportInput,
+  vcardExportResult,
+  vcardImportInput,
+  vcardImportResult,
+  vcardPreview,
+  vcardPreviewInput,
+} from './contract/vcard';
 import { dashboard } from './contract/dashboard';
 import { office, officeProfileInput } from './contract/office';
 import {
@@ -160,6 +191,25 @@ export const contract = {
   'contact:create': channel(contactInput, contact),
   'contact:update': channel(contactUpdate, contact),
   'contact:archive': channel(contactArchiveInput, contact),
+  'contact:duplicates': channel(contactDuplicatesInput, duplicateList),
+  'contact:verificationDue': channel(verificationDueInput, verificationDueList),
+  'contact:markVerified': channel(markVerifiedInput, contact),
+  'contact:counterparts': channel(counterpartsInput, counterpartList),
+
+  'organisation:list': channel(organisationListInput, organisationPage),
+  'organisation:get': channel(byId, organisation),
+  'organisation:create': channel(organisationInput, organisation),
+  'organisation:update': channel(organisationUpdate, organisation),
+  'organisation:archive': channel(organisationArchiveInput, organisation),
+  'organisation:search': channel(organisationSearchInput, organisationRefs),
+  'organisation:duplicates': channel(organisationDuplicatesInput, organisationRefs),
+  'organisation:people': channel(organisationPeopleInput, affiliationList),
+  'affiliation:list': channel(contactAffiliationsInput, affiliationList),
+  'affiliation:move': channel(moveInput, affiliationList),
+  'affiliation:end': channel(endAffiliationInput, affiliationList),
+  'vcard:export': channel(vcardExportInput, vcardExportResult),
+  'vcard:preview': channel(vcardPreviewInput, vcardPreview),
+  'vcard:import': channel(vcardImportInput, vcardImportResult),
 
   'request:workflow': channel(byId, requestWorkflow),
   'request:transition': channel(transitionInput, requestWorkflow),

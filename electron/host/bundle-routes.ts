@@ -64,7 +64,7 @@ export async function handleExportDownload(ctx: AppContext, res: ServerResponse,
   const file = path.join(ctx.paths.dataDir, 'exports', name);
   if (
     name !== path.basename(name) ||
-    !/\.(legat|csv|sqlite)$/.test(name) ||
+    !/\.(legat|csv|sqlite|vcf)$/.test(name) ||
     name.startsWith('.') ||
     !existsSync(file)
   ) {

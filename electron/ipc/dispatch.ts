@@ -31,6 +31,13 @@ const READ_VERBS = new Set([
   'discard',
   'facets',
   'verify',
+  // The directory's reads.
+  'duplicates',
+  'verificationDue',
+  'counterparts',
+  'search',
+  'people',
+  'preview',
 ]);
 type Entity = EventPayloads['data:changed']['entity'];
 const ENTITY_OF: Record<string, Entity> = {
@@ -47,6 +54,9 @@ const ENTITY_OF: Record<string, Entity> = {
   attachment: 'case',
   bundle: 'case',
   key: 'office',
+  organisation: 'contact',
+  affiliation: 'contact',
+  vcard: 'contact',
 };
 
 const fail = (error: ErrorEnvelope): Envelope<never> => ({ ok: false, error });

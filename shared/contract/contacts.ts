@@ -22,7 +22,10 @@ const language = z
 export const contactInput = z.object({
   kind: z.enum(CONTACT_KINDS, { error: 'validation.choose' }),
   name: requiredText(200),
+  /** Free text kept for callers that know only a name: it finds or creates the organisation. */
   organisation: optionalText(200),
+  /** The directory organisation the person belongs to now; wins over `organisation` when set. */
+  organisationId: id.nullable().default(null),
   title: optionalText(200),
   country: countryCode,
   phones: z.array(phone).max(10).default([]),
@@ -35,6 +38,8 @@ export const contactInput = z.object({
   timeZone: timeZone.nullable().default(null),
   lastVerifiedOn: isoDate.nullable().default(null),
   notes: optionalText(5000),
+  /** Saving a contact that shares an e-mail or phone with another needs this set (an explicit confirm). */
+  allowDuplicate: z.boolean().default(false),
 });
 
 export const contactUpdate = contactInput.extend({ id });
@@ -44,6 +49,7 @@ export const contact = z.object({
   kind: z.enum(CONTACT_KINDS, { error: 'validation.choose' }),
   name: z.string(),
   organisation: z.string(),
+  organisationId: id.nullable(),
   title: z.string(),
   country: z.string(),
   phones: z.array(z.string()),

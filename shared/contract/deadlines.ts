@@ -133,16 +133,25 @@ const quietHours = z
   })
   .nullable();
 
+const contactVerifyMonths = z
+  .number()
+  .int({ error: 'validation.contact.verifyMonths' })
+  .min(1, { error: 'validation.contact.verifyMonths' })
+  .max(120, { error: 'validation.contact.verifyMonths' });
+
 export const settingsShape = z.object({
   quietHours,
   /** Files larger than this are refused while they stream in, before they are kept. */
   attachmentMaxBytes: attachmentLimit,
+  /** A contact not verified for this many months is listed in the reminder centre. */
+  contactVerifyMonths,
 });
 
 /** Each card of the Settings page saves its own setting; what is left out keeps its value. */
 export const settingsUpdate = z.object({
   quietHours: quietHours.optional(),
   attachmentMaxBytes: attachmentLimit.optional(),
+  contactVerifyMonths: contactVerifyMonths.optional(),
 });
 
 export const sweepResult = z.object({

@@ -14,7 +14,7 @@ test('the knowledge screen shows each fact with its source and as-of date; an of
   const welcome = new WelcomePage(page);
   await welcome.open(host.url);
   await welcome.createOffice({ name: 'Office', officer: 'Claire Martin' });
-  await page.keyboard.press('Alt+K');
+  await page.keyboard.press('Alt+8');
   await expect(page.getByRole('heading', { name: 'Knowledge' })).toBeVisible();
 
   await page.getByRole('button', { name: /Convention on Cybercrime \(ETS No. 185\)/ }).click();
@@ -47,13 +47,13 @@ test('the knowledge screen shows each fact with its source and as-of date; an of
   await page.screenshot({ path: path.join(SHOTS, 'knowledge-import.png') });
   await page.keyboard.press('Escape');
 
-  await page.keyboard.press('Alt+9');
+  await page.keyboard.press('Alt+0');
   await expect(page.getByRole('heading', { name: 'Knowledge publishers' })).toBeVisible();
   await page.getByRole('heading', { name: 'Knowledge publishers' }).scrollIntoViewIfNeeded();
   await expect(page.getByText('F00A D11F CC9A 5605 6F79 7301 206E F4B8')).toBeVisible();
   await page.screenshot({ path: path.join(SHOTS, 'settings-publishers.png') });
 
-  await page.keyboard.press('Alt+0');
+  await page.keyboard.press('Alt+5');
   await expect(page.getByRole('heading', { name: 'Channel advisor' })).toBeVisible();
   await page.screenshot({ path: path.join(SHOTS, 'advisor-form.png') });
 });

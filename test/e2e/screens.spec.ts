@@ -78,7 +78,12 @@ test('every screen of the sample office renders without an error', async ({ page
   await shot('case-attachments');
 
   await page.getByRole('tab', { name: 'Requests' }).click();
-  await page.getByRole('tabpanel').getByRole('link', { name: 'Preserve webmail account and login IPs' }).click();
+  // The request table comes first; the counterparts section below links the same request again.
+  await page
+    .getByRole('tabpanel')
+    .getByRole('link', { name: 'Preserve webmail account and login IPs' })
+    .first()
+    .click();
   await expect(page.getByRole('heading', { name: 'Preserve webmail account and login IPs' })).toBeVisible();
   await shot('request');
   const requestFiles = new AttachmentsPanel(page);

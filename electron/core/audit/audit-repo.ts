@@ -13,6 +13,8 @@ export interface AuditEntry {
     | 'identifier'
     | 'request'
     | 'contact'
+    | 'organisation'
+    | 'affiliation'
     | 'request_contact'
     | 'rule'
     | 'deadline'

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { BundledCase, CaseData } from '../../../shared/domain/bundle/case-data';
 import { recordAudit } from '../audit/audit-repo';
+import { syncAffiliationsFromRows } from '../directory/affiliations-repo';
 import { nextCaseReference } from '../cases/case-reference';
 import type { Orm } from '../db/open';
 import {
@@ -157,6 +158,8 @@ export function applyImport(
     contacts,
     data.contacts.map((c) => c.uuid),
   );
+  // Contacts travel with their current organisation's name; the directory's memberships follow it here.
+  syncAffiliationsFromRows(scope, [...contactIds.values()]);
 
   for (const bundled of data.cases) {
     const planned = plan.cases.find((c) => c.uuid === bundled.uuid);

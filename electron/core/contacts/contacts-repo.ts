@@ -5,6 +5,8 @@ import { normalizeIdentifier } from '../../../shared/domain/identifiers';
 import { recordAudit } from '../audit/audit-repo';
 import type { Orm } from '../db/open';
 import { contacts, requestContacts } from '../db/schema';
+import { setCurrentOrganisation, setCurrentOrganisationByName } from '../directory/affiliations-repo';
+import { refuseContactDuplicates } from '../directory/duplicates';
 import { notFound } from '../errors';
 import { cappedTotal, keyset } from '../keyset';
 import { likeAny } from '../sql-helpers';
@@ -17,6 +19,9 @@ const columns = {
   kind: contacts.kind,
   name: contacts.name,
   organisation: contacts.organisation,
+  organisationId: sql<
+    number | null
+  >`(SELECT a.organisation_id FROM affiliations a WHERE a.contact_id = "contacts"."id" AND a.to_on IS NULL)`,
   title: contacts.title,
   country: contacts.country,
   phones: contacts.phones,
@@ -42,7 +47,9 @@ export function getContact(orm: Orm, id: number): Contact {
   return toContact(row);
 }
 
-function valuesOf(input: ParsedInput<'contact:create'>) {
+type ContactFields = Omit<ParsedInput<'contact:create'>, 'organisationId' | 'allowDuplicate' | 'organisation'>;
+
+function valuesOf(input: ContactFields) {
   return {
     ...input,
     phones: [...new Set(input.phones.map((p) => normalizeIdentifier('phone', p)))],
@@ -51,25 +58,46 @@ function valuesOf(input: ParsedInput<'contact:create'>) {
   };
 }
 
+/** The organisation the form chose (by id) or named (by text), as the current membership. */
+function placeIn(scope: WriteScope, contactId: number, input: ParsedInput<'contact:create'>): void {
+  if (input.organisationId !== null) {
+    setCurrentOrganisation(scope, contactId, input.organisationId, input.title);
+  } else {
+    setCurrentOrganisationByName(scope, contactId, input.organisation, input.country, input.kind, input.title);
+  }
+}
+
 export function createContact(scope: WriteScope, input: ParsedInput<'contact:create'>): number {
+  refuseContactDuplicates(scope.orm, input, null);
+  const { organisationId: _o, allowDuplicate: _a, organisation: _n, ...fields } = input;
   const row = scope.orm
     .insert(contacts)
-    .values({ ...valuesOf(input), createdAt: scope.now, updatedAt: scope.now })
+    .values({ ...valuesOf(fields), createdAt: scope.now, updatedAt: scope.now })
     .returning({ id: contacts.id })
     .get();
+  placeIn(scope, row.id, input);
   recordAudit(scope, { action: 'contact.create', entity: 'contact', entityId: row.id, details: { name: input.name } });
   return row.id;
 }
 
 export function updateContact(scope: WriteScope, input: ParsedInput<'contact:update'>): void {
-  const { id, ...fields } = input;
+  const { id, organisationId: _o, allowDuplicate: _a, organisation: _n, ...fields } = input;
   getContact(scope.orm, id);
+  refuseContactDuplicates(scope.orm, input, id);
   scope.orm
     .update(contacts)
     .set({ ...valuesOf(fields), updatedAt: scope.now })
     .where(eq(contacts.id, id))
     .run();
+  placeIn(scope, id, input);
   recordAudit(scope, { action: 'contact.update', entity: 'contact', entityId: id });
+}
+
+/** The officer confirmed the contact's details today. */
+export function markContactVerified(scope: WriteScope, id: number, today: string): void {
+  getContact(scope.orm, id);
+  scope.orm.update(contacts).set({ lastVerifiedOn: today, updatedAt: scope.now }).where(eq(contacts.id, id)).run();
+  recordAudit(scope, { action: 'contact.verify', entity: 'contact', entityId: id, details: { on: today } });
 }
 
 export function archiveContact(scope: WriteScope, id: number, archived: boolean): void {

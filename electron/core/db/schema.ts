@@ -165,6 +165,72 @@ export const contacts = sqliteTable(
   ],
 );
 
+/**
+ * The directory's organisations: central authorities, courts, NCBs, providers' law-enforcement teams…
+ * People belong to them through `affiliations`, which keep the history when someone moves.
+ */
+export const organisations = sqliteTable(
+  'organisations',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    uuid: uuid(),
+    kind: text('kind').notNull(),
+    name: text('name').notNull(),
+    country: text('country').notNull(),
+    address: text('address').notNull().default(''),
+    phones: text('phones', { mode: 'json' })
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'`),
+    emails: text('emails', { mode: 'json' })
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'`),
+    notes: text('notes').notNull().default(''),
+    archivedAt: text('archived_at'),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('organisations_uuid_unique').on(t.uuid),
+    index('organisations_archived_name_idx').on(t.archivedAt, sql`${t.name} COLLATE NOCASE`),
+    index('organisations_country_idx').on(t.country),
+    index('organisations_kind_idx').on(t.kind),
+  ],
+);
+
+/**
+ * A person's membership of an organisation over time. `toOn` null means current; at most one current
+ * membership per person, so "the contact's organisation" is well defined. `contacts.organisation`
+ * and `contacts.title` mirror the current one (kept in step by the directory code) so search, sort
+ * and bundles keep working on the contact row alone.
+ */
+export const affiliations = sqliteTable(
+  'affiliations',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    uuid: uuid(),
+    contactId: integer('contact_id')
+      .notNull()
+      .references(() => contacts.id, { onDelete: 'restrict' }),
+    organisationId: integer('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'restrict' }),
+    title: text('title').notNull().default(''),
+    /** Null when the start is unknown (memberships migrated from the old free-text organisation). */
+    fromOn: text('from_on'),
+    toOn: text('to_on'),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('affiliations_uuid_unique').on(t.uuid),
+    uniqueIndex('affiliations_one_current_idx')
+      .on(t.contactId)
+      .where(sql`${t.toOn} IS NULL`),
+    index('affiliations_contact_idx').on(t.contactId, t.fromOn),
+    index('affiliations_organisation_idx').on(t.organisationId, t.toOn),
+  ],
+);
+
 export const requests = sqliteTable(
   'requests',
   {

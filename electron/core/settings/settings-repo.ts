@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { ATTACHMENT_LIMIT_DEFAULT } from '../../../shared/contract/attachments';
 import type { Settings, SettingsUpdate } from '../../../shared/contract/deadlines';
+import { VERIFY_AFTER_MONTHS_DEFAULT } from '../../../shared/domain/directory';
 import { recordAudit } from '../audit/audit-repo';
 import type { Orm } from '../db/open';
 import { settings } from '../db/schema';
@@ -8,6 +9,7 @@ import type { WriteScope } from '../write-scope';
 
 const QUIET_HOURS = 'quietHours';
 const ATTACHMENT_MAX_BYTES = 'attachmentMaxBytes';
+const CONTACT_VERIFY_MONTHS = 'contactVerifyMonths';
 
 function read(orm: Orm, key: string): unknown {
   return orm.select().from(settings).where(eq(settings.key, key)).get()?.value;
@@ -23,16 +25,24 @@ export function attachmentLimit(orm: Orm): number {
   return typeof stored === 'number' && Number.isInteger(stored) && stored > 0 ? stored : ATTACHMENT_LIMIT_DEFAULT;
 }
 
+/** Months after which a contact is due for verification. */
+export function contactVerifyMonths(orm: Orm): number {
+  const stored = read(orm, CONTACT_VERIFY_MONTHS);
+  return typeof stored === 'number' && Number.isInteger(stored) && stored > 0 ? stored : VERIFY_AFTER_MONTHS_DEFAULT;
+}
+
 export function getSettings(orm: Orm): Settings {
   return {
     quietHours: (read(orm, QUIET_HOURS) as Settings['quietHours'] | undefined) ?? null,
     attachmentMaxBytes: attachmentLimit(orm),
+    contactVerifyMonths: contactVerifyMonths(orm),
   };
 }
 
 export function updateSettings(scope: WriteScope, next: SettingsUpdate): void {
   if (next.quietHours !== undefined) write(scope, QUIET_HOURS, next.quietHours);
   if (next.attachmentMaxBytes !== undefined) write(scope, ATTACHMENT_MAX_BYTES, next.attachmentMaxBytes);
+  if (next.contactVerifyMonths !== undefined) write(scope, CONTACT_VERIFY_MONTHS, next.contactVerifyMonths);
   recordAudit(scope, { action: 'settings.update', entity: 'settings', entityId: null, details: { ...next } });
 }
 

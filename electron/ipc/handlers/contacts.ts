@@ -5,10 +5,12 @@ import {
   listContacts,
   updateContact,
 } from '../../core/contacts/contacts-repo';
+import { contactDirectoryHandlers } from './directory';
 import { inWrite } from '../../core/write-scope';
 import type { HandlerGroup } from './types';
 
 export const contactHandlers: HandlerGroup<'contact'> = {
+  ...contactDirectoryHandlers,
   'contact:list': (ctx, input) => listContacts(ctx.db.orm, input),
   'contact:get': (ctx, input) => getContact(ctx.db.orm, input.id),
   'contact:create': (ctx, input) =>

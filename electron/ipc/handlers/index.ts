@@ -5,6 +5,7 @@ import { bundleHandlers, keyHandlers } from './bundles';
 import { caseHandlers, identifierHandlers, subjectHandlers, timelineHandlers } from './cases';
 import { appHandlers, dashboardHandlers, officeHandlers } from './office';
 import { contactHandlers } from './contacts';
+import { affiliationHandlers, organisationHandlers, vcardHandlers } from './directory';
 import { deadlineHandlers, reminderHandlers, ruleHandlers, settingsHandlers } from './deadlines';
 import { requestHandlers } from './requests';
 import { searchHandlers } from './search';
@@ -38,4 +39,7 @@ export const handlers: Handlers = {
   ...draftingHandlers,
   ...templateHandlers,
   ...backupHandlers,
+  ...organisationHandlers,
+  ...affiliationHandlers,
+  ...vcardHandlers,
 };

@@ -5,6 +5,8 @@ import { CaseListPage } from '../features/cases/case-list-page';
 import { CasePage } from '../features/cases/case-page';
 import { ContactListPage } from '../features/contacts/contact-list-page';
 import { ContactPage } from '../features/contacts/contact-page';
+import { OrganisationListPage } from '../features/directory/organisation-list-page';
+import { OrganisationPage } from '../features/directory/organisation-page';
 import { DashboardPage } from '../features/dashboard/dashboard-page';
 import { OfficePage } from '../features/office/office-page';
 import { RequestListPage } from '../features/requests/request-list-page';
@@ -29,6 +31,8 @@ export const router = createHashRouter([
       { path: 'requests/:id', element: <RequestPage /> },
       { path: 'contacts', element: <ContactListPage /> },
       { path: 'contacts/:id', element: <ContactPage /> },
+      { path: 'organisations', element: <OrganisationListPage /> },
+      { path: 'organisations/:id', element: <OrganisationPage /> },
       { path: 'bundles', element: <BundlesPage /> },
       { path: 'audit', element: <AuditPage /> },
       { path: 'office', element: <OfficePage /> },

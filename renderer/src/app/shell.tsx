@@ -7,6 +7,7 @@ import {
   IconBuildingBank,
   IconBooks,
   IconRoute,
+  IconBuildingCommunity,
   IconLayoutDashboard,
   IconListCheck,
   IconPackages,
@@ -23,20 +24,21 @@ import { SearchPalette } from '../features/search/search-palette';
 import { TaskProgress } from './task-progress';
 import { DamagedDatabaseBanner } from '../features/backups/damaged-banner';
 
-// Alt+1… follow the order on screen, so the number matches the item's position.
+// Alt+1…9 follow the order on screen, so the number matches the item's position; the last three, used
+// least, take Alt+0 and the first letter of their name.
 const NAV = [
   { to: '/', label: 'common.nav.dashboard', icon: IconLayoutDashboard },
   { to: '/reminders', label: 'reminders.nav', icon: IconBell },
   { to: '/cases', label: 'common.nav.cases', icon: IconBriefcase },
   { to: '/requests', label: 'common.nav.requests', icon: IconSend },
+  { to: '/advisor', label: 'advisor.nav', icon: IconRoute },
   { to: '/contacts', label: 'common.nav.contacts', icon: IconAddressBook },
+  { to: '/organisations', label: 'directory.nav', icon: IconBuildingCommunity },
+  { to: '/knowledge', label: 'knowledge.nav', icon: IconBooks },
   { to: '/bundles', label: 'bundles.nav', icon: IconPackages },
-  { to: '/audit', label: 'audit.nav', icon: IconListCheck },
-  { to: '/office', label: 'common.nav.office', icon: IconBuildingBank },
-  { to: '/settings', label: 'settings.nav', icon: IconSettings },
-  // Past the ninth screen there is no digit left but 0: Alt+0 opens the advisor, Alt+K the knowledge base.
-  { to: '/knowledge', label: 'knowledge.nav', icon: IconBooks, hotkey: 'alt+K' },
-  { to: '/advisor', label: 'advisor.nav', icon: IconRoute, hotkey: 'alt+0' },
+  { to: '/audit', label: 'audit.nav', icon: IconListCheck, hotkey: 'alt+A' },
+  { to: '/office', label: 'common.nav.office', icon: IconBuildingBank, hotkey: 'alt+O' },
+  { to: '/settings', label: 'settings.nav', icon: IconSettings, hotkey: 'alt+0' },
 ].map((item, index) => ({ ...item, hotkey: item.hotkey ?? `alt+${index + 1}` }));
 
 export function Shell() {

@@ -1,19 +1,58 @@
 import countries from 'i18n-iso-countries';
 import english from 'i18n-iso-countries/langs/en.json';
+import spanish from 'i18n-iso-countries/langs/es.json';
+import french from 'i18n-iso-countries/langs/fr.json';
+import i18next from 'i18next';
 import { COUNTRY_CODES } from '../../../shared/domain/countries';
 
-countries.registerLocale(english);
+/**
+ * Country names come from the package, in every language the interface has or is planned to have
+ * (English now; French and Spanish next). A language without its names falls back to English.
+ */
+for (const locale of [english, french, spanish]) countries.registerLocale(locale);
+const NAMED_LANGUAGES = new Set(['en', 'fr', 'es']);
 
-export function countryName(code: string | null | undefined): string {
-  if (!code) return '';
-  return countries.getName(code, 'en', { select: 'alias' }) ?? countries.getName(code, 'en') ?? code;
+function languageOf(lang?: string): string {
+  const base = (lang ?? i18next.language ?? 'en').split('-')[0] ?? 'en';
+  return NAMED_LANGUAGES.has(base) ? base : 'en';
 }
 
-/** Options for a country picker, sorted by name, each searchable by name or code. */
-export const COUNTRY_OPTIONS = COUNTRY_CODES.map((code) => ({
-  value: code,
-  label: `${countries.getName(code, 'en') ?? code} (${code})`,
-})).sort((a, b) => a.label.localeCompare(b.label));
+/** The country's name in the interface's current language. */
+export function countryName(code: string | null | undefined): string {
+  if (!code) return '';
+  const l = languageOf();
+  return countries.getName(code, l, { select: 'alias' }) ?? countries.getName(code, l) ?? code;
+}
+
+const optionsByLanguage = new Map<string, { value: string; label: string }[]>();
+
+/** Options for a country picker in the interface language, sorted by name, each searchable by name or code. */
+export function countryOptions(lang?: string): { value: string; label: string }[] {
+  const l = languageOf(lang);
+  let options = optionsByLanguage.get(l);
+  if (!options) {
+    const collator = new Intl.Collator(l);
+    options = COUNTRY_CODES.map((code) => ({
+      value: code,
+      label: `${countries.getName(code, l) ?? code} (${code})`,
+    })).sort((a, b) => collator.compare(a.label, b.label));
+    optionsByLanguage.set(l, options);
+  }
+  return options;
+}
+
+/** Folds case and accents, so "peru" finds "Pérou" and "cote" finds "Côte d'Ivoire". */
+export const foldForSearch = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase();
+
+/** A picker option matches the typed text by name (case and accents folded) or, exactly, by ISO code. */
+export function matchesCountry(option: { value: string; label: string }, search: string): boolean {
+  const q = foldForSearch(search.trim());
+  return q === '' || option.value.toLowerCase() === q || foldForSearch(option.label).includes(q);
+}
 
 /** Chromium's list leaves out UTC itself, which servers and some laptops use. */
 export const TIME_ZONE_OPTIONS: string[] = [

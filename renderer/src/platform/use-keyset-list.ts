@@ -4,7 +4,7 @@ import type { ListTotal } from '../../../shared/contract/keyset';
 import type { ChannelInput, ChannelOutput } from '../../../shared/ipc-contract';
 import { call, type ApiError } from './api';
 
-type KeysetChannel = 'case:list' | 'request:list' | 'contact:list' | 'audit:list';
+type KeysetChannel = 'case:list' | 'request:list' | 'contact:list' | 'audit:list' | 'organisation:list';
 type Item<C extends KeysetChannel> = ChannelOutput<C>['items'][number];
 
 /**

@@ -1,3 +1,29 @@
+CREATE TABLE `affiliations` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`uuid` text,
+	`contact_id` integer NOT NULL,
+	`organisation_id` integer NOT NULL,
+	`title` text DEFAULT '' NOT NULL,
+	`from_on` text,
+	`to_on` text,
+	`created_at` text NOT NULL,
+	`updated_at` text NOT NULL,
+	FOREIGN KEY (`contact_id`) REFERENCES `contacts`(`id`) ON UPDATE no action ON DELETE restrict,
+	FOREIGN KEY (`organisation_id`) REFERENCES `organisations`(`id`) ON UPDATE no action ON DELETE restrict
+);
+
+CREATE INDEX `affiliations_contact_idx` ON `affiliations` (`contact_id`,`from_on`);
+
+CREATE UNIQUE INDEX `affiliations_one_current_idx` ON `affiliations` (`contact_id`) WHERE "affiliations"."to_on" IS NULL;
+
+CREATE INDEX `affiliations_organisation_idx` ON `affiliations` (`organisation_id`,`to_on`);
+
+CREATE TRIGGER `affiliations_uuid_fill` AFTER INSERT ON `affiliations` WHEN NEW.`uuid` IS NULL BEGIN
+  UPDATE `affiliations` SET `uuid` = lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6))) WHERE `id` = NEW.`id`;
+END;
+
+CREATE UNIQUE INDEX `affiliations_uuid_unique` ON `affiliations` (`uuid`);
+
 CREATE TABLE `attachments` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`uuid` text NOT NULL,
@@ -292,6 +318,33 @@ CREATE TABLE `officers` (
 	`created_at` text NOT NULL,
 	`updated_at` text NOT NULL
 );
+
+CREATE TABLE `organisations` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`uuid` text,
+	`kind` text NOT NULL,
+	`name` text NOT NULL,
+	`country` text NOT NULL,
+	`address` text DEFAULT '' NOT NULL,
+	`phones` text DEFAULT '[]' NOT NULL,
+	`emails` text DEFAULT '[]' NOT NULL,
+	`notes` text DEFAULT '' NOT NULL,
+	`archived_at` text,
+	`created_at` text NOT NULL,
+	`updated_at` text NOT NULL
+);
+
+CREATE INDEX `organisations_archived_name_idx` ON `organisations` (`archived_at`,"name" COLLATE NOCASE);
+
+CREATE INDEX `organisations_country_idx` ON `organisations` (`country`);
+
+CREATE INDEX `organisations_kind_idx` ON `organisations` (`kind`);
+
+CREATE TRIGGER `organisations_uuid_fill` AFTER INSERT ON `organisations` WHEN NEW.`uuid` IS NULL BEGIN
+  UPDATE `organisations` SET `uuid` = lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6))) WHERE `id` = NEW.`id`;
+END;
+
+CREATE UNIQUE INDEX `organisations_uuid_unique` ON `organisations` (`uuid`);
 
 CREATE TABLE `reference_counters` (
 	`year` integer PRIMARY KEY NOT NULL,

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { AdviceInput } from '../../../../shared/contract/advisor';
 import { OFFENCE_CATEGORIES } from '../../../../shared/domain/knowledge/fields';
 import { ASSISTANCE_TYPES, DATA_CATEGORIES, URGENCIES } from '../../../../shared/domain/requests';
-import { COUNTRY_OPTIONS, countryName } from '../../lib/countries';
+import { countryName, countryOptions } from '../../lib/countries';
 import { useOffice } from '../../lib/office-context';
 import { useApiQuery } from '../../platform/api';
 
@@ -52,7 +52,7 @@ export function AdvisorForm({ onAsk }: { onAsk: (input: AdviceInput) => void }) 
         <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
           <Select
             label={t('advisor.form.country')}
-            data={COUNTRY_OPTIONS}
+            data={countryOptions()}
             searchable
             value={country}
             onChange={setCountry}

@@ -1,3 +1,4 @@
+import { CaseCounterparts } from '../directory/case-counterparts';
 import { Anchor, Badge, Button, Group, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
@@ -140,7 +141,10 @@ function CaseView({ detail }: { detail: CaseDetail }) {
           </Stack>
         </Tabs.Panel>
         <Tabs.Panel value="requests" pt="sm">
-          <CaseRequestsPanel detail={detail} />
+          <Stack gap="md">
+            <CaseRequestsPanel detail={detail} />
+            <CaseCounterparts caseId={detail.id} />
+          </Stack>
         </Tabs.Panel>
         <Tabs.Panel value="attachments" pt="sm">
           <AttachmentsPanel caseId={detail.id} />

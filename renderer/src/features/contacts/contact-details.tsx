@@ -1,6 +1,7 @@
 import { Anchor, Badge, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { Contact } from '../../../../shared/contract/contacts';
 import { countryName } from '../../lib/countries';
 import { formatInstant } from '../../lib/format';
@@ -24,7 +25,15 @@ export function ContactDetails({
   return (
     <Paper withBorder p="md">
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md" verticalSpacing="sm">
-        <Field label={t('contacts.fields.organisation')}>{contact.organisation || none}</Field>
+        <Field label={t('contacts.fields.organisation')}>
+          {contact.organisationId !== null ? (
+            <Anchor component={Link} to={`/organisations/${contact.organisationId}`} size="sm">
+              {contact.organisation}
+            </Anchor>
+          ) : (
+            contact.organisation || none
+          )}
+        </Field>
         <Field label={t('contacts.fields.title')}>{contact.title || none}</Field>
         <Field label={t('contacts.fields.country')}>{`${countryName(contact.country)} (${contact.country})`}</Field>
         <Field label={t('contacts.fields.timeZone')}>

@@ -13,8 +13,18 @@ import type { ApiError } from '../../platform/api';
 import { useApiMutation } from '../../platform/api';
 import { FormErrorAlert } from '../office/form-error-alert';
 import { timeZoneOptions } from '../office/office-profile-values';
+import { useState } from 'react';
+import { ContactDuplicates, useDuplicateMatches } from '../directory/contact-duplicates';
+import { OrganisationPicker } from '../directory/organisation-picker';
 import { SecureChannelRows } from './secure-channel-rows';
-import { blankContact, todayIn, toPayload, valuesFromContact, type ContactFormValues } from './contact-values';
+import {
+  blankContact,
+  todayIn,
+  toPayload,
+  valuesFromContact,
+  type ContactDefaults,
+  type ContactFormValues,
+} from './contact-values';
 
 const COMMON_LANGUAGES = [
   'en',
@@ -39,6 +49,7 @@ const FIELDS = [
   'kind',
   'name',
   'organisation',
+  'organisationId',
   'title',
   'country',
   'phones',
@@ -55,11 +66,13 @@ export function ContactFormModal({
   onClose,
   contact,
   onSaved,
+  defaults,
 }: {
   opened: boolean;
   onClose: () => void;
   contact?: Contact;
   onSaved?: (contact: Contact) => void;
+  defaults?: ContactDefaults;
 }) {
   const { t } = useTranslation();
   return (
@@ -71,7 +84,7 @@ export function ContactFormModal({
       closeButtonProps={{ 'aria-label': t('common.close') }}
       styles={{ title: { fontWeight: 600, fontSize: 'var(--mantine-font-size-lg)' } }}
     >
-      <ContactForm contact={contact} onClose={onClose} onSaved={onSaved} />
+      <ContactForm contact={contact} onClose={onClose} onSaved={onSaved} defaults={defaults} />
     </Modal>
   );
 }
@@ -80,17 +93,23 @@ function ContactForm({
   contact,
   onClose,
   onSaved,
+  defaults,
 }: {
   contact?: Contact;
   onClose: () => void;
   onSaved?: (c: Contact) => void;
+  defaults?: ContactDefaults;
 }) {
   const { t } = useTranslation();
   const office = useOffice();
   const create = useApiMutation('contact:create');
   const update = useApiMutation('contact:update');
   const mutation = contact ? update : create;
-  const form = useForm<ContactFormValues>({ initialValues: contact ? valuesFromContact(contact) : blankContact() });
+  const form = useForm<ContactFormValues>({
+    initialValues: contact ? valuesFromContact(contact) : blankContact(defaults),
+  });
+  const [confirmed, setConfirmed] = useState(false);
+  const duplicates = useDuplicateMatches(form.values.emails, form.values.phones, contact?.id ?? null);
   const kinds = CONTACT_KINDS.map((kind) => ({ value: kind, label: t(`domain.contactKind.${kind}`) }));
 
   // Item errors live at 'phones.1' etc., which the form does not clear when the whole list changes.
@@ -120,7 +139,7 @@ function ContactForm({
     form.setErrors(errors);
   };
   const submit = form.onSubmit((values) => {
-    const payload = toPayload(values);
+    const payload = { ...toPayload(values), allowDuplicate: confirmed };
     if (contact) update.mutate({ ...payload, id: contact.id }, { onSuccess: done, onError: failed });
     else create.mutate(payload, { onSuccess: done, onError: failed });
   });
@@ -137,7 +156,14 @@ function ContactForm({
             {...form.getInputProps('kind')}
           />
           <TextInput label={t('contacts.fields.name')} required data-autofocus {...form.getInputProps('name')} />
-          <TextInput label={t('contacts.fields.organisation')} {...form.getInputProps('organisation')} />
+          <OrganisationPicker
+            label={t('contacts.fields.organisation')}
+            description={contact ? t('directory.picker.changeHint') : undefined}
+            placeholder={t('directory.picker.placeholder')}
+            value={form.values.organisationId}
+            currentName={form.values.organisation}
+            onChange={(id, name) => form.setValues({ organisationId: id, organisation: name })}
+          />
           <TextInput label={t('contacts.fields.title')} {...form.getInputProps('title')} />
           <CountrySelect label={t('contacts.fields.country')} required {...form.getInputProps('country')} />
           <Select
@@ -207,6 +233,7 @@ function ContactForm({
             </Button>
           </Group>
         </SimpleGrid>
+        <ContactDuplicates items={duplicates} confirmed={confirmed} onConfirm={setConfirmed} onNavigate={onClose} />
         <SecureChannelRows form={form} />
         <Textarea
           label={t('contacts.fields.notes')}
@@ -220,7 +247,7 @@ function ContactForm({
           <Button variant="default" onClick={onClose}>
             {t('common.cancel')}
           </Button>
-          <Button type="submit" loading={mutation.isPending}>
+          <Button type="submit" loading={mutation.isPending} disabled={duplicates.length > 0 && !confirmed}>
             {contact ? t('common.save') : t('contacts.form.create')}
           </Button>
         </Group>

@@ -1,12 +1,14 @@
 import { Button, Center, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure, useHotkeys } from '@mantine/hooks';
-import { IconPlus } from '@tabler/icons-react';
+import { IconDownload, IconFileImport, IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../../components/api-error-alert';
 import { ListCount } from '../../components/list-count';
 import { LoadingMore } from '../../components/loading-more';
 import { useOffice } from '../../lib/office-context';
 import { useKeysetList } from '../../platform/use-keyset-list';
+import { useVcardExport } from '../directory/use-vcard-export';
+import { VcardImportModal } from '../directory/vcard-import-modal';
 import { ContactFilterBar } from './contact-filter-bar';
 import { ContactFormModal } from './contact-form-modal';
 import { ContactTable } from './contact-table';
@@ -17,6 +19,8 @@ export function ContactListPage() {
   const { t } = useTranslation();
   const office = useOffice();
   const [creating, { open, close }] = useDisclosure(false);
+  const [importing, importer] = useDisclosure(false);
+  const vcard = useVcardExport();
   const { filters, update, reset, filtered } = useContactFilters();
   useHotkeys([['alt+n', open]]);
   const list = useKeysetList('contact:list', { ...filters, limit: 100 });
@@ -28,9 +32,23 @@ export function ContactListPage() {
           <Title order={2}>{t('contacts.list.title')}</Title>
           <ListCount total={list.total} keyPrefix="contacts.list" />
         </Group>
-        <Button leftSection={<IconPlus size={16} />} onClick={open} title={t('contacts.list.newHint')}>
-          {t('contacts.list.new')}
-        </Button>
+        <Group gap="xs">
+          <Button variant="default" leftSection={<IconFileImport size={16} />} onClick={importer.open}>
+            {t('directory.vcard.import')}
+          </Button>
+          <Button
+            variant="default"
+            leftSection={<IconDownload size={16} />}
+            loading={vcard.pending}
+            disabled={list.items.length === 0}
+            onClick={() => vcard.run({ scope: 'list', filter: filters })}
+          >
+            {t('directory.vcard.exportList')}
+          </Button>
+          <Button leftSection={<IconPlus size={16} />} onClick={open} title={t('contacts.list.newHint')}>
+            {t('contacts.list.new')}
+          </Button>
+        </Group>
       </Group>
       <ContactFilterBar filters={filters} update={update} reset={reset} filtered={filtered} />
       <ApiErrorAlert error={list.error} />
@@ -57,6 +75,7 @@ export function ContactListPage() {
         />
       )}
       <ContactFormModal opened={creating} onClose={close} />
+      <VcardImportModal opened={importing} onClose={importer.close} />
     </Stack>
   );
 }

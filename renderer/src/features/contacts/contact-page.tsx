@@ -1,12 +1,22 @@
 import { Anchor, Badge, Button, Center, Group, Loader, Stack, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { IconArchive, IconArrowBackUp, IconCheck, IconChevronLeft, IconPencil } from '@tabler/icons-react';
+import {
+  IconArchive,
+  IconArrowBackUp,
+  IconCheck,
+  IconChevronLeft,
+  IconDownload,
+  IconPencil,
+  IconRosetteDiscountCheck,
+} from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ApiErrorAlert } from '../../components/api-error-alert';
 import { useOffice } from '../../lib/office-context';
 import { useApiMutation, useApiQuery } from '../../platform/api';
+import { AffiliationHistory } from '../directory/affiliation-history';
+import { useVcardExport } from '../directory/use-vcard-export';
 import { ContactDetails } from './contact-details';
 import { ContactFormModal } from './contact-form-modal';
 import { ContactRequests } from './contact-requests';
@@ -19,6 +29,8 @@ export function ContactPage() {
   const contact = useApiQuery('contact:get', { id }, { enabled: Number.isInteger(id) && id > 0 });
   const archive = useApiMutation('contact:archive');
   const [editing, { open, close }] = useDisclosure(false);
+  const verify = useApiMutation('contact:markVerified');
+  const vcard = useVcardExport();
 
   const back = (
     <Anchor component={Link} to="/contacts" size="sm">
@@ -74,6 +86,22 @@ export function ContactPage() {
           </Group>
         </Stack>
         <Group gap="xs" wrap="nowrap">
+          <Button
+            variant="default"
+            leftSection={<IconRosetteDiscountCheck size={16} />}
+            loading={verify.isPending}
+            onClick={() => verify.mutate({ id: data.id })}
+          >
+            {t('directory.verify.today')}
+          </Button>
+          <Button
+            variant="default"
+            leftSection={<IconDownload size={16} />}
+            loading={vcard.pending}
+            onClick={() => vcard.run({ scope: 'contact', id: data.id })}
+          >
+            {t('directory.vcard.export')}
+          </Button>
           <Button variant="default" leftSection={<IconPencil size={16} />} onClick={open}>
             {t('common.edit')}
           </Button>
@@ -88,8 +116,9 @@ export function ContactPage() {
           </Button>
         </Group>
       </Group>
-      <ApiErrorAlert error={archive.error} />
+      <ApiErrorAlert error={archive.error ?? verify.error} />
       <ContactDetails contact={data} today={todayIn(office.timeZone)} officeTimeZone={office.timeZone} />
+      <AffiliationHistory contactId={data.id} contactName={data.name} currentOrganisation={data.organisation} />
       <ContactRequests contactId={data.id} />
       <ContactFormModal opened={editing} onClose={close} contact={data} />
     </Stack>

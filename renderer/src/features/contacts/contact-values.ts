@@ -15,6 +15,8 @@ export interface SecureChannelRow {
 export interface ContactFormValues {
   kind: ContactKind | null;
   name: string;
+  organisationId: number | null;
+  /** The chosen organisation's name, to label the picker before it has searched. */
   organisation: string;
   title: string;
   country: string | null;
@@ -33,13 +35,21 @@ export function emptySecureChannel(): SecureChannelRow {
   return { key: randomId(), kind: null, address: '' };
 }
 
-export function blankContact(): ContactFormValues {
+/** What a form opened from an organisation's page starts with. */
+export interface ContactDefaults {
+  organisationId: number;
+  organisationName: string;
+  country: string;
+}
+
+export function blankContact(defaults?: ContactDefaults): ContactFormValues {
   return {
     kind: null,
     name: '',
-    organisation: '',
+    organisationId: defaults?.organisationId ?? null,
+    organisation: defaults?.organisationName ?? '',
     title: '',
-    country: null,
+    country: defaults?.country ?? null,
     phones: [],
     emails: [],
     secureChannels: [],
@@ -54,6 +64,7 @@ export function valuesFromContact(contact: Contact): ContactFormValues {
   return {
     kind: contact.kind,
     name: contact.name,
+    organisationId: contact.organisationId,
     organisation: contact.organisation,
     title: contact.title,
     country: contact.country,
@@ -75,7 +86,9 @@ export function toPayload(values: ContactFormValues): ContactPayload {
   return {
     kind: values.kind ?? ('' as ContactKind),
     name: values.name,
-    organisation: values.organisation,
+    organisationId: values.organisationId,
+    // The picker is the only way to name an organisation here: no id means none.
+    organisation: '',
     title: values.title,
     country: values.country ?? '',
     phones: values.phones,
@@ -98,11 +111,16 @@ export function todayIn(timeZone: string): string {
   );
 }
 
-/** A contact not verified for a year may have moved post: the list flags it. */
-export function isStale(lastVerifiedOn: string | null, today: string): boolean {
+/** A contact not verified for the office's period (Settings, 12 months by default) may have moved post. */
+export function isStale(lastVerifiedOn: string | null, today: string, months = 12): boolean {
   if (!lastVerifiedOn) return true;
   const [y, m, d] = today.split('-').map(Number);
   if (!y || !m || !d) return false;
-  const yearAgo = `${String(y - 1).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-  return lastVerifiedOn < yearAgo;
+  // Same day `months` earlier, clamped to the month's end.
+  const index = y * 12 + (m - 1) - months;
+  const year = Math.floor(index / 12);
+  const month = index - year * 12;
+  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  const cutoff = new Date(Date.UTC(year, month, Math.min(d, lastDay))).toISOString().slice(0, 10);
+  return lastVerifiedOn < cutoff;
 }

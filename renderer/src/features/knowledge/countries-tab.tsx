@@ -1,7 +1,7 @@
 import { Paper, Select, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { COUNTRY_OPTIONS, countryName } from '../../lib/countries';
+import { countryName, countryOptions } from '../../lib/countries';
 import { useApiQuery } from '../../platform/api';
 import { EntityFacts } from './entity-facts';
 import type { FactTarget } from './fact-edit-modal';
@@ -24,7 +24,7 @@ export function CountriesTab({ onEdit }: { onEdit: (target: FactTarget) => void 
       <Select
         label={t('knowledge.countryPick')}
         placeholder={t('knowledge.countryPickPlaceholder')}
-        data={COUNTRY_OPTIONS}
+        data={countryOptions()}
         searchable
         clearable
         value={country}

@@ -2,7 +2,7 @@ import { Accordion, Badge, Button, Group, Modal, Select, Stack, Table, Text } fr
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EntityView, FactView } from '../../../../shared/contract/knowledge';
-import { COUNTRY_OPTIONS, countryName } from '../../lib/countries';
+import { countryName, countryOptions } from '../../lib/countries';
 import { useApiQuery } from '../../platform/api';
 import { EntityFacts } from './entity-facts';
 import type { FactTarget } from './fact-edit-modal';
@@ -64,7 +64,7 @@ function PartiesTable({
           size="xs"
           aria-label={t('knowledge.addParty')}
           placeholder={t('knowledge.addParty')}
-          data={COUNTRY_OPTIONS}
+          data={countryOptions()}
           searchable
           value={adding}
           onChange={(iso) => {

@@ -14,7 +14,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldSpec, type FactKind, type FieldSpec } from '../../../../shared/domain/knowledge/fields';
 import { ApiErrorAlert } from '../../components/api-error-alert';
-import { COUNTRY_OPTIONS } from '../../lib/countries';
+import { countryOptions } from '../../lib/countries';
 import { useApiMutation } from '../../platform/api';
 import { fromInput, toInput } from './fact-format';
 
@@ -86,7 +86,7 @@ function FactEditForm({ target, spec, onClose }: { target: FactTarget; spec: Fie
       input = (
         <Select
           label={label}
-          data={COUNTRY_OPTIONS}
+          data={countryOptions()}
           searchable
           value={text || null}
           onChange={(v) => setText(v ?? '')}
@@ -97,7 +97,7 @@ function FactEditForm({ target, spec, onClose }: { target: FactTarget; spec: Fie
       input = (
         <MultiSelect
           label={label}
-          data={COUNTRY_OPTIONS}
+          data={countryOptions()}
           searchable
           value={text ? text.split('\n') : []}
           onChange={(v) => setText(v.join('\n'))}

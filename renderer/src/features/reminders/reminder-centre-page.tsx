@@ -8,6 +8,7 @@ import { formatDate, formatInstant } from '../../lib/format';
 import { useOffice } from '../../lib/office-context';
 import { useApiMutation, useApiQuery } from '../../platform/api';
 import { SnoozeModal } from '../deadlines/snooze-modal';
+import { VerificationDueSection } from '../directory/verification-due-section';
 import { ReminderSection } from './reminder-section';
 
 /** The three scopes are disjoint in the core (overdue before now, the rest of today, the next seven days). */
@@ -82,6 +83,7 @@ export function ReminderCentrePage() {
           onSnooze={setSnoozing}
         />
       ))}
+      <VerificationDueSection />
       <SnoozeModal item={snoozing} onClose={() => setSnoozing(null)} />
     </Stack>
   );

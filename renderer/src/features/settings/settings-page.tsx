@@ -2,6 +2,7 @@ import { Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { BackupsCard } from '../backups/backups-card';
 import { OfficeKeyCard } from '../bundles/office-key-card';
+import { VerifyMonthsCard } from '../directory/verify-months-card';
 import { AttachmentLimitCard } from './attachment-limit-card';
 import { DesktopNotificationsCard } from './desktop-notifications-card';
 import { QuietHoursCard } from './quiet-hours-card';
@@ -17,6 +18,7 @@ export function SettingsPage() {
       <DesktopNotificationsCard />
       <QuietHoursCard />
       <AttachmentLimitCard />
+      <VerifyMonthsCard />
       <OfficeKeyCard />
       <PublisherKeysCard />
       <BackupsCard />
