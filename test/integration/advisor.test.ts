@@ -69,6 +69,8 @@ describe('channel advisor', () => {
       action: 'submit',
       occurredOn: '2026-11-30',
       payload: { submittedVia: 'portal' },
+      // The advised draft is still blank; the drafting gate accepts a recorded reason instead.
+      overrideReason: 'Sent through the provider portal form',
     });
     await app.call('request:transition', { requestId: id, action: 'confirm_preservation', occurredOn: '2026-11-30' });
     const deadlines = await app.call('deadline:list', { requestId: id, scope: 'all', includeDone: true });

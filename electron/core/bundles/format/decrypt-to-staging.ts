@@ -53,6 +53,9 @@ export async function decryptToStaging(options: {
   const keys = await unlockContainer(header, options.passphrase);
   await mkdir(options.stagingDir, { recursive: true });
   const zipPath = path.join(options.stagingDir, `.legat-import-${randomBytes(6).toString('hex')}.zip.partial`);
+  // Created before the pipeline starts: a stream that opened its file lazily could create it after a
+  // failed pipeline had already discarded it, leaving a decrypted fragment behind.
+  const target = await open(zipPath, 'wx', 0o600);
   const digest = new DigestStream((chunk) => {
     options.onBytes(chunk.length);
     return null;
@@ -63,7 +66,7 @@ export async function decryptToStaging(options: {
       digest,
       skipBytes(HEADER_BYTES),
       createDecryptStream(header, keys, options.size - HEADER_BYTES),
-      createWriteStream(zipPath, { flags: 'wx', mode: 0o600 }),
+      createWriteStream(zipPath, { fd: target }),
       { signal: options.signal },
     );
   } catch (error) {
