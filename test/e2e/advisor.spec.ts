@@ -51,7 +51,10 @@ test('subscriber data at a US provider for a fraud case: advice, sources, and a 
   await expect(links.getByRole('link', { name: /Mutual legal assistance/ })).toBeVisible();
 
   const request = new RequestPage(page);
-  await request.step('Submit to provider', undefined, { select: [['Submitted via', 'Provider portal']] });
+  await request.step('Submit to provider', undefined, {
+    select: [['Submitted via', 'Provider portal']],
+    override: 'Sent through the provider portal form',
+  });
   await request.step('Confirm preservation');
   const deadlines = page.getByRole('region', { name: 'Deadlines' });
   await expect(

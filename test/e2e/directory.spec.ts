@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from './fixtures';
+import type { Page } from '@playwright/test';
 import { choose } from './pages/controls';
 import { ContactForm, OrganisationsPage } from './pages/directory-pages';
 import { WelcomePage } from './pages/welcome-page';
@@ -16,7 +17,7 @@ test('directory: organisations with their people, a duplicate warning, a move ke
   const welcome = new WelcomePage(page);
   await welcome.open(host.url);
   await welcome.createOffice({ name: 'Office', officer: 'Claire Martin' });
-  await page.addStyleTag({ content: '.mantine-Notifications-root { display: none; }' });
+  await hideToasts(page);
 
   const organisations = new OrganisationsPage(page);
   await organisations.open();
@@ -120,7 +121,7 @@ test('directory on the sample office: contacts due for verification, case counte
   await page.goto(host.url);
   await page.getByRole('button', { name: 'Load sample data' }).click();
   await expect(page.getByRole('heading', { name: 'Dashboard' })).toBeVisible();
-  await page.addStyleTag({ content: '.mantine-Notifications-root { display: none; }' });
+  await hideToasts(page);
   const nav = page.getByRole('navigation', { name: 'Main navigation' });
 
   await nav.getByRole('link', { name: 'Reminders' }).click();
@@ -155,3 +156,12 @@ test('directory on the sample office: contacts due for verification, case counte
   await expect(page.getByRole('button', { name: 'Import vCards' })).toBeVisible();
   await shot('directory-contacts-list');
 });
+
+/** Toasts would cover the buttons this journey clicks; a constructed style sheet hides them within the CSP. */
+async function hideToasts(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync('.mantine-Notifications-root { display: none; }');
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  });
+}
