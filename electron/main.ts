@@ -8,6 +8,8 @@ import { resolveDataDir } from './core/data-dir';
 import { DatabaseFromFutureError } from './core/db/open';
 import { closeApp, openApp } from './core/open-app';
 import { startReminderScheduler } from './core/reminders/scheduler';
+import { lockSession } from './core/security/auth-sign-in';
+import { whileUnlocked } from './core/security/while-unlocked';
 import { systemClock, type Logger, type ReminderNotice } from './core/ports';
 import { createDispatch } from './ipc/dispatch';
 import { registerIpc } from './ipc/register';
@@ -73,13 +75,28 @@ function start(): void {
         }),
       );
       createMainWindow(logger);
-      // Reminders run here, in main: at start (raising what fell due while closed), periodically, and on wake.
-      const scheduler = startReminderScheduler(opened);
-      const onResume = () => scheduler.runNow();
+      // Reminders run here, in main, while someone is signed in: at sign-in (raising what fell due while
+      // closed or locked), periodically, and on wake.
+      let runNow: (() => void) | null = null;
+      const stopScheduler = whileUnlocked(opened, () => {
+        const scheduler = startReminderScheduler(opened);
+        runNow = () => scheduler.runNow();
+        return () => {
+          runNow = null;
+          scheduler.stop();
+        };
+      });
+      const onResume = () => runNow?.();
+      // The computer locking or going to sleep locks Legat: whoever wakes it signs in again.
+      const onSystemLock = () => lockSession(opened, 'system');
       powerMonitor.on('resume', onResume);
+      powerMonitor.on('lock-screen', onSystemLock);
+      powerMonitor.on('suspend', onSystemLock);
       cleanups.push(() => {
         powerMonitor.off('resume', onResume);
-        scheduler.stop();
+        powerMonitor.off('lock-screen', onSystemLock);
+        powerMonitor.off('suspend', onSystemLock);
+        stopScheduler();
       });
     })
     .catch((error: unknown) => fail(logger, 'Legat could not start', String(error)));

@@ -87,6 +87,18 @@ import {
   keyTrustInput,
   keyUntrustInput,
 } from './contract/bundles';
+import {
+  authStatus,
+  changePassphraseInput,
+  enrolOfficerInput,
+  idleInput,
+  lockInput,
+  recoverInput,
+  setupInput,
+  setupResult,
+  signInInput,
+  signInResult,
+} from './contract/auth';
 
 const none = z.object({}).strict();
 const channel = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
@@ -169,7 +181,25 @@ export const contract = {
   'audit:verify': channel(none, auditVerification),
   'audit:viewed': channel(none, ok),
   'audit:export': channel(auditFilterInput, auditExportResult),
+
+  'auth:status': channel(none, authStatus),
+  'auth:setup': channel(setupInput, setupResult),
+  'auth:signIn': channel(signInInput, signInResult),
+  'auth:recover': channel(recoverInput, signInResult),
+  'auth:lock': channel(lockInput, ok),
+  'auth:changePassphrase': channel(changePassphraseInput, ok),
+  'auth:enrolOfficer': channel(enrolOfficerInput, authStatus),
+  'auth:setIdle': channel(idleInput, authStatus),
 } as const;
+
+/** The only channels that answer while Legat is locked: everything else returns LOCKED. */
+export const OPEN_WHILE_LOCKED: ReadonlySet<ChannelName> = new Set<ChannelName>([
+  'auth:status',
+  'auth:setup',
+  'auth:signIn',
+  'auth:recover',
+  'auth:lock',
+]);
 
 export type Contract = typeof contract;
 export type ChannelName = keyof Contract;
@@ -192,6 +222,8 @@ export const ERROR_CODES = [
   'UNKNOWN_CHANNEL',
   'FORBIDDEN',
   'INTERNAL',
+  'LOCKED',
+  'UNREADABLE',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

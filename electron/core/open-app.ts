@@ -1,10 +1,12 @@
-import path from 'node:path';
 import type { AppContext } from './context';
-import { closeDatabase, openDatabase } from './db/open';
 import { createHolidayCalendar } from './deadlines/holiday-calendar';
 import { EventBus } from './events/event-bus';
 import { StagingArea } from './attachments/staging';
 import { consoleLogger, systemClock, type Clock, type Dialogs, type Logger, type Notifier } from './ports';
+import type { ScryptCost } from './security/key-wrap';
+import { DATABASE_FILE, Session } from './security/session';
+
+export { DATABASE_FILE };
 
 export interface OpenAppOptions {
   dataDir: string;
@@ -16,25 +18,38 @@ export interface OpenAppOptions {
   logger?: Logger;
   dialogs?: Dialogs;
   bundleWorker?: string;
+  /**
+   * Opens the database at once with this data key, with no officer signed in: for tests and the
+   * developer tools (seed, bench), which hold the key already. The app itself starts locked.
+   */
+  key?: Buffer;
+  /** scrypt cost for new passphrases (tests use a cheap one). */
+  kdfCost?: ScryptCost;
 }
 
-export const DATABASE_FILE = 'legat.sqlite';
-
-/** Opens the office's data folder and returns the context every handler runs in. */
+/**
+ * Builds the context every handler runs in. The database is not opened here: Legat starts locked (or
+ * in first-run set-up) and opens it at sign-in, when the data key is known (security/).
+ */
 export function openApp(options: OpenAppOptions): AppContext {
   const clock = options.clock ?? systemClock;
   const logger = options.logger ?? consoleLogger;
-  const db = openDatabase({
-    file: path.join(options.dataDir, DATABASE_FILE),
+  const events = new EventBus();
+  const session = new Session({
+    dataDir: options.dataDir,
     migrationsDir: options.migrationsDir,
-    backupsDir: path.join(options.dataDir, 'backups'),
     clock,
     logger,
+    events,
+    kdfCost: options.kdfCost,
   });
-  const events = new EventBus();
+  if (options.key) session.open(options.key, null);
   const staging = new StagingArea(clock);
   return {
-    db,
+    get db() {
+      return session.db();
+    },
+    session,
     clock,
     logger,
     // Without a desktop notifier (browser mode, tests) a reminder goes to the page as an event.
@@ -51,5 +66,5 @@ export function openApp(options: OpenAppOptions): AppContext {
 
 export function closeApp(ctx: AppContext): void {
   ctx.staging.clear();
-  closeDatabase(ctx.db);
+  ctx.session.close();
 }

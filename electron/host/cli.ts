@@ -10,6 +10,7 @@ import { DatabaseFromFutureError } from '../core/db/open';
 import { closeApp, openApp } from '../core/open-app';
 import { createDispatch } from '../ipc/dispatch';
 import { startReminderScheduler } from '../core/reminders/scheduler';
+import { whileUnlocked } from '../core/security/while-unlocked';
 import { startHost } from './server';
 import { defaultUserDataDir } from './user-data-dir';
 
@@ -41,14 +42,17 @@ async function main(): Promise<void> {
     rendererDir: path.join(appRoot, 'dist', 'renderer'),
     port,
   });
-  const scheduler = startReminderScheduler(ctx);
+  // The database opens at sign-in (in the page); reminders run while someone is signed in.
+  const stopScheduler = whileUnlocked(ctx, () => {
+    const scheduler = startReminderScheduler(ctx);
+    return () => scheduler.stop();
+  });
   console.log(`Data folder: ${dataDir}`);
-  if (ctx.db.backupFile) console.log(`Backup taken before upgrading the database: ${ctx.db.backupFile}`);
   console.log(`Legat is running at ${host.url}`);
   console.log('Open that address in a browser on this computer. Press Ctrl+C to stop.');
 
   const stop = () => {
-    scheduler.stop();
+    stopScheduler();
     void host.close().then(() => {
       closeApp(ctx);
       process.exit(0);

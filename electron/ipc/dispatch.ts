@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import {
   contract,
   isChannelName,
+  OPEN_WHILE_LOCKED,
   type ChannelName,
   type Envelope,
   type ErrorEnvelope,
@@ -30,6 +31,11 @@ const READ_VERBS = new Set([
   'discard',
   'facets',
   'verify',
+  'status',
+  'signIn',
+  'recover',
+  'lock',
+  'changePassphrase',
 ]);
 type Entity = EventPayloads['data:changed']['entity'];
 const ENTITY_OF: Record<string, Entity> = {
@@ -46,6 +52,7 @@ const ENTITY_OF: Record<string, Entity> = {
   attachment: 'case',
   bundle: 'case',
   key: 'office',
+  auth: 'office',
 };
 
 const fail = (error: ErrorEnvelope): Envelope<never> => ({ ok: false, error });
@@ -75,6 +82,9 @@ export function createDispatch(ctx: AppContext): Dispatch {
 
 async function dispatchOne(ctx: AppContext, channel: string, input: unknown): Promise<Envelope<unknown>> {
   if (!isChannelName(channel)) return fail({ code: 'UNKNOWN_CHANNEL', message: `No such channel: ${channel}` });
+  if (!OPEN_WHILE_LOCKED.has(channel) && !ctx.session.isUnlocked()) {
+    return fail({ code: 'LOCKED', message: 'Legat is locked. Sign in to continue.' });
+  }
   const parsed = contract[channel].input.safeParse(input ?? {});
   if (!parsed.success) {
     return fail({ code: 'VALIDATION', message: `Invalid input for ${channel}.`, issues: issuesOf(parsed.error) });

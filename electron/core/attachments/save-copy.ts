@@ -15,7 +15,12 @@ import { requireAttachment } from './attachments-repo';
  * Streams a stored file to `destination`, hashing it on the way: the copy appears under its name
  * only when complete and only when its bytes still match the digest registered on arrival.
  */
-export async function copyVerified(dataDir: string, sha256: string, destination: string): Promise<void> {
+export async function copyVerified(
+  dataDir: string,
+  sha256: string,
+  destination: string,
+  dataKey: Buffer,
+): Promise<void> {
   const partial = partialPathFor(destination);
   const hash = createHash('sha256');
   const meter = new Transform({
@@ -25,7 +30,7 @@ export async function copyVerified(dataDir: string, sha256: string, destination:
     },
   });
   try {
-    await pipeline(openBlob(dataDir, sha256), meter, createWriteStream(partial));
+    await pipeline(openBlob(dataDir, sha256, dataKey), meter, createWriteStream(partial));
     const actual = hash.digest('hex');
     if (actual !== sha256) {
       throw new AppError(
@@ -59,7 +64,7 @@ export async function saveCopy(ctx: AppContext, id: number): Promise<ChannelOutp
   if (!ctx.dialogs) throw new AppError('FORBIDDEN', 'File dialogs exist only in the desktop app.');
   const destination = await ctx.dialogs.saveFile({ title: 'Save a copy', defaultName: file.originalName });
   if (destination === null) return { saved: false, path: null };
-  await copyVerified(ctx.paths.dataDir, file.sha256, destination);
+  await copyVerified(ctx.paths.dataDir, file.sha256, destination, ctx.session.dataKey());
   recordCopyOut(ctx, id, destination);
   return { saved: true, path: destination };
 }

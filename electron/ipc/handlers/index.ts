@@ -1,5 +1,6 @@
 import { attachmentHandlers } from './attachments';
 import { auditHandlers } from './audit';
+import { authHandlers } from './auth';
 import { bundleHandlers, keyHandlers } from './bundles';
 import { caseHandlers, identifierHandlers, subjectHandlers, timelineHandlers } from './cases';
 import { appHandlers, dashboardHandlers, officeHandlers } from './office';
@@ -28,4 +29,5 @@ export const handlers: Handlers = {
   ...keyHandlers,
   ...attachmentHandlers,
   ...auditHandlers,
+  ...authHandlers,
 };
