@@ -72,6 +72,12 @@ function isConstraintError(error: unknown): error is Error & { code: string } {
   );
 }
 
+/** SQLCipher checks each page's HMAC as it reads it: a failure means the file on disk was altered. */
+function isDamagedFileError(error: unknown): boolean {
+  const code = error instanceof Error && 'code' in error ? String((error as { code: unknown }).code) : '';
+  return code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB';
+}
+
 /**
  * The one dispatcher behind both transports (Electron IPC and the local HTTP host):
  * contract lookup → zod parse → handler → envelope. It never throws.
@@ -98,6 +104,14 @@ async function dispatchOne(ctx: AppContext, channel: string, input: unknown): Pr
     return { ok: true, data };
   } catch (error) {
     if (error instanceof AppError) return fail({ code: error.code, message: error.message, issues: error.issues });
+    if (isDamagedFileError(error)) {
+      ctx.logger.error(`handler ${channel} read a damaged page`, { error: String(error) });
+      return fail({
+        code: 'UNREADABLE',
+        message:
+          'Part of the database file is damaged (a page failed its integrity check). Nothing was changed; restore legat.sqlite from the backups folder.',
+      });
+    }
     if (isConstraintError(error)) {
       return fail({ code: 'CONFLICT', message: `The change conflicts with existing records (${error.code}).` });
     }

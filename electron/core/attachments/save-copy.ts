@@ -7,7 +7,9 @@ import { recordAudit } from '../audit/audit-repo';
 import type { AppContext } from '../context';
 import { AppError } from '../errors';
 import { commitPartial, discardPartial, partialPathFor } from '../files/atomic-file';
+import { isBundleError } from '../bundles/format';
 import { openBlob } from '../files/blob-store';
+import { SealedBlobError } from '../files/sealed-blob';
 import { inWrite } from '../write-scope';
 import { requireAttachment } from './attachments-repo';
 
@@ -41,6 +43,10 @@ export async function copyVerified(
     await commitPartial(partial, destination);
   } catch (error) {
     await discardPartial(partial);
+    // A sealed chunk that fails authentication is a stored file altered on disk: same answer as a bad hash.
+    if (error instanceof SealedBlobError || isBundleError(error)) {
+      throw new AppError('CONFLICT', `The stored file ${sha256} was altered on disk (${error.message}); no copy was saved.`);
+    }
     throw error;
   }
 }

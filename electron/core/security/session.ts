@@ -1,5 +1,5 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { existsSync, renameSync } from 'node:fs';
+import { existsSync, renameSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../errors';
 import type { EventBus } from '../events/event-bus';
@@ -34,6 +34,31 @@ export class DatabaseUnreadableError extends Error {
         'Restore legat.sqlite from the backups folder or from your office backup.',
     );
     this.name = 'DatabaseUnreadableError';
+  }
+}
+
+/** Above this size the full page check at sign-in would keep an officer waiting; SQLCipher still checks
+ * every page's HMAC as it is read, and dispatch reports a damaged page as UNREADABLE. */
+const CHECK_AT_SIGN_IN_MAX_BYTES = 256 * 1024 * 1024;
+
+/**
+ * Reads every page once, so a damaged file is reported at sign-in, before anyone starts work on it.
+ * With SQLCipher every page carries an HMAC: a single flipped byte fails here.
+ */
+function checkPages(database: AppDatabase): void {
+  let size = 0;
+  try {
+    size = statSync(database.file).size;
+  } catch {
+    return;
+  }
+  if (size > CHECK_AT_SIGN_IN_MAX_BYTES) return;
+  try {
+    const result = database.sqlite.pragma('quick_check', { simple: true });
+    if (result !== 'ok') throw Object.assign(new Error(String(result)), { code: 'SQLITE_CORRUPT' });
+  } catch (error) {
+    closeDatabase(database);
+    throw error;
   }
 }
 
@@ -119,6 +144,7 @@ export class Session {
         logger: this.options.logger,
         key,
       });
+      checkPages(database);
     } catch (error) {
       const code = (error as { code?: string } | null)?.code ?? '';
       if (code.startsWith('SQLITE_')) throw new DatabaseUnreadableError(this.databaseFile, error);
