@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { ChannelInput, ChannelName, ChannelOutput, Envelope } from '../../shared/ipc-contract';
 import type { AppContext } from '../../electron/core/context';
 import { closeApp, openApp } from '../../electron/core/open-app';
-import { silentLogger } from '../../electron/core/ports';
+import { consoleLogger, silentLogger } from '../../electron/core/ports';
 import { createDispatch } from '../../electron/ipc/dispatch';
 import { fixedClock, MIGRATIONS_DIR, TEST_KDF_COST } from './test-app';
 
@@ -29,7 +29,7 @@ export function openLockedApp(options: { dataDir?: string; now?: string } = {}):
     mode: 'browser',
     version: '0.0.0-test',
     clock,
-    logger: silentLogger,
+    logger: process.env.LEGAT_DEBUG ? consoleLogger : silentLogger,
     kdfCost: TEST_KDF_COST,
   });
   const dispatch = createDispatch(ctx);
