@@ -25,6 +25,8 @@ export interface OpenAppOptions {
   key?: Buffer;
   /** scrypt cost for new passphrases (tests use a cheap one). */
   kdfCost?: ScryptCost;
+  /** See SessionOptions.idleSecondsOverride. */
+  idleSecondsOverride?: number;
 }
 
 /**
@@ -42,6 +44,7 @@ export function openApp(options: OpenAppOptions): AppContext {
     logger,
     events,
     kdfCost: options.kdfCost,
+    idleSecondsOverride: options.idleSecondsOverride,
   });
   if (options.key) session.open(options.key, null);
   const staging = new StagingArea(clock);

@@ -33,6 +33,8 @@ async function main(): Promise<void> {
     migrationsDir: path.join(appRoot, 'migrations'),
     mode: 'browser',
     version,
+    // For end-to-end tests of the idle lock: minutes are too long to wait for.
+    idleSecondsOverride: process.env.LEGAT_IDLE_SECONDS ? Number(process.env.LEGAT_IDLE_SECONDS) : undefined,
     // Built beside this file (dist/node/); bundles are written there, off the thread serving the page.
     bundleWorker: fileURLToPath(new URL('./bundle-worker.mjs', import.meta.url)),
   });

@@ -20,6 +20,8 @@ export const authStatus = z.object({
   /** Sign-in refused until then, after five failed attempts. */
   lockedUntil: instant.nullable(),
   idleMinutes: z.number().int(),
+  /** What the page's idle timer uses: the minutes, unless the host was started with a test override. */
+  idleSeconds: z.number().int(),
   /** First run on a data folder from before encryption: its officers, one of whom sets the first passphrase. */
   existingOfficers: z.array(z.object({ officerId: id, name: z.string() })),
 });

@@ -43,6 +43,7 @@ describe('sign-in', () => {
       signedIn: null,
       lockedUntil: null,
       idleMinutes: 15,
+      idleSeconds: 900,
       existingOfficers: [],
     });
     for (const channel of ['case:list', 'office:get', 'dashboard:get', 'audit:list'] as const) {

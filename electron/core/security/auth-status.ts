@@ -57,6 +57,7 @@ export function authStatus(ctx: AppContext): AuthStatus {
     signedIn: state === 'unlocked' && officerId !== null ? { officerId, name: officerName(ctx, officerId) ?? '' } : null,
     lockedUntil: until ? until.toISOString() : null,
     idleMinutes: store?.idleMinutes ?? DEFAULT_IDLE_MINUTES,
+    idleSeconds: ctx.session.options.idleSecondsOverride ?? (store?.idleMinutes ?? DEFAULT_IDLE_MINUTES) * 60,
     existingOfficers: state === 'setup' ? plainOfficers(ctx.session.databaseFile) : [],
   };
 }

@@ -19,6 +19,8 @@ export interface SessionOptions {
   events: EventBus;
   /** scrypt cost for new passphrases; OWASP's unless a test asks for a cheaper one. */
   kdfCost?: ScryptCost;
+  /** Locks after this many idle seconds whatever the setting says (end-to-end tests, demonstrations). */
+  idleSecondsOverride?: number;
 }
 
 /** The database could not be opened with a key that did unwrap: the file itself is the problem. */

@@ -2,6 +2,7 @@ import { Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatInstant } from '../../lib/format';
 import { useOffice } from '../../lib/office-context';
+import { OfficerSignInCard } from '../auth/officer-sign-in-card';
 import { AboutInstallation } from './about-installation';
 import { OfficeProfileForm } from './office-profile-form';
 import { profileFromOffice } from './office-profile-values';
@@ -29,6 +30,7 @@ export function OfficePage() {
           submitLabel={t('office.page.save')}
         />
       </Paper>
+      <OfficerSignInCard />
       <AboutInstallation />
     </Stack>
   );

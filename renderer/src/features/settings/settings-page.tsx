@@ -1,6 +1,7 @@
 import { Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { OfficeKeyCard } from '../bundles/office-key-card';
+import { SecuritySettingsCard } from '../auth/security-settings-card';
 import { AttachmentLimitCard } from './attachment-limit-card';
 import { DesktopNotificationsCard } from './desktop-notifications-card';
 import { QuietHoursCard } from './quiet-hours-card';
@@ -11,6 +12,7 @@ export function SettingsPage() {
   return (
     <Stack gap="md">
       <Title order={2}>{t('settings.title')}</Title>
+      <SecuritySettingsCard />
       <DesktopNotificationsCard />
       <QuietHoursCard />
       <AttachmentLimitCard />
