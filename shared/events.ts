@@ -10,7 +10,13 @@ export interface EventPayloads {
   'auth:changed': { state: 'setup' | 'locked' | 'unlocked' };
 }
 export type EventName = keyof EventPayloads;
-export const EVENT_NAMES: readonly EventName[] = ['data:changed', 'notify:show', 'app:navigate', 'progress:update', 'auth:changed'];
+export const EVENT_NAMES: readonly EventName[] = [
+  'data:changed',
+  'notify:show',
+  'app:navigate',
+  'progress:update',
+  'auth:changed',
+];
 
 export function isEventName(name: string): name is EventName {
   return (EVENT_NAMES as readonly string[]).includes(name);

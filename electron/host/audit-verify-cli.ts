@@ -34,12 +34,14 @@ async function main(): Promise<number> {
   if (!isPlainDatabaseFile(file)) {
     const secret = argValue(argv, '--passphrase') ?? process.env.LEGAT_PASSPHRASE;
     if (!secret) {
-      console.error('The database is encrypted: pass --passphrase (or set LEGAT_PASSPHRASE) with an officer passphrase or the office recovery key.');
+      console.error(
+        'The database is encrypted: pass --passphrase (or set LEGAT_PASSPHRASE) with an officer passphrase or the office recovery key.',
+      );
       return 2;
     }
     key = await dataKeyFromSecret(dataDir, secret);
     if (!key) {
-      console.error('That passphrase opens no key in this data folder\'s key store.');
+      console.error("That passphrase opens no key in this data folder's key store.");
       return 2;
     }
   }

@@ -147,7 +147,10 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     if (isChannelName(channel) && !OPEN_WHILE_LOCKED.has(channel) && !signedIn(req.headers['x-legat-session'])) {
       // Answered as an envelope like any refused call, so the page shows its sign-in screen.
       req.resume();
-      sendEnvelope(res, 200, { ok: false, error: { code: 'LOCKED', message: 'Legat is locked. Sign in to continue.' } });
+      sendEnvelope(res, 200, {
+        ok: false,
+        error: { code: 'LOCKED', message: 'Legat is locked. Sign in to continue.' },
+      });
       return;
     }
     let input: unknown;

@@ -74,4 +74,3 @@ export const enrolOfficerInput = z
   .refine((v) => v.officerId !== undefined || v.name !== '', { error: 'validation.required', path: ['name'] });
 
 export const idleInput = z.object({ minutes: z.number().int().min(1).max(240) });
-

@@ -17,10 +17,13 @@ export const BENCH_PASSPHRASE = process.env.LEGAT_PASSPHRASE ?? 'fictional archi
 
 /** The first officer of an archive, who gets the tool's passphrase. */
 function firstOfficer(db: Database.Database): { id: number; name: string } {
-  return (db.prepare('SELECT id, name FROM officers ORDER BY id LIMIT 1').get() as { id: number; name: string } | undefined) ?? {
-    id: 1,
-    name: 'Bench Officer',
-  };
+  return (
+    (db.prepare('SELECT id, name FROM officers ORDER BY id LIMIT 1').get() as
+      { id: number; name: string } | undefined) ?? {
+      id: 1,
+      name: 'Bench Officer',
+    }
+  );
 }
 
 /** A key store for a new key, for the archive's first officer with the tool's passphrase. */
@@ -56,6 +59,7 @@ export async function archiveKey(dataDir: string): Promise<Buffer> {
   }
   const key = await dataKeyFromSecret(dataDir, BENCH_PASSPHRASE);
   if (!key) throw new Error(`The passphrase does not open ${dataDir}; set LEGAT_PASSPHRASE.`);
-  if (isPlainDatabaseFile(file)) await encryptPlainDatabase({ file, dataDir, key, clock: systemClock, logger: silentLogger });
+  if (isPlainDatabaseFile(file))
+    await encryptPlainDatabase({ file, dataDir, key, clock: systemClock, logger: silentLogger });
   return key;
 }

@@ -68,7 +68,14 @@ console.log(`Seeding a ${size} fictional archive (seed ${seed}) into ${file}`);
 const started = performance.now();
 // Encrypted like the app's own data: a fresh key, wrapped for the archive's first officer below.
 const key = randomBytes(32);
-const ctx = openApp({ dataDir, migrationsDir: MIGRATIONS_DIR, mode: 'browser', version: 'seed', logger: silentLogger, key });
+const ctx = openApp({
+  dataDir,
+  migrationsDir: MIGRATIONS_DIR,
+  mode: 'browser',
+  version: 'seed',
+  logger: silentLogger,
+  key,
+});
 let lastPrint = 0;
 const report = seedArchive(ctx, {
   size,

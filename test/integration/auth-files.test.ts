@@ -26,7 +26,11 @@ async function officeWithEvidence(): Promise<{ caseId: number; sha256: string }>
   await app.call('auth:setup', ANNE);
   await app.call('office:setup', { ...OFFICE_PROFILE, officers: [{ id: 1, name: ANNE.name }] });
   const created = await app.call('case:create', { ...CASE, title: 'Petrenko account takeover' });
-  const staged = await receiveUpload(app.ctx, Readable.from([EVIDENCE]), { name: 'subscriber.txt', mediaType: null, declaredSize: null });
+  const staged = await receiveUpload(app.ctx, Readable.from([EVIDENCE]), {
+    name: 'subscriber.txt',
+    mediaType: null,
+    declaredSize: null,
+  });
   const added = await app.call('attachment:add', { caseId: created.id, token: staged.token, kind: 'evidence' });
   return { caseId: created.id, sha256: added.sha256 };
 }
@@ -66,7 +70,9 @@ describe('encryption at rest', () => {
     const sealed = readFileSync(blobPath(app.dataDir, sha256));
     const before = readKeyStore(app.dataDir)!;
 
-    expect(await app.raw('auth:changePassphrase', { current: 'not the current one', next: 'the next passphrase' })).toMatchObject({
+    expect(
+      await app.raw('auth:changePassphrase', { current: 'not the current one', next: 'the next passphrase' }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'VALIDATION', issues: [{ path: ['current'], message: 'validation.wrongPassphrase' }] },
     });
@@ -89,7 +95,9 @@ describe('encryption at rest', () => {
     expect(await app.call('auth:signIn', { officerId: 1, ...ANNE })).toMatchObject({ outcome: 'wrongPassphrase' });
     expect(await app.call('auth:signIn', { officerId: 1, passphrase: next })).toMatchObject({ outcome: 'signedIn' });
     expect(await app.call('auth:lock', {})).toEqual({ ok: true });
-    expect(await app.call('auth:signIn', { officerId: 2, passphrase: BRUNO.passphrase })).toMatchObject({ outcome: 'signedIn' });
+    expect(await app.call('auth:signIn', { officerId: 2, passphrase: BRUNO.passphrase })).toMatchObject({
+      outcome: 'signedIn',
+    });
   });
 
   it.each([
@@ -172,7 +180,9 @@ describe('a data folder from before encryption', () => {
     const key = Buffer.from(app.ctx.session.dataKey());
     expect((await buffer(openBlob(dataDir, sha256, key))).equals(EVIDENCE)).toBe(true);
     expect(readFileSync(blobPath(dataDir, sha256)).includes(Buffer.from('Petrenko'))).toBe(false);
-    const audit = app.ctx.db.sqlite.prepare("SELECT actor, details FROM audit_log WHERE action = 'security.encrypted'").get() as {
+    const audit = app.ctx.db.sqlite
+      .prepare("SELECT actor, details FROM audit_log WHERE action = 'security.encrypted'")
+      .get() as {
       actor: string;
       details: string;
     };
@@ -199,7 +209,9 @@ describe('a data folder from before encryption', () => {
     });
     app = openLockedApp({ dataDir });
     expect((await app.call('auth:status', {})).state).toBe('locked');
-    expect(await app.call('auth:signIn', { officerId: 1, passphrase: ANNE.passphrase })).toMatchObject({ outcome: 'signedIn' });
+    expect(await app.call('auth:signIn', { officerId: 1, passphrase: ANNE.passphrase })).toMatchObject({
+      outcome: 'signedIn',
+    });
     expect(isPlainDatabaseFile(dbFile())).toBe(false);
     expect((await app.call('case:list', {})).total).toMatchObject({ count: 1 });
     expect((await dataKeyFromSecret(dataDir, ANNE.passphrase))?.equals(key)).toBe(true);

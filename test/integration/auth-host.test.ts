@@ -25,7 +25,11 @@ afterEach(async () => {
 async function ipc(channel: string, body: unknown, session?: string) {
   const response = await fetch(`http://127.0.0.1:${host.port}/ipc/${channel}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-legat-key': host.key, ...(session ? { 'x-legat-session': session } : {}) },
+    headers: {
+      'content-type': 'application/json',
+      'x-legat-key': host.key,
+      ...(session ? { 'x-legat-session': session } : {}),
+    },
     body: JSON.stringify(body),
   });
   return (await response.json()) as { ok: boolean; data?: Record<string, unknown>; error?: { code: string } };
@@ -40,7 +44,10 @@ describe('local host: sign-in session', () => {
 
     // Signed in, but this tab (no token, or another one) is not the one that signed in.
     expect(await ipc('case:list', {})).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
-    expect(await ipc('case:list', {}, 'x'.repeat(token.length))).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
+    expect(await ipc('case:list', {}, 'x'.repeat(token.length))).toMatchObject({
+      ok: false,
+      error: { code: 'LOCKED' },
+    });
     expect(await ipc('case:list', {}, token)).toMatchObject({ ok: true });
     const download = await fetch(`http://127.0.0.1:${host.port}/files/attachment/1?key=${host.key}`);
     expect(download.status).toBe(401);

@@ -68,9 +68,16 @@ describe('sign-in', () => {
   it('signs every audit row with the officer who signed in', async () => {
     await setUp();
     await app.call('office:setup', { ...OFFICE_PROFILE, officers: [{ id: 1, name: ANNE.name }] });
-    const status = await app.call('auth:enrolOfficer', { name: BRUNO.name, title: 'Liaison', passphrase: BRUNO.passphrase });
+    const status = await app.call('auth:enrolOfficer', {
+      name: BRUNO.name,
+      title: 'Liaison',
+      passphrase: BRUNO.passphrase,
+    });
     expect(status.officers.map((o) => o.name)).toEqual([ANNE.name, BRUNO.name]);
-    expect(await app.raw('office:setCurrentOfficer', { officerId: 2 })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await app.raw('office:setCurrentOfficer', { officerId: 2 })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
     await app.call('auth:lock', {});
     await app.call('auth:signIn', { officerId: 2, passphrase: BRUNO.passphrase });
     await app.call('case:create', CASE);
@@ -123,7 +130,9 @@ describe('sign-in', () => {
     expect(auditRows().filter((r) => r.action === 'auth.lockedOut')).toHaveLength(1);
     // A fresh count after a successful sign-in.
     await app.call('auth:lock', {});
-    expect(await app.call('auth:signIn', { officerId: 1, passphrase: 'one more wrong' })).toMatchObject({ attemptsLeft: 4 });
+    expect(await app.call('auth:signIn', { officerId: 1, passphrase: 'one more wrong' })).toMatchObject({
+      attemptsLeft: 4,
+    });
   });
 
   it('lets the office recovery key set a new passphrase for an officer who forgot theirs', async () => {
@@ -131,7 +140,11 @@ describe('sign-in', () => {
     await app.call('auth:lock', {});
     const fresh = 'a brand new passphrase for anne';
     expect(
-      await app.call('auth:recover', { recoveryKey: 'AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH', officerId: 1, passphrase: fresh }),
+      await app.call('auth:recover', {
+        recoveryKey: 'AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH',
+        officerId: 1,
+        passphrase: fresh,
+      }),
     ).toEqual({ outcome: 'wrongPassphrase', attemptsLeft: 4 });
     // Typed loosely (lower case, spaces): still the same key.
     const typed = recoveryKey.toLowerCase().replaceAll('-', ' ');

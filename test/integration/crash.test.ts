@@ -32,13 +32,10 @@ function startHost(dataDir: string): Promise<{ child: ChildProcess; url: URL }> 
       if (match?.[1] && !signingIn) {
         signingIn = true;
         const url = new URL(match[1]);
-        signInToHost(url.toString()).then(
-          (token) => {
-            url.searchParams.set('session', token);
-            resolve({ child, url });
-          },
-          reject,
-        );
+        signInToHost(url.toString()).then((token) => {
+          url.searchParams.set('session', token);
+          resolve({ child, url });
+        }, reject);
       }
     };
     child.stdout?.on('data', collect);

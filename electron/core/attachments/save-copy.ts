@@ -45,7 +45,10 @@ export async function copyVerified(
     await discardPartial(partial);
     // A sealed chunk that fails authentication is a stored file altered on disk: same answer as a bad hash.
     if (error instanceof SealedBlobError || isBundleError(error)) {
-      throw new AppError('CONFLICT', `The stored file ${sha256} was altered on disk (${error.message}); no copy was saved.`);
+      throw new AppError(
+        'CONFLICT',
+        `The stored file ${sha256} was altered on disk (${error.message}); no copy was saved.`,
+      );
     }
     throw error;
   }

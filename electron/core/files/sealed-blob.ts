@@ -69,7 +69,8 @@ function readHeader(fd: number): Buffer {
   if (read < SEALED_HEADER_BYTES || !bytes.subarray(0, 8).equals(SEALED_MAGIC)) {
     throw new SealedBlobError('The attachment file is not encrypted by Legat or is cut short.');
   }
-  if (bytes[8] !== VERSION) throw new SealedBlobError(`The attachment file uses format ${bytes[8]}; this Legat reads ${VERSION}.`);
+  if (bytes[8] !== VERSION)
+    throw new SealedBlobError(`The attachment file uses format ${bytes[8]}; this Legat reads ${VERSION}.`);
   return bytes;
 }
 
@@ -80,7 +81,9 @@ function fileKeyOf(bytes: Buffer, dataKey: Buffer): Buffer {
     decipher.setAuthTag(bytes.subarray(68, 84));
     return Buffer.concat([decipher.update(bytes.subarray(36, 68)), decipher.final()]);
   } catch {
-    throw new SealedBlobError("The attachment file's key does not open with this office's key: the file was altered or belongs to another office.");
+    throw new SealedBlobError(
+      "The attachment file's key does not open with this office's key: the file was altered or belongs to another office.",
+    );
   }
 }
 

@@ -20,7 +20,10 @@ function signedInOfficer(ctx: AppContext): number {
  * A new passphrase for the signed-in officer: the same data key is wrapped again under the new one.
  * The database and the attachment files are not touched (not re-encrypted); only the key store changes.
  */
-export async function changePassphrase(ctx: AppContext, input: ParsedInput<'auth:changePassphrase'>): Promise<{ ok: true }> {
+export async function changePassphrase(
+  ctx: AppContext,
+  input: ParsedInput<'auth:changePassphrase'>,
+): Promise<{ ok: true }> {
   const officerId = signedInOfficer(ctx);
   const store = requireKeyStore(ctx);
   const entry = store.officers.find((o) => o.officerId === officerId);
@@ -32,7 +35,14 @@ export async function changePassphrase(ctx: AppContext, input: ParsedInput<'auth
     ]);
   }
   checkPassphrase(input.next, 'next');
-  const renewed = await officerEntry(officerId, entry.name, input.next, key, ctx.session.kdfCost, ctx.clock.now().toISOString());
+  const renewed = await officerEntry(
+    officerId,
+    entry.name,
+    input.next,
+    key,
+    ctx.session.kdfCost,
+    ctx.clock.now().toISOString(),
+  );
   inWrite(ctx, (scope) => {
     recordAudit(scope, { action: 'auth.passphraseChanged', entity: 'officer', entityId: officerId });
     const latest = requireKeyStore(ctx);
@@ -62,7 +72,10 @@ export async function enrolOfficer(ctx: AppContext, input: ParsedInput<'auth:enr
       .get();
     if (!existing) throw new AppError('NOT_FOUND', `Officer ${input.officerId} does not exist.`);
     if (store.officers.some((o) => o.officerId === input.officerId)) {
-      throw new AppError('CONFLICT', `${existing.name} can already sign in; they change their own passphrase in Settings.`);
+      throw new AppError(
+        'CONFLICT',
+        `${existing.name} can already sign in; they change their own passphrase in Settings.`,
+      );
     }
   }
   const seal = await prepareOfficerEntry(input.passphrase, ctx.session.dataKey(), ctx.session.kdfCost, now);
@@ -74,10 +87,20 @@ export async function enrolOfficer(ctx: AppContext, input: ParsedInput<'auth:enr
         .values({ name: input.name, title: input.title, createdAt: now, updatedAt: now })
         .returning({ id: officers.id, name: officers.name })
         .get();
-      recordAudit(scope, { action: 'officer.add', entity: 'officer', entityId: officer.id, details: { name: officer.name } });
+      recordAudit(scope, {
+        action: 'officer.add',
+        entity: 'officer',
+        entityId: officer.id,
+        details: { name: officer.name },
+      });
     }
     const entry = seal(officer.id, officer.name);
-    recordAudit(scope, { action: 'auth.officerEnrolled', entity: 'officer', entityId: entry.officerId, details: { name: entry.name } });
+    recordAudit(scope, {
+      action: 'auth.officerEnrolled',
+      entity: 'officer',
+      entityId: entry.officerId,
+      details: { name: entry.name },
+    });
     const latest = requireKeyStore(ctx);
     writeKeyStore(ctx.paths.dataDir, { ...latest, officers: [...latest.officers, entry] });
   });
@@ -86,7 +109,12 @@ export async function enrolOfficer(ctx: AppContext, input: ParsedInput<'auth:enr
 
 export function setIdleMinutes(ctx: AppContext, input: ParsedInput<'auth:setIdle'>): AuthStatus {
   inWrite(ctx, (scope) => {
-    recordAudit(scope, { action: 'auth.idleChanged', entity: 'settings', entityId: null, details: { minutes: input.minutes } });
+    recordAudit(scope, {
+      action: 'auth.idleChanged',
+      entity: 'settings',
+      entityId: null,
+      details: { minutes: input.minutes },
+    });
     const latest = requireKeyStore(ctx);
     writeKeyStore(ctx.paths.dataDir, { ...latest, idleMinutes: input.minutes });
   });

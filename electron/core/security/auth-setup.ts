@@ -32,8 +32,7 @@ function plainOfficer(file: string, input: ParsedInput<'auth:setup'>, now: strin
   try {
     if (input.officerId !== undefined) {
       const row = db.prepare('SELECT id, name FROM officers WHERE id = ? AND active = 1').get(input.officerId) as
-        | { id: number; name: string }
-        | undefined;
+        { id: number; name: string } | undefined;
       if (!row) {
         throw new AppError('VALIDATION', `Officer ${input.officerId} is not an active officer.`, [
           { path: ['officerId'], message: 'validation.invalid' },
@@ -72,8 +71,17 @@ export async function setupSecurity(
   if (isPlainDatabaseFile(session.databaseFile)) {
     const officer = plainOfficer(session.databaseFile, input, now);
     // The key store first: from here on the key is never lost, even if encrypting stops half way.
-    writeKeyStore(ctx.paths.dataDir, newStore(await officerEntry(officer.id, officer.name, input.passphrase, dataKey, cost, now), recovery));
-    const migrated = await encryptPlainDatabase({ file: session.databaseFile, dataDir: ctx.paths.dataDir, key: dataKey, clock: ctx.clock, logger: ctx.logger });
+    writeKeyStore(
+      ctx.paths.dataDir,
+      newStore(await officerEntry(officer.id, officer.name, input.passphrase, dataKey, cost, now), recovery),
+    );
+    const migrated = await encryptPlainDatabase({
+      file: session.databaseFile,
+      dataDir: ctx.paths.dataDir,
+      key: dataKey,
+      clock: ctx.clock,
+      logger: ctx.logger,
+    });
     session.open(dataKey, officer.id);
     inWriteAs(ctx, officer.name, (scope) => {
       recordAudit(scope, {

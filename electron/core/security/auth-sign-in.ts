@@ -36,7 +36,12 @@ export function lockSession(ctx: AppContext, reason: 'manual' | 'idle' | 'system
   if (!ctx.session.isUnlocked()) return;
   try {
     inWrite(ctx, (scope) =>
-      recordAudit(scope, { action: 'auth.lock', entity: 'officer', entityId: ctx.session.officerId(), details: { reason } }),
+      recordAudit(scope, {
+        action: 'auth.lock',
+        entity: 'officer',
+        entityId: ctx.session.officerId(),
+        details: { reason },
+      }),
     );
   } catch (error) {
     ctx.logger.error('the lock could not be audited', { error: String(error) });
@@ -97,7 +102,13 @@ async function completeSignIn(
     // The header's officer and the default lead officer of new cases follow whoever signs in.
     scope.orm.update(office).set({ currentOfficerId: officerId }).where(eq(office.id, 1)).run();
     recordAudit(scope, { action, entity: 'officer', entityId: officerId });
-    const names = new Map(scope.orm.select({ id: officers.id, name: officers.name }).from(officers).all().map((o) => [o.id, o.name]));
+    const names = new Map(
+      scope.orm
+        .select({ id: officers.id, name: officers.name })
+        .from(officers)
+        .all()
+        .map((o) => [o.id, o.name]),
+    );
     const next = update({ ...store, lockout: cleared, pendingAudit: [] });
     writeKeyStore(ctx.paths.dataDir, {
       ...next,

@@ -41,7 +41,9 @@ function plainOfficers(file: string): { officerId: number; name: string }[] {
 }
 
 export function officerName(ctx: AppContext, officerId: number): string | null {
-  return ctx.db.orm.select({ name: officers.name }).from(officers).where(eq(officers.id, officerId)).get()?.name ?? null;
+  return (
+    ctx.db.orm.select({ name: officers.name }).from(officers).where(eq(officers.id, officerId)).get()?.name ?? null
+  );
 }
 
 export function authStatus(ctx: AppContext): AuthStatus {
@@ -54,7 +56,8 @@ export function authStatus(ctx: AppContext): AuthStatus {
     officers: (store?.officers ?? [])
       .map(({ officerId: id, name }) => ({ officerId: id, name }))
       .sort((a, b) => a.name.localeCompare(b.name)),
-    signedIn: state === 'unlocked' && officerId !== null ? { officerId, name: officerName(ctx, officerId) ?? '' } : null,
+    signedIn:
+      state === 'unlocked' && officerId !== null ? { officerId, name: officerName(ctx, officerId) ?? '' } : null,
     lockedUntil: until ? until.toISOString() : null,
     idleMinutes: store?.idleMinutes ?? DEFAULT_IDLE_MINUTES,
     idleSeconds: ctx.session.options.idleSecondsOverride ?? (store?.idleMinutes ?? DEFAULT_IDLE_MINUTES) * 60,

@@ -92,7 +92,8 @@ export async function encryptPlainDatabase(options: {
   let sealedFiles: number;
   try {
     const integrity = source.pragma('integrity_check', { simple: true });
-    if (integrity !== 'ok') throw new Error(`the database failed its integrity check before encryption: ${String(integrity)}`);
+    if (integrity !== 'ok')
+      throw new Error(`the database failed its integrity check before encryption: ${String(integrity)}`);
     const backupsDir = path.join(options.dataDir, 'backups');
     mkdirSync(backupsDir, { recursive: true });
     const stamp = options.clock.now().toISOString().replace(/[:.]/g, '-');

@@ -78,7 +78,9 @@ export function readKeyStore(dataDir: string): KeyStore | null {
   try {
     parsed = JSON.parse(readFileSync(file, 'utf8'));
   } catch {
-    throw new KeyStoreError(`The key store ${file} is damaged (not JSON). Restore it from a backup of the data folder.`);
+    throw new KeyStoreError(
+      `The key store ${file} is damaged (not JSON). Restore it from a backup of the data folder.`,
+    );
   }
   const result = keystoreSchema.safeParse(parsed);
   if (!result.success) {

@@ -6,7 +6,7 @@ let common: Set<string> | null = null;
 
 function commonPasswords(): Set<string> {
   // 49k entries: built on first use, not at start-up.
-  common ??= new Set((dictionary['passwords-common'] as string[]).map((word) => word.toLowerCase()));
+  common ??= new Set(dictionary['passwords-common'].map((word) => word.toLowerCase()));
   return common;
 }
 
@@ -18,7 +18,8 @@ export function passphraseProblem(passphrase: string): 'passphraseTooShort' | 'p
   // A common password padded with repeats or digits ("password1234", "qwertyqwerty") is still common.
   const stripped = lower.replace(/[\d\s!?.]+$/, '');
   const set = commonPasswords();
-  if (set.has(lower) || set.has(stripped) || /^(.)\1+$/.test(lower) || isRepeat(stripped, set)) return 'passphraseCommon';
+  if (set.has(lower) || set.has(stripped) || /^(.)\1+$/.test(lower) || isRepeat(stripped, set))
+    return 'passphraseCommon';
   return null;
 }
 

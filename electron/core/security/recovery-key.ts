@@ -32,12 +32,7 @@ export function formatRecoveryKey(bytes: Buffer): string {
 
 /** Reads a typed recovery key: case, spaces and dashes ignored, look-alike letters mapped. Null if malformed. */
 export function parseRecoveryKey(text: string): Buffer | null {
-  const clean = text
-    .toUpperCase()
-    .replace(/[\s-]/g, '')
-    .replace(/[IL]/g, '1')
-    .replace(/O/g, '0')
-    .replace(/U/g, 'V');
+  const clean = text.toUpperCase().replace(/[\s-]/g, '').replace(/[IL]/g, '1').replace(/O/g, '0').replace(/U/g, 'V');
   if (clean.length !== (BYTES * 8) / 5) return null;
   const out: number[] = [];
   let bits = 0;

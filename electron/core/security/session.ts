@@ -41,7 +41,7 @@ export class DatabaseUnreadableError extends Error {
 
 /** Above this size the full page check at sign-in would keep an officer waiting; SQLCipher still checks
  * every page's HMAC as it is read, and dispatch reports a damaged page as UNREADABLE. */
-const CHECK_AT_SIGN_IN_MAX_BYTES = 256 * 1024 * 1024;
+const CHECK_AT_SIGN_IN_MAX_BYTES = 32 * 1024 * 1024;
 
 /**
  * Reads every page once, so a damaged file is reported at sign-in, before anyone starts work on it.

@@ -52,7 +52,13 @@ export function LockScreen({ status, onSignedIn }: { status: AuthStatus; onSigne
     <CenteredCard title={t('auth.lock.title')} intro={t('auth.lock.intro')}>
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
-          <Select label={t('auth.lock.officer')} data={officers} required allowDeselect={false} {...form.getInputProps('officerId')} />
+          <Select
+            label={t('auth.lock.officer')}
+            data={officers}
+            required
+            allowDeselect={false}
+            {...form.getInputProps('officerId')}
+          />
           <PasswordInput
             label={t('auth.lock.passphrase')}
             autoComplete="current-password"

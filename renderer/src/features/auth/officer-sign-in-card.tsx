@@ -84,7 +84,10 @@ function EnrolModal({ target, onClose }: { target: Target; onClose: () => void }
         : { officerId: target.officerId, passphrase: values.passphrase },
       {
         onSuccess: () => {
-          notifications.show({ color: 'green', message: t('auth.officers.added', { name: target === 'new' ? values.name : target.name }) });
+          notifications.show({
+            color: 'green',
+            message: t('auth.officers.added', { name: target === 'new' ? values.name : target.name }),
+          });
           onClose();
         },
         onError: (error) => form.setErrors(fieldErrors(error, t)),
@@ -102,7 +105,12 @@ function EnrolModal({ target, onClose }: { target: Target; onClose: () => void }
               <TextInput label={t('auth.officers.title')} {...form.getInputProps('title')} />
             </>
           )}
-          <PassphraseFields form={form} label={t('auth.officers.passphrase')} confirmLabel={t('auth.officers.confirm')} autoFocus={target !== 'new'} />
+          <PassphraseFields
+            form={form}
+            label={t('auth.officers.passphrase')}
+            confirmLabel={t('auth.officers.confirm')}
+            autoFocus={target !== 'new'}
+          />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {t('auth.officers.cancel')}

@@ -25,7 +25,12 @@ export function PassphraseFields<V extends PassphrasePair>(props: {
         required
         {...props.form.getInputProps('passphrase')}
       />
-      <PasswordInput label={props.confirmLabel} autoComplete="new-password" required {...props.form.getInputProps('confirm')} />
+      <PasswordInput
+        label={props.confirmLabel}
+        autoComplete="new-password"
+        required
+        {...props.form.getInputProps('confirm')}
+      />
     </Stack>
   );
 }

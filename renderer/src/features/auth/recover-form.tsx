@@ -64,7 +64,13 @@ export function RecoverForm(props: { status: AuthStatus; onBack: () => void; onS
             data-autofocus
             {...form.getInputProps('recoveryKey')}
           />
-          <Select label={t('auth.recover.officer')} data={officers} required allowDeselect={false} {...form.getInputProps('officerId')} />
+          <Select
+            label={t('auth.recover.officer')}
+            data={officers}
+            required
+            allowDeselect={false}
+            {...form.getInputProps('officerId')}
+          />
           <PassphraseFields form={form} label={t('auth.recover.passphrase')} confirmLabel={t('auth.recover.confirm')} />
           {message && (
             <Alert color="red" icon={<IconAlertTriangle size={18} />} role="alert">

@@ -24,7 +24,11 @@ export function RecoveryKeyPanel({ recoveryKey, onDone }: { recoveryKey: string;
             {t('auth.recovery.print')}
           </Button>
         </Group>
-        <Checkbox label={t('auth.recovery.confirm')} checked={kept} onChange={(e) => setKept(e.currentTarget.checked)} />
+        <Checkbox
+          label={t('auth.recovery.confirm')}
+          checked={kept}
+          onChange={(e) => setKept(e.currentTarget.checked)}
+        />
         <Button disabled={!kept} onClick={onDone}>
           {t('auth.recovery.continue')}
         </Button>

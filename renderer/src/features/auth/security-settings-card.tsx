@@ -22,7 +22,10 @@ export function SecuritySettingsCard() {
   const saveIdle = () =>
     setIdle.mutate(
       { minutes: Number(minutes) },
-      { onSuccess: (s) => notifications.show({ color: 'green', message: t('auth.settings.idleSaved', { count: s.idleMinutes }) }) },
+      {
+        onSuccess: (s) =>
+          notifications.show({ color: 'green', message: t('auth.settings.idleSaved', { count: s.idleMinutes }) }),
+      },
     );
   const submit = form.onSubmit((values) =>
     change.mutate(
@@ -44,7 +47,14 @@ export function SecuritySettingsCard() {
           {t('auth.settings.heading')}
         </Title>
         <Group align="flex-end" gap="sm">
-          <NumberInput label={t('auth.settings.idle')} min={1} max={240} w={260} value={minutes} onChange={setMinutes} />
+          <NumberInput
+            label={t('auth.settings.idle')}
+            min={1}
+            max={240}
+            w={260}
+            value={minutes}
+            onChange={setMinutes}
+          />
           <Button variant="light" onClick={saveIdle} disabled={!idleValid} loading={setIdle.isPending}>
             {t('auth.settings.saveIdle')}
           </Button>
@@ -60,8 +70,17 @@ export function SecuritySettingsCard() {
             </Title>
             <form onSubmit={submit} noValidate aria-labelledby="settings-passphrase">
               <Stack gap="xs" maw={420}>
-                <PasswordInput label={t('auth.settings.current')} autoComplete="current-password" required {...form.getInputProps('current')} />
-                <PassphraseFields form={form} label={t('auth.settings.next')} confirmLabel={t('auth.settings.confirm')} />
+                <PasswordInput
+                  label={t('auth.settings.current')}
+                  autoComplete="current-password"
+                  required
+                  {...form.getInputProps('current')}
+                />
+                <PassphraseFields
+                  form={form}
+                  label={t('auth.settings.next')}
+                  confirmLabel={t('auth.settings.confirm')}
+                />
                 <Group>
                   <Button type="submit" loading={change.isPending}>
                     {t('auth.settings.change')}

@@ -46,7 +46,11 @@ export function SetupPage({ status, onDone }: { status: AuthStatus; onDone: (rec
     }
   });
   return (
-    <CenteredCard title={t('auth.setup.title')} intro={t(legacy ? 'auth.setup.legacyIntro' : 'auth.setup.intro')} width={520}>
+    <CenteredCard
+      title={t('auth.setup.title')}
+      intro={t(legacy ? 'auth.setup.legacyIntro' : 'auth.setup.intro')}
+      width={520}
+    >
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           {legacy ? (
@@ -57,7 +61,13 @@ export function SetupPage({ status, onDone }: { status: AuthStatus; onDone: (rec
               {...form.getInputProps('officerId')}
             />
           ) : (
-            <TextInput label={t('auth.setup.name')} autoComplete="name" required data-autofocus {...form.getInputProps('name')} />
+            <TextInput
+              label={t('auth.setup.name')}
+              autoComplete="name"
+              required
+              data-autofocus
+              {...form.getInputProps('name')}
+            />
           )}
           <PassphraseFields form={form} label={t('auth.setup.passphrase')} confirmLabel={t('auth.setup.confirm')} />
           {error && <ApiErrorAlert error={error} />}

@@ -7,7 +7,11 @@ export function clockTime(iso: string): string {
 }
 
 /** The message for a refused attempt, or null when signed in (the token is then kept for this tab). */
-export function outcomeMessage(result: SignInResult, t: (key: string, options?: Record<string, unknown>) => string, wrongKey: string): string | null {
+export function outcomeMessage(
+  result: SignInResult,
+  t: (key: string, options?: Record<string, unknown>) => string,
+  wrongKey: string,
+): string | null {
   switch (result.outcome) {
     case 'signedIn':
       setSessionToken(result.token);

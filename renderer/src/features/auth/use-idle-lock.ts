@@ -9,7 +9,10 @@ export function useIdleLock(seconds: number): void {
   useEffect(() => {
     const reset = () => {
       window.clearTimeout(timer.current);
-      timer.current = window.setTimeout(() => void call('auth:lock', { reason: 'idle' }).catch(() => {}), seconds * 1000);
+      timer.current = window.setTimeout(
+        () => void call('auth:lock', { reason: 'idle' }).catch(() => {}),
+        seconds * 1000,
+      );
     };
     for (const event of ACTIVITY) window.addEventListener(event, reset, { passive: true, capture: true });
     reset();
