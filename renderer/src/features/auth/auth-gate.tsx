@@ -1,4 +1,5 @@
 import { Center, Loader } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type ReactNode } from 'react';
 import { ApiErrorAlert } from '../../components/api-error-alert';
@@ -39,6 +40,8 @@ export function AuthGate({ children }: { children: ReactNode }) {
   useEffect(() => {
     if (state && !open) {
       setSessionToken(null);
+      // A reminder toast names a case: it goes with the rest.
+      notifications.clean();
       client.removeQueries({ predicate: (query) => query.queryKey[0] !== 'auth:status' });
     }
   }, [client, state, open]);

@@ -10,6 +10,9 @@ import { CenteredCard } from './centered-card';
 import { RecoverForm } from './recover-form';
 import { clockTime, outcomeMessage } from './sign-in-outcome';
 
+/** Who signed in last on this computer is offered first (an id, nothing of the office's work). */
+const LAST_OFFICER = 'legat.lastOfficer';
+
 /**
  * The sign-in screen. It shows who may sign in and nothing else of the office: no case, no count,
  * not even the office's name.
@@ -23,8 +26,11 @@ export function LockScreen({ status, onSignedIn }: { status: AuthStatus; onSigne
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
   const officers = status.officers.map((o) => ({ value: String(o.officerId), label: o.name }));
+  const last = localStorage.getItem(LAST_OFFICER);
+  const preselected =
+    officers.length === 1 ? officers[0]!.value : (officers.find((o) => o.value === last)?.value ?? null);
   const form = useForm({
-    initialValues: { officerId: officers.length === 1 ? officers[0]!.value : (null as string | null), passphrase: '' },
+    initialValues: { officerId: preselected, passphrase: '' },
     validate: {
       officerId: (value: string | null) => (value ? null : t('validation.choose')),
       passphrase: (value: string) => (value === '' ? t('validation.required') : null),
@@ -41,7 +47,10 @@ export function LockScreen({ status, onSignedIn }: { status: AuthStatus; onSigne
       const refused = outcomeMessage(result, t, 'auth.lock.wrong');
       setMessage(refused);
       form.setFieldValue('passphrase', '');
-      if (!refused) onSignedIn();
+      if (!refused) {
+        localStorage.setItem(LAST_OFFICER, String(values.officerId));
+        onSignedIn();
+      }
     } catch (cause) {
       setError(cause instanceof ApiError ? cause : new ApiError('INTERNAL', String(cause)));
     } finally {
