@@ -63,7 +63,10 @@ test.describe('desktop app in Electron', () => {
   test('opens on the welcome screen with only window.legat exposed', async () => {
     const page = await app!.firstWindow();
     // First run: sign-in is set up before the office profile, and nothing answers until then.
-    expect(await page.evaluate("window.legat.invoke('app:info', {})")).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
+    expect(await page.evaluate("window.legat.invoke('app:info', {})")).toMatchObject({
+      ok: false,
+      error: { code: 'LOCKED' },
+    });
     const signIn = new SignInPage(page);
     await signIn.setUp(HOST_OFFICER, HOST_PASSPHRASE);
     await signIn.confirmRecoveryKeyKept();

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3-multiple-ciphers';
 import { randomBytes, createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
@@ -129,6 +129,17 @@ describe('encryption at rest', () => {
     writeFileSync(dbFile(), original);
     expect(await app.call('auth:signIn', { officerId: 1, ...ANNE })).toMatchObject({ outcome: 'signedIn' });
     expect((await app.call('case:list', {})).items).toHaveLength(1);
+  });
+
+  it('does not start an empty database when the key store is there but the database is not', async () => {
+    await officeWithEvidence();
+    await app.call('auth:lock', {});
+    renameSync(dbFile(), `${dbFile()}.moved`);
+    expect(await app.raw('auth:signIn', { officerId: 1, ...ANNE })).toMatchObject({
+      ok: false,
+      error: { code: 'UNREADABLE', message: expect.stringMatching(/is missing/) as unknown },
+    });
+    expect(existsSync(dbFile())).toBe(false);
   });
 
   it('refuses a wrong passphrase without touching the database', async () => {

@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import { existsSync } from 'node:fs';
 import type { SignInResult } from '../../../shared/contract/auth';
 import type { ParsedInput } from '../../../shared/ipc-contract';
 import { recordAudit } from '../audit/audit-repo';
@@ -63,6 +64,13 @@ async function completeSignIn(
   update: (store: KeyStore) => KeyStore = (store) => store,
 ): Promise<SignInResult> {
   const { session } = ctx;
+  // Never a silent fresh start: a key store without its database means the file was moved or lost.
+  if (!existsSync(session.databaseFile)) {
+    throw new AppError(
+      'UNREADABLE',
+      `The database ${session.databaseFile} is missing. Restore legat.sqlite from the backups folder or from your office backup.`,
+    );
+  }
   let migrated: Awaited<ReturnType<typeof encryptPlainDatabase>> | null = null;
   if (isPlainDatabaseFile(session.databaseFile)) {
     lockSession(ctx, 'switch');
