@@ -37,6 +37,8 @@ test.describe('sign-in on a fresh installation', () => {
     await dialog.getByRole('button', { name: 'Save' }).click();
     const card = page.getByRole('region', { name: 'Who can sign in on this computer' });
     await expect(card.getByRole('row', { name: new RegExp(MARC.name) })).toContainText('Can sign in');
+    // …and into the office profile's officers.
+    await expect(page.getByLabel(/^Officer name/).nth(1)).toHaveValue(MARC.name);
     await card.scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(SHOTS, 'auth-office-officers.png') });
 
@@ -45,11 +47,25 @@ test.describe('sign-in on a fresh installation', () => {
     await expect(page.getByText('Embassy desk, Washington')).toHaveCount(0);
     await expect(page.getByRole('navigation', { name: 'Main navigation' })).toHaveCount(0);
     await page.screenshot({ path: path.join(SHOTS, 'auth-lock.png') });
+    await page.getByRole('button', { name: 'Forgot your passphrase? Use the office recovery key' }).click();
+    await expect(page.getByRole('heading', { name: 'Set a new passphrase with the recovery key' })).toBeVisible();
+    await page.screenshot({ path: path.join(SHOTS, 'auth-recover.png') });
+    await page.getByRole('button', { name: 'Back to sign-in' }).click();
 
     await signIn.signIn(MARC.name, MARC.passphrase);
     await expect(page.getByText(`Signed in as ${MARC.name}`)).toBeVisible();
     await page.getByRole('button', { name: 'Lock' }).click();
     await signIn.signIn(CLAIRE.name, CLAIRE.passphrase);
+    await expect(page.getByText(`Signed in as ${CLAIRE.name}`)).toBeVisible();
+
+    // Claire forgets her passphrase: the office's recovery key sets a new one.
+    await page.getByRole('button', { name: 'Lock' }).click();
+    await page.getByRole('button', { name: 'Forgot your passphrase? Use the office recovery key' }).click();
+    await page.getByLabel(/^Office recovery key/).fill(recoveryKey.toLowerCase());
+    await choose(page, 'New passphrase for', CLAIRE.name);
+    await page.getByLabel(/^New passphrase \*/).fill('claire now uses another passphrase');
+    await page.getByLabel(/^Repeat the new passphrase/).fill('claire now uses another passphrase');
+    await page.getByRole('button', { name: 'Set passphrase and sign in' }).click();
     await expect(page.getByText(`Signed in as ${CLAIRE.name}`)).toBeVisible();
   });
 });

@@ -25,6 +25,8 @@ export function OfficePage() {
       </Group>
       <Paper withBorder p="md">
         <OfficeProfileForm
+          // An officer added for sign-in (below) joins the profile's list: the form starts again from it.
+          key={office.officers.length}
           channel="office:update"
           initialValues={profileFromOffice(office)}
           submitLabel={t('office.page.save')}
