@@ -9,6 +9,8 @@ import { DatabaseFromFutureError } from './core/db/open';
 import { closeApp, openApp } from './core/open-app';
 import { startReminderScheduler } from './core/reminders/scheduler';
 import { startBackupScheduler } from './core/backups/backup-scheduler';
+import { lockSession } from './core/security/auth-sign-in';
+import { whileUnlocked } from './core/security/while-unlocked';
 import { systemClock, type Logger, type ReminderNotice } from './core/ports';
 import { createDispatch } from './ipc/dispatch';
 import { registerIpc } from './ipc/register';
@@ -79,15 +81,30 @@ function start(): void {
         }),
       );
       createMainWindow(logger);
-      // Reminders run here, in main: at start (raising what fell due while closed), periodically, and on wake.
-      const scheduler = startReminderScheduler(opened);
-      const onResume = () => scheduler.runNow();
+      // Reminders run here, in main, while someone is signed in: at sign-in (raising what fell due while
+      // closed or locked), periodically, and on wake.
+      let runNow: (() => void) | null = null;
+      const stopScheduler = whileUnlocked(opened, () => {
+        const scheduler = startReminderScheduler(opened);
+        const backups = startBackupScheduler(opened);
+        runNow = () => scheduler.runNow();
+        return () => {
+          runNow = null;
+          scheduler.stop();
+          backups.stop();
+        };
+      });
+      const onResume = () => runNow?.();
+      // The computer locking or going to sleep locks Legat: whoever wakes it signs in again.
+      const onSystemLock = () => lockSession(opened, 'system');
       powerMonitor.on('resume', onResume);
-      const backups = startBackupScheduler(opened);
+      powerMonitor.on('lock-screen', onSystemLock);
+      powerMonitor.on('suspend', onSystemLock);
       cleanups.push(() => {
         powerMonitor.off('resume', onResume);
-        scheduler.stop();
-        backups.stop();
+        powerMonitor.off('lock-screen', onSystemLock);
+        powerMonitor.off('suspend', onSystemLock);
+        stopScheduler();
       });
     })
     .catch((error: unknown) => fail(logger, 'Legat could not start', String(error)));

@@ -6,9 +6,17 @@ export interface EventPayloads {
   /** Main asks the page to open a route, e.g. after a click on a desktop notification. */
   'app:navigate': { path: string };
   'progress:update': { task: string; done: number; total: number };
+  /** Signed in, locked (idle, by hand, the computer locking or sleeping) or set up: the page follows. */
+  'auth:changed': { state: 'setup' | 'locked' | 'unlocked' };
 }
 export type EventName = keyof EventPayloads;
-export const EVENT_NAMES: readonly EventName[] = ['data:changed', 'notify:show', 'app:navigate', 'progress:update'];
+export const EVENT_NAMES: readonly EventName[] = [
+  'data:changed',
+  'notify:show',
+  'app:navigate',
+  'progress:update',
+  'auth:changed',
+];
 
 export function isEventName(name: string): name is EventName {
   return (EVENT_NAMES as readonly string[]).includes(name);

@@ -152,6 +152,18 @@ import {
   backupRestoreResult,
   backupStatus,
 } from './contract/backups';
+import {
+  authStatus,
+  changePassphraseInput,
+  enrolOfficerInput,
+  idleInput,
+  lockInput,
+  recoverInput,
+  setupInput,
+  setupResult,
+  signInInput,
+  signInResult,
+} from './contract/auth';
 
 const none = z.object({}).strict();
 const channel = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
@@ -278,7 +290,24 @@ export const contract = {
   'backup:create': channel(none, backupInfo),
   'backup:copyTo': channel(none, backupCopyResult),
   'backup:restore': channel(backupRestoreInput, backupRestoreResult),
+  'auth:status': channel(none, authStatus),
+  'auth:setup': channel(setupInput, setupResult),
+  'auth:signIn': channel(signInInput, signInResult),
+  'auth:recover': channel(recoverInput, signInResult),
+  'auth:lock': channel(lockInput, ok),
+  'auth:changePassphrase': channel(changePassphraseInput, ok),
+  'auth:enrolOfficer': channel(enrolOfficerInput, authStatus),
+  'auth:setIdle': channel(idleInput, authStatus),
 } as const;
+
+/** The only channels that answer while Legat is locked: everything else returns LOCKED. */
+export const OPEN_WHILE_LOCKED: ReadonlySet<ChannelName> = new Set<ChannelName>([
+  'auth:status',
+  'auth:setup',
+  'auth:signIn',
+  'auth:recover',
+  'auth:lock',
+]);
 
 export type Contract = typeof contract;
 export type ChannelName = keyof Contract;
@@ -306,6 +335,8 @@ export const ERROR_CODES = [
   'DATABASE_DAMAGED',
   'DISK_FULL',
   'READ_ONLY',
+  'LOCKED',
+  'UNREADABLE',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -7,7 +7,7 @@ const common = {
   platform: 'node',
   target: 'node20',
   sourcemap: true,
-  external: ['better-sqlite3', 'electron', 'playwright-core'],
+  external: ['better-sqlite3', 'better-sqlite3-multiple-ciphers', 'electron', 'playwright-core'],
   logLevel: 'warning',
 };
 

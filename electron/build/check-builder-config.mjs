@@ -147,6 +147,10 @@ async function inspect(appDir) {
   ) {
     problems.push('better_sqlite3.node is not unpacked next to app.asar (asarUnpack)');
   }
+  const cipherNode = ['node_modules', 'better-sqlite3-multiple-ciphers', 'build', 'Release', 'better_sqlite3.node'];
+  if (!fs.existsSync(path.join(resources, 'app.asar.unpacked', ...cipherNode))) {
+    problems.push('better-sqlite3-multiple-ciphers (the encrypted database driver) is not unpacked next to app.asar');
+  }
   if (!fs.existsSync(path.join(resources, 'migrations')))
     problems.push('resources/migrations is missing (extraResources)');
 

@@ -4,10 +4,14 @@ import type { AppDatabase } from './db/open';
 import type { EventBus } from './events/event-bus';
 import type { StagingArea } from './attachments/staging';
 import type { Clock, Dialogs, Logger, Notifier, Paths } from './ports';
+import type { Session } from './security/session';
 
 /** Everything a handler may use. Built once per launch (or per test) and passed down explicitly. */
 export interface AppContext {
-  db: AppDatabase;
+  /** The open database; reading it while Legat is locked throws LOCKED (it is `session.db()`). */
+  readonly db: AppDatabase;
+  /** Who is signed in, and the data key while someone is. */
+  session: Session;
   clock: Clock;
   notifier: Notifier;
   logger: Logger;

@@ -1,12 +1,14 @@
-import path from 'node:path';
 import type { AppContext } from './context';
-import { openDatabaseChecked } from './backups/open-checked';
-import { plainOpenForVerify, type OpenForVerify } from './backups/verify-backup';
-import { closeDatabase } from './db/open';
+import path from 'node:path';
+import { keyedOpenForVerify, type OpenForVerify } from './backups/verify-backup';
 import { createHolidayCalendar } from './deadlines/holiday-calendar';
 import { EventBus } from './events/event-bus';
 import { StagingArea } from './attachments/staging';
 import { consoleLogger, systemClock, type Clock, type Dialogs, type Logger, type Notifier } from './ports';
+import type { ScryptCost } from './security/key-wrap';
+import { DATABASE_FILE, Session } from './security/session';
+
+export { DATABASE_FILE };
 
 export interface OpenAppOptions {
   dataDir: string;
@@ -18,29 +20,43 @@ export interface OpenAppOptions {
   logger?: Logger;
   dialogs?: Dialogs;
   bundleWorker?: string;
-  /** How backups are opened to be verified (default: a plain read-only open). */
+  /**
+   * Opens the database at once with this data key, with no officer signed in: for tests and the
+   * developer tools (seed, bench), which hold the key already. The app itself starts locked.
+   */
+  key?: Buffer;
+  /** scrypt cost for new passphrases (tests use a cheap one). */
+  kdfCost?: ScryptCost;
+  /** See SessionOptions.idleSecondsOverride. */
+  idleSecondsOverride?: number;
+  /** How backups are opened to be verified (default: keyed with the signed-in session's data key). */
   openForVerify?: OpenForVerify;
 }
 
-export const DATABASE_FILE = 'legat.sqlite';
-
-/** Opens the office's data folder and returns the context every handler runs in. */
+/**
+ * Builds the context every handler runs in. The database is not opened here: Legat starts locked (or
+ * in first-run set-up) and opens it at sign-in, when the data key is known (security/).
+ */
 export function openApp(options: OpenAppOptions): AppContext {
   const clock = options.clock ?? systemClock;
   const logger = options.logger ?? consoleLogger;
-  const backupsDir = path.join(options.dataDir, 'backups');
-  // A damaged database still opens (read-only, writes refused) so the page can offer a backup.
-  const { db, health } = openDatabaseChecked({
-    file: path.join(options.dataDir, DATABASE_FILE),
+  const events = new EventBus();
+  const session = new Session({
+    dataDir: options.dataDir,
     migrationsDir: options.migrationsDir,
-    backupsDir,
     clock,
     logger,
+    events,
+    kdfCost: options.kdfCost,
+    idleSecondsOverride: options.idleSecondsOverride,
   });
-  const events = new EventBus();
+  if (options.key) session.open(options.key, null);
   const staging = new StagingArea(clock);
   return {
-    db,
+    get db() {
+      return session.db();
+    },
+    session,
     clock,
     logger,
     // Without a desktop notifier (browser mode, tests) a reminder goes to the page as an event.
@@ -52,11 +68,21 @@ export function openApp(options: OpenAppOptions): AppContext {
     calendar: createHolidayCalendar(),
     mode: options.mode,
     version: options.version,
-    storage: { health, openForVerify: options.openForVerify ?? plainOpenForVerify, backupsDir },
+    storage: {
+      // The health of whatever database the session has open (reset at every sign-in and restore).
+      get health() {
+        return session.health;
+      },
+      set health(health) {
+        session.health = health;
+      },
+      openForVerify: options.openForVerify ?? keyedOpenForVerify(() => session.dataKey()),
+      backupsDir: path.join(options.dataDir, 'backups'),
+    },
   };
 }
 
 export function closeApp(ctx: AppContext): void {
   ctx.staging.clear();
-  closeDatabase(ctx.db);
+  ctx.session.close();
 }

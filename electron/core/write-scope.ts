@@ -11,7 +11,15 @@ export interface WriteScope {
   actor: string | null;
 }
 
-function currentActor(orm: Orm): string | null {
+/**
+ * The signed-in officer signs every write. Without one (tests and tools that open the database with a
+ * known key) the office's current officer does, as before sign-in existed.
+ */
+export function currentActor(ctx: AppContext, orm: Orm): string | null {
+  const officerId = ctx.session.officerId();
+  if (officerId !== null) {
+    return orm.select({ name: officers.name }).from(officers).where(eq(officers.id, officerId)).get()?.name ?? null;
+  }
   const row = orm
     .select({ name: officers.name })
     .from(office)
@@ -27,7 +35,13 @@ function currentActor(orm: Orm): string | null {
 export function inWrite<T>(ctx: AppContext, work: (scope: WriteScope) => T): T {
   refuseWhenDamaged(ctx.storage.health.damaged !== null);
   const run = ctx.db.sqlite.transaction(() =>
-    work({ orm: ctx.db.orm, now: ctx.clock.now().toISOString(), actor: currentActor(ctx.db.orm) }),
+    work({ orm: ctx.db.orm, now: ctx.clock.now().toISOString(), actor: currentActor(ctx, ctx.db.orm) }),
   );
+  return run.immediate();
+}
+
+/** As inWrite, signed by `actor` explicitly: set-up, before anyone is signed in, and events of the locked app. */
+export function inWriteAs<T>(ctx: AppContext, actor: string | null, work: (scope: WriteScope) => T): T {
+  const run = ctx.db.sqlite.transaction(() => work({ orm: ctx.db.orm, now: ctx.clock.now().toISOString(), actor }));
   return run.immediate();
 }

@@ -11,6 +11,7 @@ import { closeApp, openApp } from '../core/open-app';
 import { createDispatch } from '../ipc/dispatch';
 import { startReminderScheduler } from '../core/reminders/scheduler';
 import { startBackupScheduler } from '../core/backups/backup-scheduler';
+import { whileUnlocked } from '../core/security/while-unlocked';
 import { startHost } from './server';
 import { defaultUserDataDir } from './user-data-dir';
 
@@ -33,6 +34,8 @@ async function main(): Promise<void> {
     migrationsDir: path.join(appRoot, 'migrations'),
     mode: 'browser',
     version,
+    // For end-to-end tests of the idle lock: minutes are too long to wait for.
+    idleSecondsOverride: process.env.LEGAT_IDLE_SECONDS ? Number(process.env.LEGAT_IDLE_SECONDS) : undefined,
     // Built beside this file (dist/node/); bundles are written there, off the thread serving the page.
     bundleWorker: fileURLToPath(new URL('./bundle-worker.mjs', import.meta.url)),
   });
@@ -42,21 +45,22 @@ async function main(): Promise<void> {
     rendererDir: path.join(appRoot, 'dist', 'renderer'),
     port,
   });
-  const scheduler = startReminderScheduler(ctx);
-  const backups = startBackupScheduler(ctx);
+  // The database opens at sign-in (in the page); reminders and scheduled backups run while someone is
+  // signed in, and a damaged database is reported there, on the page.
+  const stopScheduler = whileUnlocked(ctx, () => {
+    const scheduler = startReminderScheduler(ctx);
+    const backups = startBackupScheduler(ctx);
+    return () => {
+      scheduler.stop();
+      backups.stop();
+    };
+  });
   console.log(`Data folder: ${dataDir}`);
-  if (ctx.db.backupFile) console.log(`Backup taken before upgrading the database: ${ctx.db.backupFile}`);
-  if (ctx.storage.health.damaged) {
-    console.error(
-      `The database is damaged (${ctx.storage.health.damaged.detail}); Legat will not save changes until a backup is restored.`,
-    );
-  }
   console.log(`Legat is running at ${host.url}`);
   console.log('Open that address in a browser on this computer. Press Ctrl+C to stop.');
 
   const stop = () => {
-    scheduler.stop();
-    backups.stop();
+    stopScheduler();
     void host.close().then(() => {
       closeApp(ctx);
       process.exit(0);

@@ -99,7 +99,7 @@ export async function handleDownload(ctx: AppContext, res: ServerResponse, id: n
     'x-legat-sha256': file.sha256,
   });
   try {
-    await pipeline(openBlob(ctx.paths.dataDir, file.sha256), res);
+    await pipeline(openBlob(ctx.paths.dataDir, file.sha256, ctx.session.dataKey()), res);
   } catch (error) {
     ctx.logger.warn('download interrupted', { id, error: String(error) });
   }

@@ -1,7 +1,7 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Envelope } from '../../shared/ipc-contract';
+import { isChannelName, OPEN_WHILE_LOCKED, type Envelope } from '../../shared/ipc-contract';
 import type { AppContext } from '../core/context';
 import type { Dispatch } from '../ipc/dispatch';
 import { handleDownload, handleUpload } from './file-routes';
@@ -83,19 +83,23 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     } else if (url.pathname === '/files/upload') {
       if (req.method !== 'PUT') res.writeHead(405).end();
       else if (!fromThePage(req, req.headers['x-legat-key'])) refuse(res, req);
+      else if (!signedIn(req.headers['x-legat-session'])) locked(res, req);
       else void handleUpload(options.ctx, req, res);
     } else if (url.pathname.startsWith('/files/attachment/') && req.method === 'GET') {
       const id = Number(url.pathname.slice('/files/attachment/'.length));
       // A download is a navigation, which carries no custom header: the key comes in the query, as for /events.
       if (!fromThePage(req, url.searchParams.get('key'))) refuse(res);
+      else if (!signedIn(url.searchParams.get('session'))) locked(res);
       else if (!Number.isSafeInteger(id) || id <= 0) res.writeHead(404).end();
       else void handleDownload(options.ctx, res, id);
     } else if (url.pathname === '/files/bundle') {
       if (req.method !== 'PUT') res.writeHead(405).end();
       else if (!fromThePage(req, req.headers['x-legat-key'])) refuse(res, req);
+      else if (!signedIn(req.headers['x-legat-session'])) locked(res, req);
       else void handleBundleUpload(options.ctx, req, res);
     } else if (url.pathname.startsWith('/files/export/') && req.method === 'GET') {
       if (!fromThePage(req, url.searchParams.get('key'))) refuse(res);
+      else if (!signedIn(url.searchParams.get('session'))) locked(res);
       else void handleExportDownload(options.ctx, res, decodeURIComponent(url.pathname.slice('/files/export/'.length)));
     } else if (url.pathname === '/events' && req.method === 'GET') {
       handleEvents(url, res);
@@ -127,6 +131,19 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     return site === undefined || site === 'same-origin' || site === 'none';
   }
 
+  /**
+   * The token handed out at the current sign-in: the launch key says the page is Legat's own, the token
+   * that someone signed in on it. Locking (idle, by hand) drops it, so a tab left open reads nothing.
+   */
+  function signedIn(given: string | string[] | null | undefined): boolean {
+    return options.ctx.session.holdsToken(typeof given === 'string' ? given : null);
+  }
+
+  function locked(res: ServerResponse, unread?: IncomingMessage): void {
+    unread?.resume();
+    sendEnvelope(res, 401, { ok: false, error: { code: 'LOCKED', message: 'Legat is locked. Sign in to continue.' } });
+  }
+
   function refuse(res: ServerResponse, unread?: IncomingMessage): void {
     unread?.resume();
     sendEnvelope(res, 403, { ok: false, error: { code: 'FORBIDDEN', message: 'Missing or wrong host key.' } });
@@ -139,6 +156,15 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     }
     if (!fromThePage(req, req.headers['x-legat-key'])) {
       refuse(res);
+      return;
+    }
+    if (isChannelName(channel) && !OPEN_WHILE_LOCKED.has(channel) && !signedIn(req.headers['x-legat-session'])) {
+      // Answered as an envelope like any refused call, so the page shows its sign-in screen.
+      req.resume();
+      sendEnvelope(res, 200, {
+        ok: false,
+        error: { code: 'LOCKED', message: 'Legat is locked. Sign in to continue.' },
+      });
       return;
     }
     let input: unknown;

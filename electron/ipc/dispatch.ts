@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import {
   contract,
   isChannelName,
+  OPEN_WHILE_LOCKED,
   type ChannelName,
   type Envelope,
   type ErrorEnvelope,
@@ -38,6 +39,11 @@ const READ_VERBS = new Set([
   'search',
   'people',
   'preview',
+  'status',
+  'signIn',
+  'recover',
+  'lock',
+  'changePassphrase',
 ]);
 type Entity = EventPayloads['data:changed']['entity'];
 const ENTITY_OF: Record<string, Entity> = {
@@ -57,6 +63,7 @@ const ENTITY_OF: Record<string, Entity> = {
   organisation: 'contact',
   affiliation: 'contact',
   vcard: 'contact',
+  auth: 'office',
 };
 
 const fail = (error: ErrorEnvelope): Envelope<never> => ({ ok: false, error });
@@ -76,6 +83,12 @@ function isConstraintError(error: unknown): error is Error & { code: string } {
   );
 }
 
+/** SQLCipher checks each page's HMAC as it reads it: a failure means the file on disk was altered. */
+function isDamagedFileError(error: unknown): boolean {
+  const code = error instanceof Error && 'code' in error ? String((error as { code: unknown }).code) : '';
+  return code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB';
+}
+
 /**
  * The one dispatcher behind both transports (Electron IPC and the local HTTP host):
  * contract lookup → zod parse → handler → envelope. It never throws.
@@ -86,6 +99,9 @@ export function createDispatch(ctx: AppContext): Dispatch {
 
 async function dispatchOne(ctx: AppContext, channel: string, input: unknown): Promise<Envelope<unknown>> {
   if (!isChannelName(channel)) return fail({ code: 'UNKNOWN_CHANNEL', message: `No such channel: ${channel}` });
+  if (!OPEN_WHILE_LOCKED.has(channel) && !ctx.session.isUnlocked()) {
+    return fail({ code: 'LOCKED', message: 'Legat is locked. Sign in to continue.' });
+  }
   const parsed = contract[channel].input.safeParse(input ?? {});
   if (!parsed.success) {
     return fail({ code: 'VALIDATION', message: `Invalid input for ${channel}.`, issues: issuesOf(parsed.error) });
@@ -102,6 +118,14 @@ async function dispatchOne(ctx: AppContext, channel: string, input: unknown): Pr
     // A full disk, read-only media or a damaged file: a typed error the officer can act on.
     const storage = storageError(error, ctx.storage.health);
     if (storage) return fail({ code: storage.code, message: storage.message });
+    if (isDamagedFileError(error)) {
+      ctx.logger.error(`handler ${channel} read a damaged page`, { error: String(error) });
+      return fail({
+        code: 'UNREADABLE',
+        message:
+          'Part of the database file is damaged (a page failed its integrity check). Nothing was changed; restore legat.sqlite from the backups folder.',
+      });
+    }
     if (isConstraintError(error)) {
       return fail({ code: 'CONFLICT', message: `The change conflicts with existing records (${error.code}).` });
     }

@@ -1,5 +1,5 @@
 /** Paths and small facts about an archive on disk, shared by the seed command and the benchmark. */
-import type Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';

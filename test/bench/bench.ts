@@ -9,7 +9,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { closeApp, openApp } from '../../electron/core/open-app';
+import { randomBytes } from 'node:crypto';
+import { closeApp, DATABASE_FILE, openApp } from '../../electron/core/open-app';
+import { archiveKey, BENCH_PASSPHRASE, provisionArchive } from './bench-key';
+import { benchEncryptionCost } from './encryption-bench';
 import { silentLogger } from '../../electron/core/ports';
 import { databaseBytes, MIGRATIONS_DIR, mib, ROOT } from './archive';
 import { benchArchive, targetsLine } from './archive-bench';
@@ -39,8 +42,9 @@ async function main(): Promise<void> {
 
   const given = values['data-dir'];
   const dataDir = given ? path.resolve(given) : mkdtempSync(path.join(os.tmpdir(), 'legat-bench-archive-'));
+  const key = given ? await archiveKey(dataDir) : randomBytes(32);
   const open = () =>
-    openApp({ dataDir, migrationsDir: MIGRATIONS_DIR, mode: 'browser', version: 'bench', logger: silentLogger });
+    openApp({ dataDir, migrationsDir: MIGRATIONS_DIR, mode: 'browser', version: 'bench', logger: silentLogger, key });
   try {
     console.log('');
     let ctx = open();
@@ -49,6 +53,7 @@ async function main(): Promise<void> {
     } else {
       const seeded = time(() => seedArchive(ctx, { size: 'small', seed: 1 }));
       console.log(`Archive: small, seed 1, seeded fresh in ${fmt(seeded)} (${dataDir})`);
+      await provisionArchive(dataDir, key, ctx.db.sqlite);
     }
     closeApp(ctx);
     const reopen = time(() => (ctx = open()));
@@ -64,10 +69,11 @@ async function main(): Promise<void> {
     const figures = await benchArchive(ctx, runs);
     const memory = process.memoryUsage();
     closeApp(ctx);
+    benchEncryptionCost(path.join(dataDir, DATABASE_FILE), key, runs);
 
-    const cold = await measureColdStart(ROOT, dataDir, 3);
+    const cold = await measureColdStart(ROOT, dataDir, 3, BENCH_PASSPHRASE);
     console.log(
-      `${'cold start, browser mode → dashboard shown'.padEnd(44)} ${
+      `${'cold start, browser mode → sign-in → dashboard'.padEnd(44)} ${
         typeof cold === 'string'
           ? cold
           : cold.map((run) => `${fmt(run.shown)} (listening at ${fmt(run.url)})`).join('; ')

@@ -3,7 +3,7 @@
  * streamed into the store, `bundle:export` through dispatch, then `bundle:inspect` and `bundle:import`
  * into a second installation. Wall time, throughput and peak RSS of this process for each half.
  */
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { createReadStream, existsSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
@@ -48,6 +48,7 @@ export async function runBundleAppBench(options: {
       mode: 'browser',
       version: 'bench',
       logger: silentLogger,
+      key: randomBytes(32),
       bundleWorker: options.bundleWorker ?? (existsSync(BUILT_WORKER) ? BUILT_WORKER : undefined),
     });
     return { ctx, dispatch: createDispatch(ctx) };

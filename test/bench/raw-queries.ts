@@ -2,7 +2,7 @@
  * The SQL each measured operation runs, written by hand on better-sqlite3 with statements prepared once:
  * the floor Legat's layers (zod, drizzle, dispatch, mapping) are measured against.
  */
-import type Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import { TOTAL_CAP } from '../../shared/contract/keyset';
 
 const DEADLINE_COLUMNS = `d.key, d.request_id, d.case_id, d.rule_id, d.title, d.deadline_kind, d.due_at, d.due_date,

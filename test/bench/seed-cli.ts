@@ -2,13 +2,20 @@
  * `npm run seed -- --size large|small [--seed N] [--data-dir DIR] [--until YYYY-MM-DD] [--force]`:
  * writes the fictional benchmark archive (seed.ts) into a new data folder, default
  * ./.legat-data/bench-<size>. An existing database that holds anything is left alone unless --force,
- * which deletes it first.
+ * which deletes it first. The archive is encrypted; its first officer signs in with LEGAT_PASSPHRASE or
+ * the default printed at the end.
  */
+import Database from 'better-sqlite3-multiple-ciphers';
+import { randomBytes } from 'node:crypto';
 import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { closeApp, DATABASE_FILE, openApp } from '../../electron/core/open-app';
 import { silentLogger } from '../../electron/core/ports';
+import { applyDatabaseKey, isPlainDatabaseFile } from '../../electron/core/db/cipher';
+import { keystorePath } from '../../electron/core/security/keystore';
+import { dataKeyFromSecret } from '../../electron/core/security/provision';
+import { BENCH_PASSPHRASE, provisionArchive } from './bench-key';
 import { databaseBytes, MIGRATIONS_DIR, mib, rowCounts } from './archive';
 import { PLANS, seedArchive, type ArchiveSize } from './seed';
 
@@ -34,23 +41,41 @@ if (values.until !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.until)) fai
 const dataDir = path.resolve(values['data-dir'] ?? path.join('.legat-data', `bench-${size}`));
 const file = path.join(dataDir, DATABASE_FILE);
 
+/** Rows in an existing archive, or null when it cannot be opened with the tool's passphrase. */
+async function rowsHeld(): Promise<number | null> {
+  const key = isPlainDatabaseFile(file) ? undefined : await dataKeyFromSecret(dataDir, BENCH_PASSPHRASE);
+  if (key === null) return null;
+  const peek = new Database(file, { readonly: true });
+  try {
+    if (key) applyDatabaseKey(peek, key);
+    return Object.values(rowCounts(peek)).reduce((sum, n) => sum + n, 0);
+  } finally {
+    peek.close();
+  }
+}
+
 if (existsSync(file)) {
-  const peek = openApp({
-    dataDir,
-    migrationsDir: MIGRATIONS_DIR,
-    mode: 'browser',
-    version: 'seed',
-    logger: silentLogger,
-  });
-  const held = Object.entries(rowCounts(peek.db.sqlite)).reduce((sum, [, n]) => sum + n, 0);
-  closeApp(peek);
-  if (held > 0 && !values.force) fail(`${file} already holds ${held} rows; pass --force to replace it.`);
+  if (!values.force) {
+    const held = await rowsHeld();
+    if (held === null) fail(`${file} exists and the passphrase does not open it; pass --force to replace it.`);
+    if (held > 0) fail(`${file} already holds ${held} rows; pass --force to replace it.`);
+  }
   for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true });
+  rmSync(keystorePath(dataDir), { force: true });
 }
 
 console.log(`Seeding a ${size} fictional archive (seed ${seed}) into ${file}`);
 const started = performance.now();
-const ctx = openApp({ dataDir, migrationsDir: MIGRATIONS_DIR, mode: 'browser', version: 'seed', logger: silentLogger });
+// Encrypted like the app's own data: a fresh key, wrapped for the archive's first officer below.
+const key = randomBytes(32);
+const ctx = openApp({
+  dataDir,
+  migrationsDir: MIGRATIONS_DIR,
+  mode: 'browser',
+  version: 'seed',
+  logger: silentLogger,
+  key,
+});
 let lastPrint = 0;
 const report = seedArchive(ctx, {
   size,
@@ -64,6 +89,8 @@ const report = seedArchive(ctx, {
   },
 });
 const counts = rowCounts(ctx.db.sqlite);
+await provisionArchive(dataDir, key, ctx.db.sqlite);
+const officer = ctx.db.sqlite.prepare('SELECT name FROM officers ORDER BY id LIMIT 1').pluck().get() as string;
 closeApp(ctx);
 const elapsed = (performance.now() - started) / 1000;
 
@@ -77,3 +104,6 @@ console.log(
     `deadlines of ${report.counts.deadlinesRefreshed} open requests in ${(report.deadlinesMs / 1000).toFixed(1)} s.`,
 );
 console.log(`Elapsed ${elapsed.toFixed(1)} s; database ${mib(databaseBytes(dataDir))}.`);
+console.log(
+  `Encrypted. Sign in as ${officer} with the passphrase "${BENCH_PASSPHRASE}" (set LEGAT_PASSPHRASE to choose another when seeding).`,
+);

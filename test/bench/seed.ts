@@ -9,7 +9,7 @@
  * index is kept by its triggers. Afterwards the deadlines of the open requests are computed by the app's
  * own refreshOpenRequests. Same seed and same `until` date → the same archive.
  */
-import type { Statement } from 'better-sqlite3';
+import type { Statement } from 'better-sqlite3-multiple-ciphers';
 import type { CASE_STATUSES, PRIORITIES } from '../../shared/domain/cases';
 import { formatCaseReference, OFFENCE_CATEGORIES } from '../../shared/domain/cases';
 import { CONTACT_KINDS, SECURE_CHANNEL_KINDS } from '../../shared/domain/contacts';

@@ -5,13 +5,14 @@
  * the audit chain verifies and SQLite's integrity_check is ok. Used by the CI test (a few rounds)
  * and by `npm run bench` (many rounds, figures printed).
  */
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
+import { applyDatabaseKey } from '../../electron/core/db/cipher';
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { verifyAuditChain } from '../../electron/core/audit/verify-chain';
 import { mulberry32 } from '../bench/prng';
-import { crashSummary } from './crash-records';
+import { CRASH_DATA_KEY, crashSummary } from './crash-records';
 
 export interface CrashRoundsOptions {
   dataDir: string;
@@ -82,6 +83,7 @@ interface Check {
 function inspect(file: string): Check {
   // A read-write open, as the app does: SQLite replays the WAL the killed writer left.
   const db = new Database(file);
+  applyDatabaseKey(db, CRASH_DATA_KEY);
   try {
     const integrity = String(db.pragma('integrity_check', { simple: true }));
     const rows = db

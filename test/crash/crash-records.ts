@@ -1,5 +1,8 @@
 import type { ChannelInput } from '../../shared/ipc-contract';
 
+/** The writer opens its database with this key, as the app does after sign-in: crashes hit the encrypted file. */
+export const CRASH_DATA_KEY = Buffer.alloc(32, 9);
+
 export const CRASH_OFFICE = {
   name: 'Crash Test Office',
   homeCountry: 'FR',

@@ -9,12 +9,19 @@ import { writeSync } from 'node:fs';
 import { openApp } from '../../electron/core/open-app';
 import { silentLogger } from '../../electron/core/ports';
 import { createDispatch } from '../../electron/ipc/dispatch';
-import { crashCase, CRASH_OFFICE } from './crash-records';
+import { crashCase, CRASH_DATA_KEY, CRASH_OFFICE } from './crash-records';
 
 async function main(): Promise<void> {
   const [dataDir, migrationsDir, first] = process.argv.slice(2);
   if (!dataDir || !migrationsDir || !first) throw new Error('usage: crash-writer <dataDir> <migrationsDir> <first>');
-  const ctx = openApp({ dataDir, migrationsDir, mode: 'browser', version: 'crash', logger: silentLogger });
+  const ctx = openApp({
+    dataDir,
+    migrationsDir,
+    mode: 'browser',
+    version: 'crash',
+    logger: silentLogger,
+    key: CRASH_DATA_KEY,
+  });
   const dispatch = createDispatch(ctx);
   if (!(await dispatch('office:get', {})).ok) throw new Error('cannot read the office');
   const office = await dispatch('office:get', {});

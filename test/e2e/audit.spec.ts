@@ -1,6 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
+import { applyDatabaseKey } from '../../electron/core/db/cipher';
+import { dataKeyFromSecret } from '../../electron/core/security/provision';
+import { HOST_PASSPHRASE } from '../support/host-session';
 import { expect, test } from './fixtures';
 import { AuditPage } from './pages/audit-page';
 
@@ -30,8 +33,9 @@ test('an edited audit entry is reported and shown at its row', async ({ page, ho
   await page.goto(host.url);
   await page.getByRole('button', { name: 'Load sample data' }).click();
   await expect(page.getByRole('heading', { name: 'Dashboard' })).toBeVisible();
-  // Someone with the database file rewrites who created the first case.
+  // Someone with the database file and a passphrase rewrites who created the first case.
   const db = new Database(path.join(host.dataDir, 'legat.sqlite'));
+  applyDatabaseKey(db, (await dataKeyFromSecret(host.dataDir, HOST_PASSPHRASE))!);
   const { id } = db.prepare("SELECT min(id) AS id FROM audit_log WHERE action = 'case.create'").get() as { id: number };
   db.prepare("UPDATE audit_log SET actor = 'Nobody' WHERE id = ?").run(id);
   db.close();

@@ -3,6 +3,8 @@
  * (as on the offline build machine) it skips with the reason printed, so CI output shows why.
  */
 import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test';
+import { HOST_OFFICER, HOST_PASSPHRASE } from '../support/host-session';
+import { SignInPage } from './pages/sign-in-page';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
@@ -60,6 +62,14 @@ test.describe('desktop app in Electron', () => {
 
   test('opens on the welcome screen with only window.legat exposed', async () => {
     const page = await app!.firstWindow();
+    // First run: sign-in is set up before the office profile, and nothing answers until then.
+    expect(await page.evaluate("window.legat.invoke('app:info', {})")).toMatchObject({
+      ok: false,
+      error: { code: 'LOCKED' },
+    });
+    const signIn = new SignInPage(page);
+    await signIn.setUp(HOST_OFFICER, HOST_PASSPHRASE);
+    await signIn.confirmRecoveryKeyKept();
     await expect(page.getByRole('heading', { name: /create the office profile/i })).toBeVisible();
 
     expect(await page.evaluate('typeof window.legat')).toBe('object');

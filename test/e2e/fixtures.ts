@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { signInToHost } from '../support/host-session';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -16,13 +17,14 @@ export interface LegatHost {
 }
 
 /** Starts the built browser-mode host (dist/node/host.mjs) on a fresh data folder and waits for its URL. */
-function startHost(dataDir: string): Promise<{ url: string; process: ChildProcess }> {
+function startHost(dataDir: string, env: Record<string, string>): Promise<{ url: string; process: ChildProcess }> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
       [path.join(ROOT, 'dist', 'node', 'host.mjs'), '--data-dir', dataDir, '--port', '0'],
       {
         stdio: ['ignore', 'pipe', 'pipe'],
+        env: { ...process.env, ...env },
       },
     );
     let output = '';
@@ -49,10 +51,23 @@ function stop(child: ChildProcess): Promise<void> {
   });
 }
 
+/**
+ * Specs that are not about sign-in get a host already signed in: set-up of one officer (HOST_OFFICER,
+ * HOST_PASSPHRASE) on first start, sign-in after a restart, and the session token in the URL, which the
+ * page keeps for its tab as it keeps the launch key.
+ */
+async function signedInUrl(url: string, autoSignIn: boolean): Promise<string> {
+  if (!autoSignIn) return url;
+  return `${url}&session=${encodeURIComponent(await signInToHost(url))}`;
+}
+
 /** One host on its own fresh data folder, stopped and removed after the test. */
-async function runHost(use: (host: LegatHost) => Promise<void>): Promise<void> {
+async function runHost(
+  use: (host: LegatHost) => Promise<void>,
+  options: { autoSignIn: boolean; hostEnv: Record<string, string> },
+): Promise<void> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'legat-e2e-'));
-  let current = await startHost(dataDir);
+  let current = await startHost(dataDir, options.hostEnv);
   const make = (url: string): LegatHost => ({
     url,
     origin: new URL(url).origin,
@@ -60,22 +75,30 @@ async function runHost(use: (host: LegatHost) => Promise<void>): Promise<void> {
     restart: async (whileStopped) => {
       await stop(current.process);
       whileStopped?.();
-      current = await startHost(dataDir);
-      return make(current.url);
+      current = await startHost(dataDir, options.hostEnv);
+      return make(await signedInUrl(current.url, options.autoSignIn));
     },
   });
-  await use(make(current.url));
+  await use(make(await signedInUrl(current.url, options.autoSignIn)));
   await stop(current.process);
   rmSync(dataDir, { recursive: true, force: true });
 }
 
-export const test = base.extend<{ host: LegatHost; otherHost: LegatHost; offlineGuard: void; cspGuard: void }>({
-  // Playwright reads the fixture's dependencies from this destructuring; these have none.
-  // eslint-disable-next-line no-empty-pattern
-  host: async ({}, use) => runHost(use),
+export const test = base.extend<{
+  host: LegatHost;
+  otherHost: LegatHost;
+  offlineGuard: void;
+  cspGuard: void;
+  /** Sign in before the page opens (default). Specs of the sign-in itself turn it off. */
+  autoSignIn: boolean;
+  /** Extra environment for the host process, e.g. LEGAT_IDLE_SECONDS for the idle-lock spec. */
+  hostEnv: Record<string, string>;
+}>({
+  autoSignIn: [true, { option: true }],
+  hostEnv: [{}, { option: true }],
+  host: async ({ autoSignIn, hostEnv }, use) => runHost(use, { autoSignIn, hostEnv }),
   /** A second installation (another office's laptop), for carrying cases between the two. */
-  // eslint-disable-next-line no-empty-pattern
-  otherHost: async ({}, use) => runHost(use),
+  otherHost: async ({ autoSignIn, hostEnv }, use) => runHost(use, { autoSignIn, hostEnv }),
   /** Every test also proves the page never reached for anything but the local host. */
   offlineGuard: [
     async ({ page }, use) => {

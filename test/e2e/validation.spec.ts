@@ -7,7 +7,12 @@ async function caseOnDisk(url: string, id: number) {
   const { origin, searchParams } = new URL(url);
   const response = await fetch(`${origin}/ipc/case:get`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-legat-key': searchParams.get('key') ?? '' },
+    headers: {
+      'content-type': 'application/json',
+      'x-legat-key': searchParams.get('key') ?? '',
+      // The fixture signed in and put the session token in the URL, as the page keeps it.
+      'x-legat-session': searchParams.get('session') ?? '',
+    },
     body: JSON.stringify({ id }),
   });
   const envelope = (await response.json()) as { ok: true; data: { identifiers: unknown[]; title: string } };

@@ -6,7 +6,8 @@ import { Readable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { receiveUpload } from '../../electron/core/attachments/intake';
 import { STAGING_TTL_MS } from '../../electron/core/attachments/staging';
-import { blobPath } from '../../electron/core/files/blob-store';
+import { buffer } from 'node:stream/consumers';
+import { blobPath, openBlob } from '../../electron/core/files/blob-store';
 import { MIB } from '../../shared/domain/file-size';
 import { FakeDialogs } from '../support/fake-dialogs';
 import { CASE, OFFICE_PROFILE, openTestApp, type TestApp } from '../support/test-app';
@@ -86,7 +87,9 @@ describe('attachments: adding', () => {
       addedAt: '2026-11-30T10:00:00.000Z',
       addedBy: 'Anne Officer',
     });
-    expect(sha256Of(readFileSync(blobPath(app.dataDir, expected)))).toBe(expected);
+    // Sealed on disk: the plaintext is not there, and it reads back whole through the office's key.
+    expect(readFileSync(blobPath(app.dataDir, expected)).includes(Buffer.from('provider response'))).toBe(false);
+    expect(sha256Of(await buffer(openBlob(app.dataDir, expected, app.ctx.session.dataKey())))).toBe(expected);
 
     const audit = rows("SELECT action, actor, details FROM audit_log WHERE entity = 'attachment'");
     expect(audit).toHaveLength(1);
@@ -335,7 +338,9 @@ describe('attachments: desktop dialogs', () => {
     writeFileSync(file, 'original');
     const [staged] = (await app.call('attachment:stage', { paths: [file] })).files;
     const added = await app.call('attachment:add', { caseId, token: staged!.token, kind: 'evidence' });
-    writeFileSync(blobPath(app.dataDir, added.sha256), 'tampered');
+    const sealed = readFileSync(blobPath(app.dataDir, added.sha256));
+    sealed.writeUInt8(sealed.readUInt8(sealed.length - 20) ^ 1, sealed.length - 20);
+    writeFileSync(blobPath(app.dataDir, added.sha256), sealed);
     const destination = path.join(outside, 'copy.txt');
     dialogs.willSave(destination);
     expect(await app.raw('attachment:saveCopy', { id: added.id })).toMatchObject({

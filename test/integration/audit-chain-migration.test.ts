@@ -6,7 +6,7 @@ import { verifyAuditChain } from '../../electron/core/audit/verify-chain';
 import { closeApp, openApp } from '../../electron/core/open-app';
 import { silentLogger } from '../../electron/core/ports';
 import { migrationsBefore } from '../support/migrations';
-import { fixedClock, MIGRATIONS_DIR } from '../support/test-app';
+import { fixedClock, MIGRATIONS_DIR, TEST_DATA_KEY } from '../support/test-app';
 
 const temps: string[] = [];
 afterEach(() => temps.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
@@ -24,6 +24,7 @@ const open = (dataDir: string, migrationsDir: string) =>
     version: 'test',
     clock: fixedClock('2026-11-30T10:00:00Z'),
     logger: silentLogger,
+    key: TEST_DATA_KEY,
   });
 
 it('chains the audit rows written before migration 0007 and files them under their case', () => {

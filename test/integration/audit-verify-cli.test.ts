@@ -1,13 +1,17 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CASE, OFFICE_PROFILE, openTestApp, type TestApp } from '../support/test-app';
+import { CASE, OFFICE_PROFILE, openTestApp, provisionTestKeyStore, type TestApp } from '../support/test-app';
+
+const PASSPHRASE = 'a long enough office passphrase';
 
 const CLI = fileURLToPath(new URL('../../electron/host/audit-verify-cli.ts', import.meta.url));
 
 /** The CLI from its source (the build is not needed for the unit run), as `npm run audit:verify` runs it. */
-function verify(dataDir: string) {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', CLI, '--data-dir', dataDir], { encoding: 'utf8' });
+function verify(dataDir: string, passphrase = PASSPHRASE) {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', CLI, '--data-dir', dataDir, '--passphrase', passphrase], {
+    encoding: 'utf8',
+  });
   return { code: run.status, out: run.stdout + run.stderr };
 }
 
@@ -17,6 +21,7 @@ beforeEach(async () => {
   await app.call('office:setup', OFFICE_PROFILE);
   await app.call('case:create', CASE);
   await app.call('case:create', { ...CASE, title: 'Second' });
+  await provisionTestKeyStore(app.dataDir, PASSPHRASE);
 });
 afterEach(() => app.close());
 
@@ -30,6 +35,11 @@ describe('audit:verify CLI', () => {
     const result = verify(app.dataDir);
     expect(result.code).toBe(1);
     expect(result.out).toContain('Audit chain BROKEN at row 2: content_changed');
+  });
+
+  it('refuses to check an encrypted database without a passphrase that opens it', () => {
+    const result = verify(app.dataDir, 'not the passphrase at all');
+    expect(result).toEqual({ code: 2, out: "That passphrase opens no key in this data folder's key store.\n" });
   });
 
   it('exits 2 where there is no database', () => {

@@ -3,7 +3,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
-import { blobPath, FileTooLargeError, hasBlob, putBlob } from '../../electron/core/files/blob-store';
+import { text } from 'node:stream/consumers';
+import { blobPath, FileTooLargeError, hasBlob, openBlob, putBlob } from '../../electron/core/files/blob-store';
+import { TEST_DATA_KEY } from '../support/test-app';
+
+const dataKey = TEST_DATA_KEY;
 
 const dirs: string[] = [];
 function dataDir(): string {
@@ -24,21 +28,23 @@ function chunks(count: number, size: number): Readable {
 describe('content-addressed file store', () => {
   it('stores a file under its SHA-256 and keeps one copy of the same content', async () => {
     const dir = dataDir();
-    const first = await putBlob(dir, Readable.from([Buffer.from('provider response')]), { maxBytes: 1000 });
+    const first = await putBlob(dir, Readable.from([Buffer.from('provider response')]), { maxBytes: 1000, dataKey });
     expect(first).toEqual({
       // sha256sum of the same bytes
       sha256: 'f38f2e9d676772ca71593fded6eb1537250567df195a74bb0e1e883d7f84dcd9',
       size: 17,
     });
-    expect(readFileSync(blobPath(dir, first.sha256), 'utf8')).toBe('provider response');
-    const again = await putBlob(dir, Readable.from([Buffer.from('provider response')]), { maxBytes: 1000 });
+    // On disk the bytes are sealed; through the store, with the office's key, they are the evidence.
+    expect(readFileSync(blobPath(dir, first.sha256)).includes('provider response')).toBe(false);
+    expect(await text(openBlob(dir, first.sha256, dataKey))).toBe('provider response');
+    const again = await putBlob(dir, Readable.from([Buffer.from('provider response')]), { maxBytes: 1000, dataKey });
     expect(again).toEqual(first);
     expect(readdirSync(path.join(dir, 'files', 'incoming'))).toEqual([]);
   });
 
   it('refuses a file over the limit while streaming and keeps nothing', async () => {
     const dir = dataDir();
-    await expect(putBlob(dir, chunks(10, 1024), { maxBytes: 5000 })).rejects.toBeInstanceOf(FileTooLargeError);
+    await expect(putBlob(dir, chunks(10, 1024), { maxBytes: 5000, dataKey })).rejects.toBeInstanceOf(FileTooLargeError);
     expect(readdirSync(path.join(dir, 'files', 'incoming'))).toEqual([]);
   });
 
@@ -46,7 +52,7 @@ describe('content-addressed file store', () => {
     const dir = dataDir();
     const wrong = 'a'.repeat(64);
     await expect(
-      putBlob(dir, Readable.from([Buffer.from('x')]), { maxBytes: 10, expectSha256: wrong }),
+      putBlob(dir, Readable.from([Buffer.from('x')]), { maxBytes: 10, expectSha256: wrong, dataKey }),
     ).rejects.toThrow(/does not match its recorded SHA-256/);
     expect(hasBlob(dir, wrong)).toBe(false);
     expect(readdirSync(path.join(dir, 'files', 'incoming'))).toEqual([]);

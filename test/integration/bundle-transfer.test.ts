@@ -3,7 +3,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { blobPath } from '../../electron/core/files/blob-store';
+import { buffer } from 'node:stream/consumers';
+import { openBlob } from '../../electron/core/files/blob-store';
 import { SAMPLE_OFFICE } from '../../electron/core/office/sample-records';
 import { attach, caseCount, exportsOf, uploadBundle } from '../support/bundles';
 import { OFFICE_PROFILE, openTestApp, type TestApp } from '../support/test-app';
@@ -62,7 +63,7 @@ describe('case bundles between two installations', () => {
     expect(result).toMatchObject({ attachments: 1 });
     const imported = await to.call('attachment:list', { caseId: result.cases[0]!.id });
     expect(imported.items[0]).toMatchObject({ sha256: added.sha256, originalName: 'provider-response.pdf' });
-    expect(readFileSync(blobPath(to.dataDir, added.sha256)).equals(evidence)).toBe(true);
+    expect((await buffer(openBlob(to.dataDir, added.sha256, to.ctx.session.dataKey()))).equals(evidence)).toBe(true);
     const keys = await to.call('key:info', {});
     expect(keys.trusted.map((k) => k.fingerprint)).toEqual([preview.signer.fingerprint]);
     const importAudit = to.ctx.db.sqlite

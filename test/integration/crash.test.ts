@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCrashRounds } from '../crash/crash-harness';
+import { signInToHost } from '../support/host-session';
 import { CASE, MIGRATIONS_DIR, OFFICE_PROFILE } from '../support/test-app';
 
 const dirs: string[] = [];
@@ -25,10 +26,18 @@ function startHost(dataDir: string): Promise<{ child: ChildProcess; url: URL }> 
     );
     children.push(child);
     let output = '';
+    let signingIn = false;
     const collect = (chunk: Buffer) => {
       output += chunk.toString();
       const match = /Legat is running at (\S+)/.exec(output);
-      if (match?.[1]) resolve({ child, url: new URL(match[1]) });
+      if (match?.[1] && !signingIn) {
+        signingIn = true;
+        const url = new URL(match[1]);
+        signInToHost(url.toString()).then((token) => {
+          url.searchParams.set('session', token);
+          resolve({ child, url });
+        }, reject);
+      }
     };
     child.stdout?.on('data', collect);
     child.stderr?.on('data', collect);
@@ -39,7 +48,11 @@ function startHost(dataDir: string): Promise<{ child: ChildProcess; url: URL }> 
 async function call(url: URL, channel: string, input: unknown): Promise<{ ok: boolean; data?: unknown }> {
   const response = await fetch(`${url.origin}/ipc/${channel}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-legat-key': url.searchParams.get('key') ?? '' },
+    headers: {
+      'content-type': 'application/json',
+      'x-legat-key': url.searchParams.get('key') ?? '',
+      'x-legat-session': url.searchParams.get('session') ?? '',
+    },
     body: JSON.stringify(input),
   });
   return (await response.json()) as { ok: boolean; data?: unknown };
@@ -50,9 +63,10 @@ describe('crash safety', () => {
     const dataDir = mkdtempSync(path.join(os.tmpdir(), 'legat-crash-'));
     dirs.push(dataDir);
     const first = await startHost(dataDir);
-    expect((await call(first.url, 'office:setup', OFFICE_PROFILE)).ok).toBe(true);
+    const setup = await call(first.url, 'office:setup', OFFICE_PROFILE);
+    expect(setup, JSON.stringify(setup)).toMatchObject({ ok: true });
     for (let i = 0; i < 5; i += 1)
-      expect((await call(first.url, 'case:create', { ...CASE, title: `Case ${i}` })).ok).toBe(true);
+      expect(await call(first.url, 'case:create', { ...CASE, title: `Case ${i}` })).toMatchObject({ ok: true });
     first.child.removeAllListeners('exit');
     first.child.kill('SIGKILL');
 
@@ -60,7 +74,6 @@ describe('crash safety', () => {
     const list = await call(second.url, 'case:list', {});
     expect(list).toMatchObject({ ok: true, data: { total: { count: 5, atLeast: false } } });
   }, 30_000);
-
   // A few rounds here; `npm run bench` runs many (LEGAT_CRASH_ROUNDS overrides both).
   const rounds = Number(process.env.LEGAT_CRASH_ROUNDS ?? 4);
   it(`SIGKILL at random moments while writing (${rounds} rounds): nothing acknowledged lost, nothing half-written`, async () => {

@@ -1,12 +1,13 @@
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { applyDatabaseKey } from '../../electron/core/db/cipher';
 import * as schema from '../../electron/core/db/schema';
 import { createDispatch } from '../../electron/ipc/dispatch';
 import { checkpoint, flipPageTypeByte, rewriteInPage, rootPageOf, truncateTo } from '../support/damage';
-import { CASE, OFFICE_PROFILE, openTestApp, type TestApp } from '../support/test-app';
+import { CASE, OFFICE_PROFILE, openTestApp, TEST_DATA_KEY, type TestApp } from '../support/test-app';
 
 const apps: TestApp[] = [];
 afterEach(() => {
@@ -141,12 +142,13 @@ describe('a full disk and read-only media', () => {
     // connection SQLite holds becoming read-only, which is what SQLite reports in both cases.
     const writable = app.ctx.db;
     const sqlite = new Database(writable.file, { readonly: true });
-    app.ctx.db = { ...writable, sqlite, orm: drizzle(sqlite, { schema }) };
+    applyDatabaseKey(sqlite, TEST_DATA_KEY);
+    const readOnly = vi.spyOn(app.ctx.session, 'db').mockReturnValue({ ...writable, sqlite, orm: drizzle(sqlite, { schema }) });
     const refused = await app.raw('case:create', { ...CASE, title: 'On a read-only disk' });
     expect(refused).toMatchObject({ ok: false, error: { code: 'READ_ONLY' } });
     expect(!refused.ok && refused.error.message).toMatch(/cannot write to its data folder.*not saved/);
     sqlite.close();
-    app.ctx.db = writable;
+    readOnly.mockRestore();
     expect((await app.call('case:list', {})).items.map((item) => item.title)).toEqual([CASE.title]);
   });
 });

@@ -1,4 +1,5 @@
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
+import { applyDatabaseKey } from '../../electron/core/db/cipher';
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -7,7 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DatabaseFromFutureError } from '../../electron/core/db/open';
 import { closeApp, DATABASE_FILE, openApp } from '../../electron/core/open-app';
 import { silentLogger } from '../../electron/core/ports';
-import { CASE, fixedClock, MIGRATIONS_DIR, OFFICE_PROFILE, openTestApp } from '../support/test-app';
+import { CASE, fixedClock, MIGRATIONS_DIR, OFFICE_PROFILE, openTestApp, TEST_DATA_KEY } from '../support/test-app';
 
 const temps: string[] = [];
 const tempDir = (prefix: string) => {
@@ -54,6 +55,7 @@ const open = (dataDir: string, migrationsDir = MIGRATIONS_DIR) =>
     version: 'test',
     clock: fixedClock('2026-11-30T10:00:00Z'),
     logger: silentLogger,
+    key: TEST_DATA_KEY,
   });
 
 describe('database', () => {
@@ -119,8 +121,11 @@ describe('database', () => {
     expect(upgraded.db.sqlite.prepare('SELECT reference, court_file FROM cases').all()).toEqual([
       { reference: 'LGT-2026-0001', court_file: null },
     ]);
+    const backupFile = upgraded.db.backupFile!;
     closeApp(upgraded);
-    const backup = new Database(upgraded.db.backupFile!, { readonly: true });
+    // The backup of an encrypted database is encrypted with the same key.
+    const backup = new Database(backupFile, { readonly: true });
+    applyDatabaseKey(backup, TEST_DATA_KEY);
     expect(backup.prepare('SELECT count(*) AS n FROM cases').get()).toEqual({ n: 1 });
     expect(backup.pragma('integrity_check', { simple: true })).toBe('ok');
     backup.close();

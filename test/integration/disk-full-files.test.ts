@@ -4,6 +4,7 @@ import path from 'node:path';
 import { Readable, Writable } from 'node:stream';
 import type * as NodeFs from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { TEST_DATA_KEY } from '../support/test-app';
 
 /**
  * The disk filling up half-way through a file: the write stream fails with ENOSPC after some bytes,
@@ -59,7 +60,7 @@ describe('a full disk while a file is written', () => {
     dirs.push(dataDir);
     failAfter.bytes = 64 * 1024;
     const source = Readable.from(Array.from({ length: 32 }, () => Buffer.alloc(16 * 1024, 7)));
-    const failure = await putBlob(dataDir, source, { maxBytes: 10 * 1024 * 1024 }).catch((error: unknown) => error);
+    const failure = await putBlob(dataDir, source, { maxBytes: 10 * 1024 * 1024, dataKey: TEST_DATA_KEY }).catch((error: unknown) => error);
     expect(failure).toMatchObject({ code: 'ENOSPC' });
     expect(filesUnder(dataDir)).toEqual([]);
     const mapped = storageError(failure, { damaged: null });
@@ -70,7 +71,7 @@ describe('a full disk while a file is written', () => {
   it('stores the same file whole once there is space again', async () => {
     const dataDir = mkdtempSync(path.join(os.tmpdir(), 'legat-enospc-'));
     dirs.push(dataDir);
-    const stored = await putBlob(dataDir, Readable.from([Buffer.alloc(512 * 1024, 7)]), { maxBytes: 10 * 1024 * 1024 });
+    const stored = await putBlob(dataDir, Readable.from([Buffer.alloc(512 * 1024, 7)]), { maxBytes: 10 * 1024 * 1024, dataKey: TEST_DATA_KEY });
     expect(stored.size).toBe(512 * 1024);
     expect(filesUnder(dataDir)).toEqual([stored.sha256]);
   });

@@ -53,6 +53,8 @@ function send(options: {
         path: options.path,
         headers: {
           host: `127.0.0.1:${host.port}`,
+          // Signed in (the test app opened with its key); the tests of the lock are in auth-host.test.ts.
+          'x-legat-session': app.ctx.session.token() ?? '',
           ...(options.withLength === false ? {} : { 'content-length': String(length) }),
           ...options.headers,
         },
@@ -99,7 +101,10 @@ describe('local host: files', () => {
     expect(staged).toMatchObject({ ok: true, data: { sha256, size: whole.length, name: 'Réponse fournisseur.pdf' } });
 
     const added = await app.call('attachment:add', { caseId, token: staged.data.token, kind: 'evidence' });
-    const download = await send({ method: 'GET', path: `/files/attachment/${added.id}?key=${host.key}` });
+    const download = await send({
+      method: 'GET',
+      path: `/files/attachment/${added.id}?key=${host.key}&session=${app.ctx.session.token()}`,
+    });
     expect(download.status).toBe(200);
     expect(download.headers['content-type']).toBe('application/octet-stream');
     expect(download.headers['content-length']).toBe(String(whole.length));
@@ -122,7 +127,10 @@ describe('local host: files', () => {
     const added = await app.call('attachment:add', { caseId, token: staged.data.token, kind: 'evidence' });
     expect((await send({ method: 'GET', path: `/files/attachment/${added.id}` })).status).toBe(403);
     expect((await send({ method: 'GET', path: `/files/attachment/${added.id}?key=guess` })).status).toBe(403);
-    expect((await send({ method: 'GET', path: `/files/attachment/999?key=${host.key}` })).status).toBe(404);
+    expect(
+      (await send({ method: 'GET', path: `/files/attachment/999?key=${host.key}&session=${app.ctx.session.token()}` }))
+        .status,
+    ).toBe(404);
     expect((await send({ method: 'POST', path: '/files/upload', headers: { 'x-legat-key': host.key } })).status).toBe(
       405,
     );
@@ -159,6 +167,7 @@ describe('local host: files', () => {
       headers: {
         host: `127.0.0.1:${host.port}`,
         'x-legat-key': host.key,
+        'x-legat-session': app.ctx.session.token() ?? '',
         'x-legat-filename': 'half.bin',
         'content-length': String(4 * MIB),
       },

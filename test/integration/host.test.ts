@@ -42,7 +42,11 @@ function send(options: {
         port: host.port,
         method: options.method ?? 'GET',
         path: options.path,
-        headers: { host: `127.0.0.1:${host.port}`, ...options.headers },
+        headers: {
+          host: `127.0.0.1:${host.port}`,
+          'x-legat-session': app.ctx.session.token() ?? '',
+          ...options.headers,
+        },
       },
       (res) => {
         let body = '';

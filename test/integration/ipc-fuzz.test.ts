@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHANNEL_NAMES, contract, ERROR_CODES } from '../../shared/ipc-contract';
-import { openTestApp, type TestApp } from '../support/test-app';
+import { openTestApp, TEST_DATA_KEY, type TestApp } from '../support/test-app';
 
 let app: TestApp;
 
@@ -63,6 +63,8 @@ describe('IPC fuzzing', () => {
         const valid = contract[channel].input.safeParse(input ?? {}).success;
         const before = fingerprint();
         const envelope = await app.raw(channel, input);
+        // auth:lock ends the session (as it should: tested in auth-session.test.ts); the fuzzing goes on signed in.
+        if (!app.ctx.session.isUnlocked()) app.ctx.session.open(TEST_DATA_KEY, null);
         if (!envelope.ok) {
           expect(codes.has(envelope.error.code), `${channel}: ${envelope.error.code}`).toBe(true);
           expect(envelope.error.code, `${channel} ${JSON.stringify(input)}: ${envelope.error.message}`).not.toBe(

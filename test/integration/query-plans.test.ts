@@ -4,7 +4,7 @@
  * list channel really issues and checks its EXPLAIN QUERY PLAN, both without statistics (the app never
  * runs ANALYZE) and with them (should it ever run `PRAGMA optimize`).
  */
-import type Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTACT_KINDS } from '../../shared/domain/contacts';
 import { CHANNELS, FINISHED_STATUSES, STATUSES_BY_CHANNEL, URGENCIES } from '../../shared/domain/requests';

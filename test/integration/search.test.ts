@@ -8,7 +8,15 @@ import { closeApp, openApp } from '../../electron/core/open-app';
 import { silentLogger } from '../../electron/core/ports';
 import { canonicalIpv6 } from '../../electron/core/search/ip';
 import { searchQuery } from '../../electron/core/search/search-repo';
-import { CASE, fixedClock, MIGRATIONS_DIR, OFFICE_PROFILE, openTestApp, type TestApp } from '../support/test-app';
+import {
+  CASE,
+  fixedClock,
+  MIGRATIONS_DIR,
+  OFFICE_PROFILE,
+  openTestApp,
+  type TestApp,
+  TEST_DATA_KEY,
+} from '../support/test-app';
 
 let app: TestApp;
 beforeEach(async () => {
@@ -222,6 +230,7 @@ describe('search: index in step with the data', () => {
       mode: 'browser',
       version: 'test',
       logger: silentLogger,
+      key: TEST_DATA_KEY,
     } as const;
     const before = openApp({
       ...options,

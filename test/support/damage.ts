@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { closeSync, openSync, readSync, statSync, truncateSync, writeSync } from 'node:fs';
 
 /** Folds the WAL into the main file so damage done to the file is damage to the data. */

@@ -7,10 +7,31 @@ import type { AppContext } from '../../electron/core/context';
 import { closeApp, openApp } from '../../electron/core/open-app';
 import { silentLogger, type Clock, type Dialogs } from '../../electron/core/ports';
 import { createDispatch } from '../../electron/ipc/dispatch';
+import { provisionKeyStore } from '../../electron/core/security/provision';
 
 export const MIGRATIONS_DIR = fileURLToPath(new URL('../../migrations', import.meta.url));
 /** Bundles are written in a worker thread, as in the app. */
 export const BUNDLE_WORKER = fileURLToPath(new URL('./bundle-worker-shim.mjs', import.meta.url));
+
+/**
+ * The data key tests open their (encrypted) database with: the suites exercise the encrypted database
+ * and sealed attachment files, without the sign-in each would otherwise need (test/integration/auth-*).
+ */
+export const TEST_DATA_KEY = Buffer.alloc(32, 7);
+/** A cheap scrypt for tests that sign in; the app uses OWASP's cost. */
+export const TEST_KDF_COST = { log2N: 10, r: 8, p: 1 };
+
+/** A key store holding TEST_DATA_KEY for officer 1, so tools that sign in (CLIs) can open a test folder. */
+export function provisionTestKeyStore(dataDir: string, passphrase: string): Promise<string> {
+  return provisionKeyStore({
+    dataDir,
+    dataKey: TEST_DATA_KEY,
+    officer: { id: 1, name: 'Anne Officer' },
+    passphrase,
+    cost: TEST_KDF_COST,
+    now: '2026-11-30T10:00:00Z',
+  });
+}
 
 /** A clock the test moves by hand. */
 export function fixedClock(iso: string): Clock & { set(iso: string): void } {
@@ -42,6 +63,7 @@ export function openTestApp(
     clock,
     logger: silentLogger,
     dialogs: options.dialogs,
+    key: TEST_DATA_KEY,
   });
   const dispatch = createDispatch(ctx);
   const app: TestApp = {

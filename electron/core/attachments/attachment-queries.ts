@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import type { Attachment, AttachmentKind } from '../../../shared/contract/attachments';
 import type { ChannelOutput, ParsedInput } from '../../../shared/ipc-contract';
 import { notFound } from '../errors';

@@ -25,7 +25,7 @@ export function tooLarge(limit: number): AppError {
 async function store(ctx: AppContext, source: Readable, signal?: AbortSignal): Promise<StoredBlob> {
   const limit = attachmentLimit(ctx.db.orm);
   try {
-    return await putBlob(ctx.paths.dataDir, source, { maxBytes: limit, signal });
+    return await putBlob(ctx.paths.dataDir, source, { maxBytes: limit, signal, dataKey: ctx.session.dataKey() });
   } catch (error) {
     if (error instanceof FileTooLargeError) throw tooLarge(error.limitBytes);
     throw error;

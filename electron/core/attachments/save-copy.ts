@@ -7,7 +7,9 @@ import { recordAudit } from '../audit/audit-repo';
 import type { AppContext } from '../context';
 import { AppError } from '../errors';
 import { commitPartial, discardPartial, partialPathFor } from '../files/atomic-file';
+import { isBundleError } from '../bundles/format';
 import { openBlob } from '../files/blob-store';
+import { SealedBlobError } from '../files/sealed-blob';
 import { inWrite } from '../write-scope';
 import { requireAttachment } from './attachments-repo';
 
@@ -15,7 +17,12 @@ import { requireAttachment } from './attachments-repo';
  * Streams a stored file to `destination`, hashing it on the way: the copy appears under its name
  * only when complete and only when its bytes still match the digest registered on arrival.
  */
-export async function copyVerified(dataDir: string, sha256: string, destination: string): Promise<void> {
+export async function copyVerified(
+  dataDir: string,
+  sha256: string,
+  destination: string,
+  dataKey: Buffer,
+): Promise<void> {
   const partial = partialPathFor(destination);
   const hash = createHash('sha256');
   const meter = new Transform({
@@ -25,7 +32,7 @@ export async function copyVerified(dataDir: string, sha256: string, destination:
     },
   });
   try {
-    await pipeline(openBlob(dataDir, sha256), meter, createWriteStream(partial));
+    await pipeline(openBlob(dataDir, sha256, dataKey), meter, createWriteStream(partial));
     const actual = hash.digest('hex');
     if (actual !== sha256) {
       throw new AppError(
@@ -36,6 +43,13 @@ export async function copyVerified(dataDir: string, sha256: string, destination:
     await commitPartial(partial, destination);
   } catch (error) {
     await discardPartial(partial);
+    // A sealed chunk that fails authentication is a stored file altered on disk: same answer as a bad hash.
+    if (error instanceof SealedBlobError || isBundleError(error)) {
+      throw new AppError(
+        'CONFLICT',
+        `The stored file ${sha256} was altered on disk (${error.message}); no copy was saved.`,
+      );
+    }
     throw error;
   }
 }
@@ -59,7 +73,7 @@ export async function saveCopy(ctx: AppContext, id: number): Promise<ChannelOutp
   if (!ctx.dialogs) throw new AppError('FORBIDDEN', 'File dialogs exist only in the desktop app.');
   const destination = await ctx.dialogs.saveFile({ title: 'Save a copy', defaultName: file.originalName });
   if (destination === null) return { saved: false, path: null };
-  await copyVerified(ctx.paths.dataDir, file.sha256, destination);
+  await copyVerified(ctx.paths.dataDir, file.sha256, destination, ctx.session.dataKey());
   recordCopyOut(ctx, id, destination);
   return { saved: true, path: destination };
 }

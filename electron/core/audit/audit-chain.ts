@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 
 /** The `prev_hash` of the first row: there is no previous row to commit to. */
 export const GENESIS_HASH = '0'.repeat(64);

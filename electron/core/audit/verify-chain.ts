@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import { CHAIN_COLUMNS, GENESIS_HASH, hashAuditRow, type ChainedFields } from './audit-chain';
 
 export type ChainBreak =

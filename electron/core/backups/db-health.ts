@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 
 /**
  * Why the database cannot be trusted with writes: found by `quick_check` at start, `integrity_check`

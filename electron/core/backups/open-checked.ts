@@ -1,4 +1,5 @@
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
+import { applyDatabaseKey } from '../db/cipher';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { existsSync, statSync } from 'node:fs';
@@ -42,6 +43,7 @@ function openDamaged(options: OpenDatabaseOptions, report: DamageReport): { db: 
   let sqlite: Database.Database;
   try {
     sqlite = new Database(options.file, { readonly: true, fileMustExist: true });
+    if (options.key) applyDatabaseKey(sqlite, options.key);
     sqlite.pragma('schema_version');
   } catch {
     // Not even readable: an empty in-memory database stands in, so every read answers (with nothing)

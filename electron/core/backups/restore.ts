@@ -10,7 +10,6 @@ import { inWrite } from '../write-scope';
 import { describeBackup, stampOf } from './backup-catalog';
 import { backupNow } from './backup-now';
 import { maxSchemaOf } from './backup-service';
-import { openDatabaseChecked } from './open-checked';
 import { makeSelfContained, verifyBackupFile, type BackupVerification } from './verify-backup';
 
 const REFUSALS: Record<Exclude<BackupVerification, { ok: true }>['problem'], string> = {
@@ -114,15 +113,7 @@ function selfContained(file: string, ctx: AppContext): BackupVerification | null
 }
 
 function reopen(ctx: AppContext): void {
-  const { db, health } = openDatabaseChecked({
-    file: ctx.db.file,
-    migrationsDir: ctx.paths.migrationsDir,
-    backupsDir: ctx.storage.backupsDir,
-    clock: ctx.clock,
-    logger: ctx.logger,
-  });
-  ctx.db = db;
-  ctx.storage.health = health;
+  const health = ctx.session.reopen();
   if (health.damaged) {
     throw new AppError('DATABASE_DAMAGED', `The restored database failed its check: ${health.damaged.detail}`);
   }

@@ -1,15 +1,30 @@
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
+import { applyDatabaseKey } from '../db/cipher';
 import { checkDatabase } from './db-health';
 
 /**
- * Opens a backup file read-only so it can be checked. The default is a plain better-sqlite3 open.
- * Once the database is encrypted at rest, a backup made with the backup API holds the same encrypted
- * pages, and opening it needs the key: the app passes a keyed open here instead (see DECISIONS.md).
+ * Opens a backup file read-only so it can be checked. A backup made with the backup API holds the
+ * same encrypted pages as the database, so the app opens it with the session's data key; the plain open
+ * serves unencrypted files (tools, tests of the backup mechanics).
  */
 export type OpenForVerify = (file: string, options?: { readonly?: boolean }) => Database.Database;
 
 export const plainOpenForVerify: OpenForVerify = (file, options) =>
   new Database(file, { readonly: options?.readonly ?? true, fileMustExist: true });
+
+/** Opens with the data key of whoever is signed in (read when the backup is opened, not before). */
+export function keyedOpenForVerify(key: () => Buffer): OpenForVerify {
+  return (file, options) => {
+    const db = plainOpenForVerify(file, options);
+    try {
+      applyDatabaseKey(db, key());
+      return db;
+    } catch (error) {
+      db.close();
+      throw error;
+    }
+  };
+}
 
 /**
  * The backup API copies the header too, so a copy of a WAL database is in WAL mode, and even a

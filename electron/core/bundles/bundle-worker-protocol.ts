@@ -6,6 +6,8 @@ import { loadOrCreateOfficeKey } from './office-key';
 /** What the worker needs to write a bundle: plain data only, since it crosses a thread boundary. */
 export interface WorkerJob {
   dataDir: string;
+  /** The office's data key, to open the sealed attachment files (the worker is a thread of this process). */
+  dataKey: Uint8Array;
   destination: string;
   jsonEntries: { name: string; value: unknown }[];
   textEntries: { name: string; text: string }[];
@@ -34,7 +36,7 @@ export function writeBundleJob(script: string | undefined, job: WorkerJob, run: 
     const options: WriteBundleOptions = {
       ...job,
       passphrase: job.passphrase ?? undefined,
-      files: job.files.map((f) => ({ ...f, open: () => openBlob(job.dataDir, f.sha256) })),
+      files: job.files.map((f) => ({ ...f, open: () => openBlob(job.dataDir, f.sha256, Buffer.from(job.dataKey)) })),
       signer: loadOrCreateOfficeKey(job.dataDir),
       onProgress: run.onProgress,
       signal: run.signal,

@@ -21,7 +21,7 @@ writeBundle({
   destination: job.destination,
   jsonEntries: job.jsonEntries,
   textEntries: job.textEntries,
-  files: job.files.map((f) => ({ ...f, open: () => openBlob(job.dataDir, f.sha256) })),
+  files: job.files.map((f) => ({ ...f, open: () => openBlob(job.dataDir, f.sha256, Buffer.from(job.dataKey)) })),
   manifest: job.manifest,
   signer: loadOrCreateOfficeKey(job.dataDir),
   passphrase: job.passphrase ?? undefined,

@@ -87,6 +87,7 @@ export async function exportBundle(ctx: AppContext, input: ParsedInput<'bundle:e
       ctx.paths.bundleWorker,
       {
         dataDir: ctx.paths.dataDir,
+        dataKey: ctx.session.dataKey(),
         destination,
         jsonEntries: [{ name: CASE_DATA_ENTRY, value: data }],
         textEntries: [

@@ -168,6 +168,7 @@ export async function importBundle(
     try {
       await putBlob(ctx.paths.dataDir, await bundle.openEntry(attachmentEntry(blob.sha256)), {
         maxBytes: blob.size,
+        dataKey: ctx.session.dataKey(),
         expectSha256: blob.sha256,
         onBytes: (n) => progress.report(done + n, total),
       });

@@ -1,7 +1,8 @@
-import type Database from 'better-sqlite3';
-import DatabaseCtor from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
+import DatabaseCtor from 'better-sqlite3-multiple-ciphers';
 import { mkdirSync, renameSync } from 'node:fs';
 import path from 'node:path';
+import { applyDatabaseKey } from './cipher';
 
 function userTables(db: Database.Database): string[] {
   return (
@@ -20,13 +21,16 @@ function rowCount(db: Database.Database, table: string): number {
  * row counts) before anyone relies on it. Written under a temporary name and renamed, so a crash never
  * leaves a half-written file that looks like a backup.
  */
-export function writeVerifiedBackup(db: Database.Database, dir: string, name: string): string {
+export function writeVerifiedBackup(db: Database.Database, dir: string, name: string, key?: Buffer): string {
   mkdirSync(dir, { recursive: true });
   const target = path.join(dir, name);
   const partial = `${target}.partial`;
   db.prepare('VACUUM INTO ?').run(partial);
+  // VACUUM INTO writes the copy with the live database's cipher and key: an encrypted database's backup is
+  // encrypted too, and is verified through the same key.
   const copy = new DatabaseCtor(partial, { readonly: true });
   try {
+    if (key) applyDatabaseKey(copy, key);
     const integrity = copy.pragma('integrity_check', { simple: true });
     if (integrity !== 'ok') throw new Error(`backup failed its integrity check: ${String(integrity)}`);
     for (const table of userTables(db)) {

@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { sealAuditTail } from '../audit/audit-chain';
@@ -7,6 +7,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Clock, Logger } from '../ports';
 import { writeVerifiedBackup } from './backup';
+import { applyDatabaseKey } from './cipher';
 import { readJournal } from './migrations';
 import * as schema from './schema';
 
@@ -42,6 +43,11 @@ export interface OpenDatabaseOptions {
   backupsDir: string;
   clock: Clock;
   logger: Logger;
+  /**
+   * The 32-byte data key of an encrypted database. Absent: an unencrypted file (only the migration of an
+   * old plain database and tests of the migrations open one).
+   */
+  key?: Buffer;
 }
 
 function appliedMigrations(sqlite: Database.Database): { count: number; lastWhen: number } {
@@ -74,6 +80,7 @@ export function openDatabase(options: OpenDatabaseOptions): AppDatabase {
   mkdirSync(path.dirname(options.file), { recursive: true });
   const sqlite = new Database(options.file);
   try {
+    if (options.key) applyDatabaseKey(sqlite, options.key);
     applyPragmas(sqlite);
     // A damaged file must not be migrated or written: openDatabaseChecked (backups/) catches this.
     assertDatabaseIntact(sqlite, options.file, 'quick', 'open');
@@ -90,7 +97,12 @@ export function openDatabase(options: OpenDatabaseOptions): AppDatabase {
         // Existing data is checked in full before a migration touches it, and again after.
         assertDatabaseIntact(sqlite, options.file, 'full', 'migration');
         const stamp = options.clock.now().toISOString().replace(/[:.]/g, '-');
-        backupFile = writeVerifiedBackup(sqlite, options.backupsDir, `legat-${stamp}-schema-${applied.count}.sqlite`);
+        backupFile = writeVerifiedBackup(
+          sqlite,
+          options.backupsDir,
+          `legat-${stamp}-schema-${applied.count}.sqlite`,
+          options.key,
+        );
         options.logger.info('verified backup written before migrating', { backupFile });
       }
       runMigrations(sqlite, options.migrationsDir, journal.count);

@@ -46,7 +46,10 @@ export async function generateDocument(
     sectionOverrides(ctx.db.orm, state.language),
   );
   const bytes = input.format === 'docx' ? await writeDocx(model) : await writePdf(model, loadFonts(ctx.paths), now);
-  const blob = await putBlob(ctx.paths.dataDir, Readable.from([Buffer.from(bytes)]), { maxBytes: bytes.length });
+  const blob = await putBlob(ctx.paths.dataDir, Readable.from([Buffer.from(bytes)]), {
+    maxBytes: bytes.length,
+    dataKey: ctx.session.dataKey(),
+  });
   inWrite(ctx, (scope) => {
     // The draft may have changed while the file was written: register only what was checked.
     const draft =

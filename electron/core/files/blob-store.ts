@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import { createReadStream, createWriteStream, existsSync, mkdirSync, type ReadStream } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { commitPartial, discardPartial, partialPathFor } from './atomic-file';
+import { openSealedFile, sealingStream } from './sealed-blob';
 
 /** Raised while streaming when a file grows past the configured limit; nothing is kept. */
 export class FileTooLargeError extends Error {
@@ -17,7 +18,8 @@ const SHA256 = /^[0-9a-f]{64}$/;
 
 /**
  * Files kept content-addressed under `<dataDir>/files/sha256/ab/cd/<hash>`: the name is the proof of
- * the content, a file is written once and never modified, and the same evidence added twice is stored once.
+ * the content, a file is written once and never modified, and the same evidence added twice is stored once. The name is the SHA-256 of the plaintext (the evidence
+ * hash); the bytes on disk are sealed under the office's data key (sealed-blob.ts).
  */
 export function blobPath(dataDir: string, sha256: string): string {
   if (!SHA256.test(sha256)) throw new Error(`Not a SHA-256 digest: ${sha256}`);
@@ -28,11 +30,14 @@ export function hasBlob(dataDir: string, sha256: string): boolean {
   return existsSync(blobPath(dataDir, sha256));
 }
 
-export function openBlob(dataDir: string, sha256: string): ReadStream {
-  return createReadStream(blobPath(dataDir, sha256));
+/** The plaintext of a stored file, decrypted as it streams. */
+export function openBlob(dataDir: string, sha256: string, dataKey: Buffer): Readable {
+  return openSealedFile(blobPath(dataDir, sha256), dataKey);
 }
 
 export interface PutBlobOptions {
+  /** The office's data key: the file is sealed under it as it is written. */
+  dataKey: Buffer;
   /** Stop and keep nothing once more than this many bytes have arrived. */
   maxBytes: number;
   /** When the caller already knows the digest (a verified bundle), a different one is refused. */
@@ -70,7 +75,9 @@ export async function putBlob(dataDir: string, source: Readable, options: PutBlo
     },
   });
   try {
-    await pipeline(source, meter, createWriteStream(partial), { signal: options.signal });
+    await pipeline(source, meter, sealingStream(options.dataKey), createWriteStream(partial), {
+      signal: options.signal,
+    });
     const sha256 = hash.digest('hex');
     if (options.expectSha256 && options.expectSha256 !== sha256) {
       throw new Error(`Content does not match its recorded SHA-256 (expected ${options.expectSha256}, got ${sha256}).`);

@@ -22,8 +22,9 @@ const parse = <C extends ChannelName>(channel: C, input: unknown): ParsedInput<C
 
 export function loadSampleData(officeScope: WriteScope, now: Date): void {
   setupOffice(officeScope, parse('office:setup', SAMPLE_OFFICE), true);
-  // The office did not exist when the write began, so its first officer signs the sample records.
-  const scope: WriteScope = { ...officeScope, actor: SAMPLE_OFFICE.officers[0]?.name ?? null };
+  // Signed by whoever is signed in; without sign-in (tests, tools) the office did not exist when the
+  // write began, so its first officer signs the sample records.
+  const scope: WriteScope = { ...officeScope, actor: officeScope.actor ?? SAMPLE_OFFICE.officers[0]?.name ?? null };
   const office = requireOffice(scope.orm);
   const today = dateInZone(now, office.timeZone);
   const day = (offset: number | null) => (offset === null ? null : addDays(today, offset));

@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import { MATCH_END, MATCH_START, type SearchHit, type SearchResult } from '../../../shared/contract/search';
 import type { ParsedInput } from '../../../shared/ipc-contract';
 import { canonicalIpv6 } from './ip';

@@ -1,6 +1,7 @@
 import { attachmentHandlers } from './attachments';
 import { auditHandlers } from './audit';
 import { backupHandlers } from './backups';
+import { authHandlers } from './auth';
 import { bundleHandlers, keyHandlers } from './bundles';
 import { caseHandlers, identifierHandlers, subjectHandlers, timelineHandlers } from './cases';
 import { appHandlers, dashboardHandlers, officeHandlers } from './office';
@@ -42,4 +43,5 @@ export const handlers: Handlers = {
   ...organisationHandlers,
   ...affiliationHandlers,
   ...vcardHandlers,
+  ...authHandlers,
 };

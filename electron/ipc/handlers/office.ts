@@ -4,6 +4,7 @@ import { refreshOpenRequests } from '../../core/deadlines/refresh';
 import { recomputeOpenRequests } from '../../core/deadlines/recompute-all';
 import { loadSampleData } from '../../core/office/sample-data';
 import { getOffice, requireOffice, setCurrentOfficer, setupOffice, updateOffice } from '../../core/office/office-repo';
+import { AppError } from '../../core/errors';
 import { inWrite } from '../../core/write-scope';
 import type { HandlerGroup } from './types';
 
@@ -20,6 +21,10 @@ export const officeHandlers: HandlerGroup<'office'> = {
     return requireOffice(ctx.db.orm);
   },
   'office:setCurrentOfficer': (ctx, input) => {
+    // With sign-in, who acts is whoever signed in: passing the app to a colleague means locking it.
+    if (ctx.session.officerId() !== null) {
+      throw new AppError('FORBIDDEN', 'Lock Legat and let the other officer sign in as themselves.');
+    }
     inWrite(ctx, (scope) => setCurrentOfficer(scope, input.officerId));
     return requireOffice(ctx.db.orm);
   },

@@ -2,6 +2,7 @@ import { Center, Loader } from '@mantine/core';
 import { RouterProvider } from 'react-router';
 import { ApiErrorAlert } from '../components/api-error-alert';
 import { DamagedDatabasePage } from '../features/backups/damaged-page';
+import { AuthGate } from '../features/auth/auth-gate';
 import { WelcomePage } from '../features/welcome/welcome-page';
 import { OfficeContext } from '../lib/office-context';
 import { useApiQuery, useLiveData } from '../platform/api';
@@ -9,6 +10,15 @@ import { router } from './routes';
 
 export function App() {
   useLiveData();
+  return (
+    <AuthGate>
+      <OfficeApp />
+    </AuthGate>
+  );
+}
+
+/** Signed in: the first-run office profile, or the app itself. */
+function OfficeApp() {
   const office = useApiQuery('office:get', {});
   const health = useApiQuery('backup:status', {});
   if (office.isPending || health.isPending) {

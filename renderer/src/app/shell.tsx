@@ -1,4 +1,4 @@
-import { AppShell, Badge, Group, NavLink, Select, Text, Title } from '@mantine/core';
+import { AppShell, Badge, Group, NavLink, Text, Title } from '@mantine/core';
 import { useDisclosure, useHotkeys } from '@mantine/hooks';
 import {
   IconAddressBook,
@@ -17,7 +17,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useOffice } from '../lib/office-context';
-import { useApiMutation } from '../platform/api';
+import { SignedInMenu } from '../features/auth/signed-in-menu';
 import { NotificationListener } from '../features/reminders/notification-listener';
 import { SearchButton } from '../features/search/search-button';
 import { SearchPalette } from '../features/search/search-palette';
@@ -46,14 +46,12 @@ export function Shell() {
   const office = useOffice();
   const location = useLocation();
   const navigate = useNavigate();
-  const setOfficer = useApiMutation('office:setCurrentOfficer');
   useHotkeys(NAV.map((item) => [item.hotkey, () => void navigate(item.to)]));
   const [searching, search] = useDisclosure(false);
   // Ctrl/Cmd+K opens the palette from anywhere, a form field included.
   useHotkeys([['mod+K', search.open]], []);
 
   const isActive = (to: string) => (to === '/' ? location.pathname === '/' : location.pathname.startsWith(to));
-  const officers = office.officers.filter((o) => o.active).map((o) => ({ value: String(o.id), label: o.name }));
 
   return (
     <AppShell header={{ height: 52 }} navbar={{ width: 210, breakpoint: 'xs' }} padding="md">
@@ -75,18 +73,7 @@ export function Shell() {
           <Group gap="xs" wrap="nowrap">
             <TaskProgress />
             <SearchButton onClick={search.open} />
-            <Text size="sm" c="dimmed" ml="sm">
-              {t('common.actingAs')}
-            </Text>
-            <Select
-              aria-label={t('common.actingAs')}
-              size="xs"
-              w={180}
-              data={officers}
-              value={office.currentOfficerId === null ? null : String(office.currentOfficerId)}
-              onChange={(value) => value && setOfficer.mutate({ officerId: Number(value) })}
-              allowDeselect={false}
-            />
+            <SignedInMenu />
           </Group>
         </Group>
       </AppShell.Header>

@@ -14,6 +14,9 @@ export class ApiError extends Error {
   }
 }
 
+/** Raised on the window whenever a call comes back LOCKED; the sign-in gate listens for it. */
+export const LOCKED_EVENT = 'legat:locked';
+
 /** The typed client: the only way the renderer reaches the main process. */
 export async function call<C extends ChannelName>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
   let envelope;
@@ -22,7 +25,11 @@ export async function call<C extends ChannelName>(channel: C, input: ChannelInpu
   } catch (cause) {
     throw new ApiError('INTERNAL', cause instanceof Error ? cause.message : String(cause));
   }
-  if (!envelope.ok) throw new ApiError(envelope.error.code, envelope.error.message, envelope.error.issues);
+  if (!envelope.ok) {
+    // The session ended under this page (idle lock in another window, the host restarted): show sign-in.
+    if (envelope.error.code === 'LOCKED') window.dispatchEvent(new Event(LOCKED_EVENT));
+    throw new ApiError(envelope.error.code, envelope.error.message, envelope.error.issues);
+  }
   return envelope.data as ChannelOutput<C>;
 }
 

@@ -19,6 +19,30 @@ declare global {
 }
 
 const KEY_STORAGE = 'legat.hostKey';
+const SESSION_STORAGE = 'legat.session';
+
+/**
+ * Browser mode: the token of this tab's sign-in, sent with every call (the host answers LOCKED
+ * without it). Kept for the tab only; a tool that signed in for the page may hand it over as `?session=`.
+ */
+function takeSessionFromUrl(): void {
+  const url = new URL(window.location.href);
+  const fromUrl = url.searchParams.get('session');
+  if (!fromUrl) return;
+  sessionStorage.setItem(SESSION_STORAGE, fromUrl);
+  url.searchParams.delete('session');
+  window.history.replaceState(null, '', url.toString());
+}
+
+export function setSessionToken(token: string | null): void {
+  if (window.legat) return;
+  if (token) sessionStorage.setItem(SESSION_STORAGE, token);
+  else sessionStorage.removeItem(SESSION_STORAGE);
+}
+
+export function browserSessionToken(): string {
+  return sessionStorage.getItem(SESSION_STORAGE) ?? '';
+}
 
 /** The host prints a URL carrying `?key=`; keep it for this tab and take it out of the address bar. */
 function hostKey(): string {
@@ -34,13 +58,14 @@ function hostKey(): string {
 }
 
 function httpBridge(): LegatBridge {
+  takeSessionFromUrl();
   const key = hostKey();
   let source: EventSource | null = null;
   return {
     async invoke(channel, input) {
       const response = await fetch(`/ipc/${encodeURIComponent(channel)}`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-legat-key': key },
+        headers: { 'content-type': 'application/json', 'x-legat-key': key, 'x-legat-session': browserSessionToken() },
         body: JSON.stringify(input ?? {}),
       });
       return (await response.json()) as Envelope<unknown>;

@@ -1,7 +1,7 @@
 import type { StagedFile } from '../../../shared/contract/attachments';
 import type { Envelope } from '../../../shared/ipc-contract';
 import { ApiError, call } from './api';
-import { bridge, browserHostKey, isDesktop } from './bridge';
+import { bridge, browserHostKey, browserSessionToken, isDesktop } from './bridge';
 
 /**
  * Getting files in and out, in either mode. The desktop app hands main a path (dialog or drop) and
@@ -24,6 +24,7 @@ export function uploadFile(
     const xhr = new XMLHttpRequest();
     xhr.open('PUT', '/files/upload');
     xhr.setRequestHeader('x-legat-key', browserHostKey());
+    xhr.setRequestHeader('x-legat-session', browserSessionToken());
     xhr.setRequestHeader('x-legat-filename', encodeURIComponent(file.name));
     xhr.setRequestHeader('content-type', file.type || 'application/octet-stream');
     xhr.responseType = 'json';
@@ -60,7 +61,7 @@ export async function stageDropped(files: File[]): Promise<StagedFile[]> {
 export async function saveAttachmentCopy(id: number): Promise<boolean> {
   if (isDesktop) return (await call('attachment:saveCopy', { id })).saved;
   const link = document.createElement('a');
-  link.href = `/files/attachment/${id}?key=${encodeURIComponent(browserHostKey())}`;
+  link.href = `/files/attachment/${id}?key=${encodeURIComponent(browserHostKey())}&session=${encodeURIComponent(browserSessionToken())}`;
   link.download = '';
   link.rel = 'noopener';
   document.body.append(link);

@@ -1,6 +1,6 @@
 import type { Envelope } from '../../../../shared/ipc-contract';
 import { ApiError } from '../../platform/api';
-import { browserHostKey } from '../../platform/bridge';
+import { browserHostKey, browserSessionToken } from '../../platform/bridge';
 
 export interface UploadedBundle {
   token: string;
@@ -14,6 +14,7 @@ export function uploadBundle(file: File, onProgress: (loaded: number, total: num
     const xhr = new XMLHttpRequest();
     xhr.open('PUT', '/files/bundle');
     xhr.setRequestHeader('x-legat-key', browserHostKey());
+    xhr.setRequestHeader('x-legat-session', browserSessionToken());
     xhr.setRequestHeader('x-legat-filename', encodeURIComponent(file.name));
     xhr.setRequestHeader('content-type', 'application/octet-stream');
     xhr.responseType = 'json';
@@ -32,7 +33,7 @@ export function uploadBundle(file: File, onProgress: (loaded: number, total: num
 /** Browser mode: the finished export as a download from the local host. */
 export function downloadExport(downloadPath: string): void {
   const link = document.createElement('a');
-  link.href = `${downloadPath}?key=${encodeURIComponent(browserHostKey())}`;
+  link.href = `${downloadPath}?key=${encodeURIComponent(browserHostKey())}&session=${encodeURIComponent(browserSessionToken())}`;
   link.download = '';
   link.rel = 'noopener';
   document.body.append(link);

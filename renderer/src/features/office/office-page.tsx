@@ -2,6 +2,7 @@ import { Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatInstant } from '../../lib/format';
 import { useOffice } from '../../lib/office-context';
+import { OfficerSignInCard } from '../auth/officer-sign-in-card';
 import { AboutInstallation } from './about-installation';
 import { OfficeProfileForm } from './office-profile-form';
 import { profileFromOffice } from './office-profile-values';
@@ -24,11 +25,14 @@ export function OfficePage() {
       </Group>
       <Paper withBorder p="md">
         <OfficeProfileForm
+          // An officer added for sign-in (below) joins the profile's list: the form starts again from it.
+          key={office.officers.length}
           channel="office:update"
           initialValues={profileFromOffice(office)}
           submitLabel={t('office.page.save')}
         />
       </Paper>
+      <OfficerSignInCard />
       <AboutInstallation />
     </Stack>
   );

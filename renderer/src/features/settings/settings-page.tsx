@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { BackupsCard } from '../backups/backups-card';
 import { OfficeKeyCard } from '../bundles/office-key-card';
 import { VerifyMonthsCard } from '../directory/verify-months-card';
+import { SecuritySettingsCard } from '../auth/security-settings-card';
 import { AttachmentLimitCard } from './attachment-limit-card';
 import { DesktopNotificationsCard } from './desktop-notifications-card';
 import { QuietHoursCard } from './quiet-hours-card';
@@ -15,6 +16,7 @@ export function SettingsPage() {
   return (
     <Stack gap="md">
       <Title order={2}>{t('settings.title')}</Title>
+      <SecuritySettingsCard />
       <DesktopNotificationsCard />
       <QuietHoursCard />
       <AttachmentLimitCard />

@@ -2,7 +2,8 @@ import { Box, Container, Grid, Group, List, Paper, Stack, Text, ThemeIcon, Title
 import { IconBuildingBank, IconClockHour4, IconRoute, IconShieldLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { OfficeProfileForm } from '../office/office-profile-form';
-import { blankProfile } from '../office/office-profile-values';
+import { blankProfile, emptyOfficer } from '../office/office-profile-values';
+import { useAuth } from '../auth/auth-context';
 import { SampleDataCard } from './sample-data-card';
 
 const POINTS = [
@@ -12,8 +13,16 @@ const POINTS = [
 ] as const;
 
 /** First run: shown instead of the router until an office exists, so no office context here. */
+/** The officer who set up sign-in is the first officer of the profile (same record, renamed if edited). */
+function profileWithSignedIn(signedIn: { officerId: number; name: string } | null) {
+  const profile = blankProfile();
+  if (!signedIn) return profile;
+  return { ...profile, officers: [{ ...emptyOfficer(), id: signedIn.officerId, name: signedIn.name }] };
+}
+
 export function WelcomePage() {
   const { t } = useTranslation();
+  const auth = useAuth();
   return (
     <Box mih="100vh" bg="gray.0" py="lg">
       <Container size={1120}>
@@ -56,7 +65,7 @@ export function WelcomePage() {
                   </Text>
                   <OfficeProfileForm
                     channel="office:setup"
-                    initialValues={blankProfile()}
+                    initialValues={profileWithSignedIn(auth.signedIn)}
                     submitLabel={t('welcome.create.submit')}
                   />
                 </Stack>

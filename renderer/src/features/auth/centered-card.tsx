@@ -1,0 +1,38 @@
+import { Box, Center, Group, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import { IconLock } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+/** The frame of the sign-in, set-up and recovery screens: the app's name and one card, nothing else. */
+export function CenteredCard(props: { title: string; intro?: ReactNode; width?: number; children: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <Box mih="100vh" bg="gray.0">
+      <Center mih="100vh" p="md">
+        <Paper withBorder shadow="sm" p="xl" w={props.width ?? 460} maw="100%" component="main">
+          <Stack gap="md">
+            <Group gap="sm" wrap="nowrap">
+              <ThemeIcon size={40} radius="md" color="indigo" variant="filled">
+                <IconLock size={22} stroke={1.7} />
+              </ThemeIcon>
+              <div>
+                <Text size="sm" c="dimmed">
+                  {t('auth.appName')}
+                </Text>
+                <Title order={2} size="h3">
+                  {props.title}
+                </Title>
+              </div>
+            </Group>
+            {props.intro && (
+              <Text size="sm" c="dimmed">
+                {props.intro}
+              </Text>
+            )}
+            {props.children}
+          </Stack>
+        </Paper>
+      </Center>
+    </Box>
+  );
+}
