@@ -1,6 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { dataKeyFromSecret } from '../../electron/core/security/provision';
 import { flipPageTypeByte, rootPageOf } from '../support/damage';
+import { HOST_PASSPHRASE } from '../support/host-session';
 import { expect, test } from './fixtures';
 
 const SHOTS = path.resolve('test-results', 'screens');
@@ -63,7 +65,8 @@ test('a damaged database: banner on every screen, writes refused, last good back
   await expect(page.getByRole('status')).toContainText('Backup made');
 
   const file = path.join(host.dataDir, 'legat.sqlite');
-  const restarted = await host.restart(() => flipPageTypeByte(file, rootPageOf(file, 'requests')));
+  const requestsPage = rootPageOf(file, 'requests', (await dataKeyFromSecret(host.dataDir, HOST_PASSPHRASE))!);
+  const restarted = await host.restart(() => flipPageTypeByte(file, requestsPage));
   await page.goto(restarted.url);
   // Reads that reach the damaged pages fail too, each with its own alert; the banner is the titled one.
   const banner = page.getByRole('alert', { name: /^The database is damaged:/ });

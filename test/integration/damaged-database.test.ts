@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { applyDatabaseKey } from '../../electron/core/db/cipher';
 import * as schema from '../../electron/core/db/schema';
 import { createDispatch } from '../../electron/ipc/dispatch';
-import { checkpoint, flipPageTypeByte, rewriteInPage, rootPageOf, truncateTo } from '../support/damage';
+import { checkpoint, desyncIndex, flipPageTypeByte, rootPageOf, truncateTo } from '../support/damage';
 import { CASE, OFFICE_PROFILE, openTestApp, TEST_DATA_KEY, type TestApp } from '../support/test-app';
 
 const apps: TestApp[] = [];
@@ -23,7 +23,7 @@ async function closedOfficeWithBackup(): Promise<{ dataDir: string; file: string
   const backup = await app.call('backup:create', {});
   app.ctx.db.sqlite.close();
   const file = path.join(app.dataDir, 'legat.sqlite');
-  checkpoint(file);
+  checkpoint(file, TEST_DATA_KEY);
   return { dataDir: app.dataDir, file, backup: backup.name };
 }
 
@@ -58,7 +58,7 @@ async function expectDamagedThenRestored(app: TestApp, backup: string): Promise<
 describe('a damaged database', () => {
   it('with a flipped byte in a table page: found at start, writes stopped, last good backup restored', async () => {
     const { dataDir, file, backup } = await closedOfficeWithBackup();
-    flipPageTypeByte(file, rootPageOf(file, 'cases'));
+    flipPageTypeByte(file, rootPageOf(file, 'cases', TEST_DATA_KEY));
     const app = reopen(dataDir);
     expect(app.ctx.storage.health.damaged?.found).toBe('open');
     await expectDamagedThenRestored(app, backup);
@@ -91,7 +91,7 @@ describe('a damaged database', () => {
 
   it('an index out of step with its table passes quick_check but no bundle is exported from it', async () => {
     const { dataDir, file } = await closedOfficeWithBackup();
-    expect(rewriteInPage(file, rootPageOf(file, 'cases_status_idx'), 'open', 'opeo')).toBeGreaterThan(0);
+    desyncIndex(file, TEST_DATA_KEY, 'cases_status_idx', 'status', 'title');
     const app = reopen(dataDir);
     expect(app.ctx.storage.health.damaged).toBeNull();
     const exported = await app.raw('bundle:export', {
@@ -143,7 +143,9 @@ describe('a full disk and read-only media', () => {
     const writable = app.ctx.db;
     const sqlite = new Database(writable.file, { readonly: true });
     applyDatabaseKey(sqlite, TEST_DATA_KEY);
-    const readOnly = vi.spyOn(app.ctx.session, 'db').mockReturnValue({ ...writable, sqlite, orm: drizzle(sqlite, { schema }) });
+    const readOnly = vi
+      .spyOn(app.ctx.session, 'db')
+      .mockReturnValue({ ...writable, sqlite, orm: drizzle(sqlite, { schema }) });
     const refused = await app.raw('case:create', { ...CASE, title: 'On a read-only disk' });
     expect(refused).toMatchObject({ ok: false, error: { code: 'READ_ONLY' } });
     expect(!refused.ok && refused.error.message).toMatch(/cannot write to its data folder.*not saved/);
@@ -162,7 +164,14 @@ describe('integrity_check when upgrading', () => {
     const { silentLogger } = await import('../../electron/core/ports');
     const older = migrationsBefore(mkdtempSync(path.join(os.tmpdir(), 'legat-older-')), '0008');
     const dataDir = mkdtempSync(path.join(os.tmpdir(), 'legat-upgrade-'));
-    const old = openApp({ dataDir, migrationsDir: older, mode: 'browser', version: 'old', logger: silentLogger });
+    const old = openApp({
+      dataDir,
+      migrationsDir: older,
+      mode: 'browser',
+      version: 'old',
+      logger: silentLogger,
+      key: TEST_DATA_KEY,
+    });
     // 0008 only adds indexes: the current dispatch writes the 0007 schema as the old release did.
     const dispatch = createDispatch(old);
     expect((await dispatch('office:setup', OFFICE_PROFILE)).ok).toBe(true);
@@ -170,8 +179,8 @@ describe('integrity_check when upgrading', () => {
       expect((await dispatch('case:create', { ...CASE, title: `Old ${i}` })).ok).toBe(true);
     old.db.sqlite.close();
     const file = path.join(dataDir, 'legat.sqlite');
-    checkpoint(file);
-    expect(rewriteInPage(file, rootPageOf(file, 'cases_status_idx'), 'open', 'opeo')).toBeGreaterThan(0);
+    checkpoint(file, TEST_DATA_KEY);
+    desyncIndex(file, TEST_DATA_KEY, 'cases_status_idx', 'status', 'title');
 
     const app = reopen(dataDir);
     expect(app.ctx.storage.health.damaged).toMatchObject({ found: 'migration' });

@@ -4,14 +4,17 @@
  * regeneration making new versions, and marking a request sent gated by the check.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { buffer } from 'node:stream/consumers';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { blobPath } from '../../electron/core/files/blob-store';
+import { openBlob } from '../../electron/core/files/blob-store';
 import { DRAFT_LANGUAGES } from '../../shared/domain/drafting';
 import { docxText, pdfPages } from '../support/document-text';
 import { CASE, OFFICE_PROFILE, openTestApp, type TestApp } from '../support/test-app';
 
 let app: TestApp;
+
+/** A generated file as the officer gets it back: decrypted from the store with the office key. */
+const stored = (sha256: string) => buffer(openBlob(app.dataDir, sha256, app.ctx.session.dataKey()));
 let caseId: number;
 let requestId: number;
 
@@ -95,8 +98,8 @@ describe('drafting', () => {
     const [pdf, docx] = after.outputs;
     expect(docx).toMatchObject({ format: 'docx', language, version: 1, current: true });
     expect(pdf).toMatchObject({ format: 'pdf', language, version: 1, current: true });
-    const docxBytes = readFileSync(blobPath(app.dataDir, docx!.sha256));
-    const pdfBytes = readFileSync(blobPath(app.dataDir, pdf!.sha256));
+    const docxBytes = await stored(docx!.sha256);
+    const pdfBytes = await stored(pdf!.sha256);
     expect(createHash('sha256').update(pdfBytes).digest('hex')).toBe(pdf!.sha256);
     const docxWords = await docxText(docxBytes);
     const pdfWords = (await pdfPages(pdfBytes)).join('\n').replace(/\s+/g, ' ');
@@ -137,7 +140,7 @@ describe('drafting', () => {
     ]);
     const second = await app.call('attachment:get', { id: view.outputs[0]!.attachmentId });
     expect(second.supersedesId).toBe(first.attachmentId);
-    expect(readFileSync(blobPath(app.dataDir, first.sha256)).length).toBe(first.size);
+    expect((await stored(first.sha256)).length).toBe(first.size);
     expect(rows("SELECT action FROM audit_log WHERE action LIKE 'draft.%' ORDER BY id").map((r) => r.action)).toEqual([
       'draft.create',
       'draft.generate',
@@ -248,7 +251,7 @@ describe('office template wording', () => {
     });
     await fillDraft('en');
     const view = await app.call('drafting:generate', { requestId, docType: 'mla_request', format: 'docx' });
-    const text = await docxText(readFileSync(blobPath(app.dataDir, view.outputs[0]!.sha256)));
+    const text = await docxText(await stored(view.outputs[0]!.sha256));
     expect(text).toContain('Our office asks for strict confidentiality: The suspect is not aware');
     // An upgrade that rewords the shipped text is pointed out, and the office's wording stays.
     app.ctx.db.sqlite.prepare("UPDATE template_overrides SET shipped_body = 'older wording'").run();

@@ -19,9 +19,12 @@ export interface BackupOptions {
 }
 
 /**
- * Copies the live database to `target` with SQLite's online backup API (never a file copy: a copy of
- * a WAL database taken while it is written is not a database), then opens the copy and checks it
- * before it gets its name. Written under a temporary name, flushed and renamed, so a crash or a full
+ * Copies the live database to `target` with `VACUUM INTO`: SQLite itself writes a consistent snapshot
+ * inside a read transaction (never a file copy: a copy of a WAL database taken while it is written is
+ * not a database). Not the page-by-page backup API: that opens its destination without a key, and
+ * SQLCipher refuses to copy encrypted pages into it ("incompatible source and target databases");
+ * VACUUM INTO writes the copy with the live database's cipher and key. Then the copy is opened and
+ * checked before it gets its name. Written under a temporary name, flushed and renamed, so a crash or a full
  * disk never leaves a half-written file that looks like a backup.
  */
 export async function writeCheckedCopy(
@@ -32,7 +35,7 @@ export async function writeCheckedCopy(
   mkdirSync(path.dirname(target), { recursive: true });
   const partial = partialPathFor(target);
   try {
-    await sqlite.backup(partial);
+    sqlite.prepare('VACUUM INTO ?').run(partial);
     try {
       makeSelfContained(partial, options.openForVerify);
     } catch (error) {

@@ -92,6 +92,18 @@ async function completeSignIn(
     throw error;
   }
   const store = requireKeyStore(ctx);
+  if (session.health.damaged) {
+    // Signed in to a damaged database, which takes no writes: the officer is here to restore a backup.
+    // The sign-in waits in the key store with the other unwritten events, like a failed attempt.
+    writeKeyStore(ctx.paths.dataDir, {
+      ...update({ ...store, lockout: cleared }),
+      pendingAudit: [
+        ...store.pendingAudit,
+        { at: ctx.clock.now().toISOString(), action, officerId, details: { databaseDamaged: true } },
+      ],
+    });
+    return { outcome: 'signedIn', token: session.token()! };
+  }
   inWrite(ctx, (scope) => {
     for (const event of store.pendingAudit) {
       recordAudit(
