@@ -5,7 +5,7 @@ import { afterEach, expect, it } from 'vitest';
 import { closeApp, openApp } from '../../electron/core/open-app';
 import { silentLogger } from '../../electron/core/ports';
 import { migrationsBefore } from '../support/migrations';
-import { fixedClock, MIGRATIONS_DIR } from '../support/test-app';
+import { fixedClock, MIGRATIONS_DIR, TEST_DATA_KEY } from '../support/test-app';
 
 const temps: string[] = [];
 afterEach(() => temps.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
@@ -28,6 +28,7 @@ const open = (dataDir: string, migrationsDir: string) =>
     version: 'test',
     clock: fixedClock('2026-11-30T10:00:00Z'),
     logger: silentLogger,
+    key: TEST_DATA_KEY,
   });
 
 it('turns the free-text organisations of existing contacts into organisations and current memberships', () => {

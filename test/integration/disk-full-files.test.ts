@@ -60,7 +60,9 @@ describe('a full disk while a file is written', () => {
     dirs.push(dataDir);
     failAfter.bytes = 64 * 1024;
     const source = Readable.from(Array.from({ length: 32 }, () => Buffer.alloc(16 * 1024, 7)));
-    const failure = await putBlob(dataDir, source, { maxBytes: 10 * 1024 * 1024, dataKey: TEST_DATA_KEY }).catch((error: unknown) => error);
+    const failure = await putBlob(dataDir, source, { maxBytes: 10 * 1024 * 1024, dataKey: TEST_DATA_KEY }).catch(
+      (error: unknown) => error,
+    );
     expect(failure).toMatchObject({ code: 'ENOSPC' });
     expect(filesUnder(dataDir)).toEqual([]);
     const mapped = storageError(failure, { damaged: null });
@@ -71,7 +73,10 @@ describe('a full disk while a file is written', () => {
   it('stores the same file whole once there is space again', async () => {
     const dataDir = mkdtempSync(path.join(os.tmpdir(), 'legat-enospc-'));
     dirs.push(dataDir);
-    const stored = await putBlob(dataDir, Readable.from([Buffer.alloc(512 * 1024, 7)]), { maxBytes: 10 * 1024 * 1024, dataKey: TEST_DATA_KEY });
+    const stored = await putBlob(dataDir, Readable.from([Buffer.alloc(512 * 1024, 7)]), {
+      maxBytes: 10 * 1024 * 1024,
+      dataKey: TEST_DATA_KEY,
+    });
     expect(stored.size).toBe(512 * 1024);
     expect(filesUnder(dataDir)).toEqual([stored.sha256]);
   });
