@@ -22,9 +22,13 @@ test('back up now, then restore that backup after a change, from Settings', asyn
   await page.screenshot({ path: path.join(SHOTS, 'settings-backups.png') });
 
   // A change after the backup, made through the host as the page would: the restore takes it away.
-  const key = new URL(host.url).searchParams.get('key') ?? '';
+  const { searchParams } = new URL(host.url);
   const created = await page.request.post(`${host.origin}/ipc/case:create`, {
-    headers: { 'x-legat-key': key, origin: host.origin },
+    headers: {
+      'x-legat-key': searchParams.get('key') ?? '',
+      'x-legat-session': searchParams.get('session') ?? '',
+      origin: host.origin,
+    },
     data: {
       title: 'Opened after the backup',
       offenceCategory: 'fraud',
