@@ -33,7 +33,9 @@ export function DamagedDatabaseBanner() {
     >
       <Stack gap="xs" align="flex-start">
         <Text size="sm">{t('backups.damaged.body', { found: t(`backups.damaged.found.${damaged.found}`) })}</Text>
-        <Text size="xs">{t('backups.damaged.detail', { detail: damaged.detail })}</Text>
+        <Text size="xs" lineClamp={2} title={damaged.detail}>
+          {t('backups.damaged.detail', { detail: damaged.detail })}
+        </Text>
         {lastGood ? (
           <Button
             color="white"
