@@ -1,5 +1,5 @@
-import { asc, desc, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
-import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
+import { and, asc, desc, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
+import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { TOTAL_CAP, type ListTotal } from '../../shared/contract/keyset';
 import type { Orm } from './db/open';
 import { invalid } from './errors';
@@ -155,4 +155,21 @@ export function cappedTotal(orm: Orm, matching: { limit(n: number): SQLWrapper }
   const capped = matching.limit(TOTAL_CAP + 1);
   const n = orm.get<{ n: number }>(sql`SELECT count(*) AS n FROM (${capped})`)?.n ?? 0;
   return n > TOTAL_CAP ? { count: TOTAL_CAP, atLeast: true } : { count: n, atLeast: false };
+}
+
+/** The list's total, counted on the first page only (later pages keep the one the page already shows). */
+export function firstPageTotal(
+  orm: Orm,
+  cursor: string | null,
+  table: SQLiteTable,
+  where: (SQL | undefined)[],
+): ListTotal | null {
+  if (cursor !== null) return null;
+  return cappedTotal(
+    orm,
+    orm
+      .select({ one: sql`1` })
+      .from(table)
+      .where(and(...where)),
+  );
 }

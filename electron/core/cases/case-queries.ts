@@ -3,7 +3,7 @@ import type { CaseSummary } from '../../../shared/contract/cases';
 import type { ChannelOutput, ParsedInput } from '../../../shared/ipc-contract';
 import type { Orm } from '../db/open';
 import { cases, identifiers, officers, requests } from '../db/schema';
-import { cappedTotal, keyset } from '../keyset';
+import { firstPageTotal, keyset } from '../keyset';
 import { likeAny } from '../sql-helpers';
 
 const openRequestCount = sql<number>`(SELECT count(*) FROM ${requests} WHERE ${requests.caseId} = ${cases.id} AND ${requests.finished} = 0)`;
@@ -83,16 +83,7 @@ export function listCases(orm: Orm, input: ParsedInput<'case:list'>): ChannelOut
     .limit(page.fetch)
     .all();
   const { items, nextCursor } = page.page(rows);
-  const total =
-    input.cursor === null
-      ? cappedTotal(
-          orm,
-          orm
-            .select({ one: sql`1` })
-            .from(cases)
-            .where(and(...where)),
-        )
-      : null;
+  const total = firstPageTotal(orm, input.cursor, cases, where);
   return { items: items.map((row) => toCaseSummary(row as SummaryRow)), nextCursor, total };
 }
 

@@ -8,7 +8,7 @@ import { contacts, requestContacts } from '../db/schema';
 import { setCurrentOrganisation, setCurrentOrganisationByName } from '../directory/affiliations-repo';
 import { refuseContactDuplicates } from '../directory/duplicates';
 import { notFound } from '../errors';
-import { cappedTotal, keyset } from '../keyset';
+import { firstPageTotal, keyset } from '../keyset';
 import { likeAny } from '../sql-helpers';
 import type { WriteScope } from '../write-scope';
 
@@ -166,15 +166,6 @@ export function listContacts(orm: Orm, input: ParsedInput<'contact:list'>): Chan
     .limit(page.fetch)
     .all();
   const { items, nextCursor } = page.page(rows);
-  const total =
-    input.cursor === null
-      ? cappedTotal(
-          orm,
-          orm
-            .select({ one: sql`1` })
-            .from(contacts)
-            .where(and(...filters)),
-        )
-      : null;
+  const total = firstPageTotal(orm, input.cursor, contacts, filters);
   return { items: items.map((row) => toContact(row as Parameters<typeof toContact>[0])), nextCursor, total };
 }

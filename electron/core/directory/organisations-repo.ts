@@ -7,7 +7,7 @@ import { recordAudit } from '../audit/audit-repo';
 import type { Orm } from '../db/open';
 import { affiliations, contacts, organisations } from '../db/schema';
 import { AppError, notFound } from '../errors';
-import { cappedTotal, keyset } from '../keyset';
+import { firstPageTotal, keyset } from '../keyset';
 import { likeAny } from '../sql-helpers';
 import type { WriteScope } from '../write-scope';
 
@@ -195,16 +195,7 @@ export function listOrganisations(
     .limit(page.fetch)
     .all();
   const { items, nextCursor } = page.page(rows);
-  const total =
-    input.cursor === null
-      ? cappedTotal(
-          orm,
-          orm
-            .select({ one: sql`1` })
-            .from(organisations)
-            .where(and(...filters)),
-        )
-      : null;
+  const total = firstPageTotal(orm, input.cursor, organisations, filters);
   return { items: items.map((row) => toOrganisation(row as Row)), nextCursor, total };
 }
 
