@@ -58,8 +58,25 @@ export interface Knowledge {
   book: KnowledgeBook;
 }
 
+/**
+ * Every request write reads the provider rules from here (deadline inputs), and merging the pack with the
+ * office's edits takes milliseconds: the result is kept per database until a write to the knowledge
+ * tables (an edit, a revert, a pack import) forgets it.
+ */
+const loaded = new WeakMap<Orm, Knowledge>();
+
 export function loadKnowledge(orm: Orm): Knowledge {
-  const base = basePack(orm);
-  const facts = effectiveFacts(flattenPack(base.pack), listOverlays(orm));
-  return { base, facts, book: makeBook(facts, base.pack.sources) };
+  let knowledge = loaded.get(orm);
+  if (!knowledge) {
+    const base = basePack(orm);
+    const facts = effectiveFacts(flattenPack(base.pack), listOverlays(orm));
+    knowledge = { base, facts, book: makeBook(facts, base.pack.sources) };
+    loaded.set(orm, knowledge);
+  }
+  return knowledge;
+}
+
+/** Called by every write to the knowledge tables, inside its transaction (a rollback only costs a reload). */
+export function forgetKnowledge(orm: Orm): void {
+  loaded.delete(orm);
 }

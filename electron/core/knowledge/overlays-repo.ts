@@ -3,6 +3,7 @@ import type { FactKind } from '../../../shared/domain/knowledge/fields';
 import { recordAudit } from '../audit/audit-repo';
 import { knowledgeOverlays } from '../db/schema';
 import { AppError } from '../errors';
+import { forgetKnowledge } from './knowledge-store';
 import type { WriteScope } from '../write-scope';
 
 interface Address {
@@ -25,6 +26,7 @@ export function editFact(scope: WriteScope, input: Address & { value: unknown; n
       set: values,
     })
     .run();
+  forgetKnowledge(scope.orm);
   recordAudit(scope, {
     action: 'knowledge.edit',
     entity: 'knowledge',
@@ -35,6 +37,7 @@ export function editFact(scope: WriteScope, input: Address & { value: unknown; n
 
 export function revertFact(scope: WriteScope, input: Address): void {
   const removed = scope.orm.delete(knowledgeOverlays).where(where(input)).run();
+  forgetKnowledge(scope.orm);
   if (removed.changes === 0)
     throw new AppError('NOT_FOUND', `The fact ${input.kind} ${input.key} ${input.field} has no local edit.`);
   recordAudit(scope, { action: 'knowledge.revert', entity: 'knowledge', entityId: null, details: { ...input } });
@@ -42,4 +45,5 @@ export function revertFact(scope: WriteScope, input: Address): void {
 
 export function dropOverlay(scope: WriteScope, input: Address): void {
   scope.orm.delete(knowledgeOverlays).where(where(input)).run();
+  forgetKnowledge(scope.orm);
 }

@@ -19,7 +19,7 @@ import type { Orm } from '../db/open';
 import { knowledgePacks } from '../db/schema';
 import { AppError } from '../errors';
 import type { WriteScope } from '../write-scope';
-import { basePack, listOverlays } from './knowledge-store';
+import { basePack, forgetKnowledge, listOverlays } from './knowledge-store';
 import { dropOverlay } from './overlays-repo';
 import { listPublisherKeys } from './publisher-keys-repo';
 
@@ -125,6 +125,7 @@ export function importPack(
     .values({ id: 1, ...row })
     .onConflictDoUpdate({ target: knowledgePacks.id, set: row })
     .run();
+  forgetKnowledge(scope.orm);
   const counts = countChanges(changes);
   recordAudit(scope, {
     action: 'knowledge.import',
