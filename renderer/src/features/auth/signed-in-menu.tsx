@@ -20,7 +20,7 @@ export function SignedInMenu() {
         size="xs"
         variant="default"
         leftSection={<IconLock size={14} />}
-        title={t('auth.header.lockHint', { minutes: auth.idleMinutes })}
+        title={t('auth.header.lockHint', { count: auth.idleMinutes })}
         onClick={() => lock.mutate({ reason: 'manual' })}
         loading={lock.isPending}
       >
