@@ -6,6 +6,7 @@ import { createFileLogger } from './adapters/file-logger';
 import type { AppContext } from './core/context';
 import { resolveDataDir } from './core/data-dir';
 import { DatabaseFromFutureError } from './core/db/open';
+import { startupText } from './core/i18n/main-text';
 import { closeApp, openApp } from './core/open-app';
 import { startReminderScheduler } from './core/reminders/scheduler';
 import { startBackupScheduler } from './core/backups/backup-scheduler';
@@ -16,6 +17,7 @@ import { createDispatch } from './ipc/dispatch';
 import { registerIpc } from './ipc/register';
 import { EVENT_CHANNEL } from './ipc/transport';
 import { isTrustedSender } from './security/sender-check';
+import { uiLanguageOf } from '../shared/domain/languages';
 import { createMainWindow, lockDownContents, registerAppScheme, serveAppScheme } from './window';
 
 const defaultDataDir = app.getPath('userData');
@@ -107,7 +109,7 @@ function start(): void {
         stopScheduler();
       });
     })
-    .catch((error: unknown) => fail(logger, 'Legat could not start', String(error)));
+    .catch((error: unknown) => fail(logger, startup().cannotStart, String(error)));
 }
 
 function open(logger: Logger, onNoticeClick: (notice: ReminderNotice) => void): AppContext | undefined {
@@ -129,15 +131,19 @@ function open(logger: Logger, onNoticeClick: (notice: ReminderNotice) => void): 
       bundleWorker: path.join(__dirname.replace(/app\.asar(?=[\\/]|$)/, 'app.asar.unpacked'), 'bundle-worker.cjs'),
     });
   } catch (error) {
+    const text = startup();
     if (error instanceof DatabaseFromFutureError) {
-      fail(logger, 'This data needs a newer Legat', error.message);
+      fail(logger, text.newerVersion, error.message);
     } else {
       const detail = error instanceof Error ? error.message : String(error);
-      fail(logger, 'Legat could not open its data', `Data folder: ${dataDir}\n\n${detail}`);
+      fail(logger, text.cannotOpen, `${text.dataFolder}: ${dataDir}\n\n${detail}`);
     }
     return undefined;
   }
 }
+
+/** Nobody is signed in when start-up fails, so its error box follows the operating system's language. */
+const startup = () => startupText(uiLanguageOf(app.getLocale()));
 
 function fail(logger: Logger, title: string, message: string): void {
   logger.error(title, { message });

@@ -164,6 +164,7 @@ import {
   signInInput,
   signInResult,
 } from './contract/auth';
+import { officerLanguage, setLanguageInput } from './contract/language';
 
 const none = z.object({}).strict();
 const channel = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
@@ -298,6 +299,7 @@ export const contract = {
   'auth:changePassphrase': channel(changePassphraseInput, ok),
   'auth:enrolOfficer': channel(enrolOfficerInput, authStatus),
   'auth:setIdle': channel(idleInput, authStatus),
+  'officer:setLanguage': channel(setLanguageInput, officerLanguage),
 } as const;
 
 /** The only channels that answer while Legat is locked: everything else returns LOCKED. */

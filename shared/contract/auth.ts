@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { id, instant, optionalText } from './common';
+import { uiLanguage } from './language';
 
 /** At least 12 characters; the common-password list is checked in the core (it is large). */
 export const MIN_PASSPHRASE_LENGTH = 12;
@@ -16,7 +17,8 @@ export const authStatus = z.object({
   state: authState,
   /** Officers who can sign in on this computer (names only: the sign-in screen shows nothing else). */
   officers: z.array(z.object({ officerId: id, name: z.string() })),
-  signedIn: z.object({ officerId: id, name: z.string() }).nullable(),
+  /** `language` is null until the officer chooses one; the computer's last choice applies meanwhile. */
+  signedIn: z.object({ officerId: id, name: z.string(), language: uiLanguage.nullable() }).nullable(),
   /** Sign-in refused until then, after five failed attempts. */
   lockedUntil: instant.nullable(),
   idleMinutes: z.number().int(),

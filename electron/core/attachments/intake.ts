@@ -12,6 +12,8 @@ import { inWrite } from '../write-scope';
 import { checkOwner, checkSupersedable, registerAttachment, type Owner } from './attachments-repo';
 import { mediaTypeOf, originalNameOf } from './file-names';
 import type { Staged, StagedPath } from './staging';
+import { dialogTitle } from '../i18n/main-text';
+import { mainProcessLanguage } from '../i18n/officer-language';
 
 export function tooLarge(limit: number): AppError {
   return invalid(
@@ -87,7 +89,7 @@ export function stagePaths(ctx: AppContext, paths: string[]): StagedFile[] {
 
 export async function pickFiles(ctx: AppContext): Promise<StagedFile[]> {
   if (!ctx.dialogs) throw new AppError('FORBIDDEN', 'File dialogs exist only in the desktop app.');
-  const paths = await ctx.dialogs.openFiles({ title: 'Add files' });
+  const paths = await ctx.dialogs.openFiles({ title: dialogTitle(mainProcessLanguage(ctx), 'addFiles') });
   return paths.length === 0 ? [] : stagePaths(ctx, paths);
 }
 

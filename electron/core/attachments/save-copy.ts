@@ -12,6 +12,8 @@ import { openBlob } from '../files/blob-store';
 import { SealedBlobError } from '../files/sealed-blob';
 import { inWrite } from '../write-scope';
 import { requireAttachment } from './attachments-repo';
+import { dialogTitle } from '../i18n/main-text';
+import { mainProcessLanguage } from '../i18n/officer-language';
 
 /**
  * Streams a stored file to `destination`, hashing it on the way: the copy appears under its name
@@ -71,7 +73,10 @@ export function recordCopyOut(ctx: AppContext, id: number, to: string): void {
 export async function saveCopy(ctx: AppContext, id: number): Promise<ChannelOutput<'attachment:saveCopy'>> {
   const file = requireAttachment(ctx.db.orm, id);
   if (!ctx.dialogs) throw new AppError('FORBIDDEN', 'File dialogs exist only in the desktop app.');
-  const destination = await ctx.dialogs.saveFile({ title: 'Save a copy', defaultName: file.originalName });
+  const destination = await ctx.dialogs.saveFile({
+    title: dialogTitle(mainProcessLanguage(ctx), 'saveCopy'),
+    defaultName: file.originalName,
+  });
   if (destination === null) return { saved: false, path: null };
   await copyVerified(ctx.paths.dataDir, file.sha256, destination, ctx.session.dataKey());
   recordCopyOut(ctx, id, destination);

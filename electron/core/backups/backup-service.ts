@@ -9,6 +9,8 @@ import { lastGoodBackup, listBackups, sidecarOf, stampOf, type BackupInfo, type 
 import { backupNow, writeCheckedCopy } from './backup-now';
 import { refuseWhenDamaged } from './storage-errors';
 import { backupsToPrune, DEFAULT_ROTATION, type RotationPolicy } from './rotation';
+import { dialogTitle } from '../i18n/main-text';
+import { mainProcessLanguage } from '../i18n/officer-language';
 
 export const DAILY_MS = 24 * 60 * 60 * 1000;
 
@@ -109,7 +111,10 @@ export async function copyBackupTo(ctx: AppContext) {
   let target: string;
   if (ctx.mode === 'electron') {
     if (!ctx.dialogs) throw new AppError('VALIDATION', 'No folder dialog is available.');
-    const chosen = await ctx.dialogs.saveFile({ title: 'Back up to folder', defaultName: fileName });
+    const chosen = await ctx.dialogs.saveFile({
+      title: dialogTitle(mainProcessLanguage(ctx), 'backUpToFolder'),
+      defaultName: fileName,
+    });
     if (!chosen) return { fileName, path: null, downloadPath: null, cancelled: true };
     target = chosen.endsWith('.sqlite') ? chosen : `${chosen}.sqlite`;
   } else {

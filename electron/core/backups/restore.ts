@@ -11,6 +11,8 @@ import { describeBackup, stampOf } from './backup-catalog';
 import { backupNow } from './backup-now';
 import { maxSchemaOf } from './backup-service';
 import { makeSelfContained, verifyBackupFile, type BackupVerification } from './verify-backup';
+import { dialogTitle } from '../i18n/main-text';
+import { mainProcessLanguage } from '../i18n/officer-language';
 
 const REFUSALS: Record<Exclude<BackupVerification, { ok: true }>['problem'], string> = {
   unreadable: 'This file cannot be opened as a database',
@@ -28,7 +30,7 @@ async function chooseSource(ctx: AppContext, input: ParsedInput<'backup:restore'
   if (!ctx.dialogs) {
     throw new AppError('VALIDATION', 'Choosing a file needs the desktop app; restore a backup from the list instead.');
   }
-  const [chosen] = await ctx.dialogs.openFiles({ title: 'Restore a Legat backup' });
+  const [chosen] = await ctx.dialogs.openFiles({ title: dialogTitle(mainProcessLanguage(ctx), 'restoreBackup') });
   return chosen ?? null;
 }
 

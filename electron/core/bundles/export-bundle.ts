@@ -15,6 +15,8 @@ import { loadOrCreateOfficeKey } from './office-key';
 import { mergeableRecords, prepareExportData, recordExport } from './export-data';
 import { progressEmitter } from './progress';
 import { summaryHtml } from './summary-html';
+import { dialogTitle } from '../i18n/main-text';
+import { mainProcessLanguage } from '../i18n/officer-language';
 
 export const CASE_DATA_ENTRY = 'case-data.json';
 export const SUMMARY_ENTRY = 'summary.html';
@@ -41,7 +43,10 @@ async function destinationFor(
       'VALIDATION',
       'Choosing a folder needs the desktop app; in the browser the bundle is saved to the exports folder.',
     );
-  const chosen = await ctx.dialogs.saveFile({ title: 'Export case bundle', defaultName: fileName });
+  const chosen = await ctx.dialogs.saveFile({
+    title: dialogTitle(mainProcessLanguage(ctx), 'exportBundle'),
+    defaultName: fileName,
+  });
   if (!chosen) return null;
   return chosen.endsWith('.legat') ? chosen : `${chosen}.legat`;
 }

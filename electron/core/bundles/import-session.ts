@@ -19,6 +19,8 @@ import { planImport, type ImportPlan } from './import-plan';
 import { loadOrCreateOfficeKey } from './office-key';
 import { progressEmitter } from './progress';
 import { isTrusted, trustKey } from './trusted-keys-repo';
+import { dialogTitle } from '../i18n/main-text';
+import { mainProcessLanguage } from '../i18n/officer-language';
 
 const rejected = (message: string, code: string) =>
   new AppError('VALIDATION', `The bundle was refused: ${message}`, [{ path: ['bundle'], message: code }]);
@@ -34,7 +36,7 @@ async function sourcePath(
   }
   if (!ctx.dialogs)
     throw new AppError('VALIDATION', 'Choosing a file needs the desktop app; in the browser, upload the bundle.');
-  const [chosen] = await ctx.dialogs.openFiles({ title: 'Import a case bundle' });
+  const [chosen] = await ctx.dialogs.openFiles({ title: dialogTitle(mainProcessLanguage(ctx), 'importBundle') });
   if (!chosen) throw new AppError('VALIDATION', 'Import cancelled: no file was chosen.');
   return { path: chosen, fileName: path.basename(chosen) };
 }

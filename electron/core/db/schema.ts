@@ -35,6 +35,8 @@ export const officers = sqliteTable('officers', {
   title: text('title').notNull().default(''),
   email: text('email').notNull().default(''),
   active: integer('active', { mode: 'boolean' }).notNull().default(true),
+  /** Interface language the officer chose (en, fr, es); null until they choose, then the computer's applies. */
+  language: text('language'),
   ...timestamps,
 });
 

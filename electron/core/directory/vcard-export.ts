@@ -11,6 +11,8 @@ import { invalid } from '../errors';
 import { inWrite } from '../write-scope';
 import { getOrganisation } from './organisations-repo';
 import { vcardFile, type CardContact } from './vcard-write';
+import { dialogTitle } from '../i18n/main-text';
+import { mainProcessLanguage } from '../i18n/officer-language';
 
 /** A filtered list export stops here: a vCard file of the whole directory is not what it is for. */
 export const VCARD_LIST_CAP = 5000;
@@ -90,7 +92,10 @@ export async function exportVcards(
   const fileName = `${label}-${stamp}.vcf`;
   let file: string;
   if (ctx.dialogs) {
-    const chosen = await ctx.dialogs.saveFile({ title: 'Export vCard', defaultName: fileName });
+    const chosen = await ctx.dialogs.saveFile({
+      title: dialogTitle(mainProcessLanguage(ctx), 'exportVcard'),
+      defaultName: fileName,
+    });
     if (!chosen) return { cancelled: true, fileName, path: '', count: 0, downloadPath: null };
     file = chosen.toLowerCase().endsWith('.vcf') ? chosen : `${chosen}.vcf`;
   } else {

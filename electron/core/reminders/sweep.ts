@@ -9,7 +9,8 @@ import { refreshDueFollowUps } from '../deadlines/refresh';
 import { notificationLog, requestDeadlines } from '../db/schema';
 import { getOffice } from '../office/office-repo';
 import { getSettings, inQuietHours } from '../settings/settings-repo';
-import { noticeFor } from './notice-text';
+import { noticeFor } from '../i18n/notification-text';
+import { mainProcessLanguage } from '../i18n/officer-language';
 
 export interface SweepResult {
   checkedAt: string;
@@ -68,7 +69,7 @@ export function runReminderSweep(ctx: AppContext): SweepResult {
       deferred += 1;
       continue;
     }
-    const text = noticeFor(item, item.dueDate);
+    const text = noticeFor(item, item.dueDate, mainProcessLanguage(ctx));
     ctx.notifier.notify({ key: item.key, ...text, requestId: item.requestId, caseId: item.caseId });
     ctx.db.orm.insert(notificationLog).values({ itemKey: item.key, day: today, notifiedAt: now }).run();
     notified += 1;

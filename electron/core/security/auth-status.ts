@@ -6,6 +6,7 @@ import { isPlainDatabaseFile } from '../db/cipher';
 import { officers } from '../db/schema';
 import { AppError } from '../errors';
 import { DEFAULT_IDLE_MINUTES, KeyStoreError, readKeyStore, type KeyStore } from './keystore';
+import { languageOfOfficer } from '../i18n/officer-language';
 import { lockedUntil } from './lockout';
 
 /** The key store, with a damaged one reported to the user as such. Null on first run. */
@@ -57,7 +58,9 @@ export function authStatus(ctx: AppContext): AuthStatus {
       .map(({ officerId: id, name }) => ({ officerId: id, name }))
       .sort((a, b) => a.name.localeCompare(b.name)),
     signedIn:
-      state === 'unlocked' && officerId !== null ? { officerId, name: officerName(ctx, officerId) ?? '' } : null,
+      state === 'unlocked' && officerId !== null
+        ? { officerId, name: officerName(ctx, officerId) ?? '', language: languageOfOfficer(ctx, officerId) }
+        : null,
     lockedUntil: until ? until.toISOString() : null,
     idleMinutes: store?.idleMinutes ?? DEFAULT_IDLE_MINUTES,
     idleSeconds: ctx.session.options.idleSecondsOverride ?? (store?.idleMinutes ?? DEFAULT_IDLE_MINUTES) * 60,

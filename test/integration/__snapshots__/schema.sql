@@ -317,7 +317,7 @@ CREATE TABLE `officers` (
 	`active` integer DEFAULT true NOT NULL,
 	`created_at` text NOT NULL,
 	`updated_at` text NOT NULL
-);
+, `language` text);
 
 CREATE TABLE `organisations` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
