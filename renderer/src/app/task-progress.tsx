@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EventPayloads } from '../../../shared/events';
 import { bridge } from '../platform/bridge';
+import { formatNumber } from '../lib/format';
 
 type Update = EventPayloads['progress:update'];
 
@@ -17,8 +18,8 @@ export function TaskProgress() {
   if (!running) return null;
   const label = t(`common.tasks.${running.task}`, { defaultValue: t('common.tasks.other') });
   const counts = t('common.taskCounts', {
-    done: running.done.toLocaleString(),
-    total: running.total.toLocaleString(),
+    done: formatNumber(running.done),
+    total: formatNumber(running.total),
   });
   return (
     <Group gap={6} wrap="nowrap" role="status" aria-label={`${label}: ${counts}`}>

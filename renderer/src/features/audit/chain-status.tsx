@@ -2,6 +2,7 @@ import { Alert, Button, Group, Text } from '@mantine/core';
 import { IconShieldCheck, IconShieldX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { AuditVerification } from '../../../../shared/contract/audit';
+import { formatNumber } from '../../lib/format';
 
 /** The result of the last "Verify chain": the count when intact, the first broken entry otherwise. */
 export function ChainStatus({
@@ -17,7 +18,7 @@ export function ChainStatus({
   if (!result.brokenAt) {
     return (
       <Alert color="green" icon={<IconShieldCheck size={18} />} role="status" py="xs">
-        {t('audit.verify.ok', { formatted: result.rows.toLocaleString() })}
+        {t('audit.verify.ok', { formatted: formatNumber(result.rows) })}
       </Alert>
     );
   }

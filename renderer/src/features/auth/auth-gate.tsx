@@ -10,6 +10,7 @@ import { LockScreen } from './lock-screen';
 import { RecoveryKeyPanel } from './recovery-key-panel';
 import { SetupPage } from './setup-page';
 import { useIdleLock } from './use-idle-lock';
+import { OfficerLanguageSync } from '../language/officer-language-sync';
 
 /**
  * Nothing of the office renders until someone has signed in on this page. Locked (idle, by hand, the
@@ -74,6 +75,9 @@ export function AuthGate({ children }: { children: ReactNode }) {
   return (
     <AuthContext.Provider value={status.data}>
       <IdleLock seconds={status.data.idleSeconds} />
+      {status.data.signedIn && (
+        <OfficerLanguageSync officerId={status.data.signedIn.officerId} language={status.data.signedIn.language} />
+      )}
       {children}
     </AuthContext.Provider>
   );

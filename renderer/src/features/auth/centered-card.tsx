@@ -2,8 +2,13 @@ import { Box, Center, Group, Paper, Stack, Text, ThemeIcon, Title } from '@manti
 import { IconLock } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { chooseBeforeSignIn } from '../../i18n/language';
+import { LanguageSelect } from '../language/language-select';
 
-/** The frame of the sign-in, set-up and recovery screens: the app's name and one card, nothing else. */
+/**
+ * The frame of the sign-in, set-up and recovery screens: the app's name, the language picker and one
+ * card, nothing else.
+ */
 export function CenteredCard(props: { title: string; intro?: ReactNode; width?: number; children: ReactNode }) {
   const { t } = useTranslation();
   return (
@@ -11,11 +16,11 @@ export function CenteredCard(props: { title: string; intro?: ReactNode; width?: 
       <Center mih="100vh" p="md">
         <Paper withBorder shadow="sm" p="xl" w={props.width ?? 460} maw="100%" component="main">
           <Stack gap="md">
-            <Group gap="sm" wrap="nowrap">
+            <Group gap="sm" wrap="nowrap" align="flex-start">
               <ThemeIcon size={40} radius="md" color="indigo" variant="filled">
                 <IconLock size={22} stroke={1.7} />
               </ThemeIcon>
-              <div>
+              <div style={{ flex: 1 }}>
                 <Text size="sm" c="dimmed">
                   {t('auth.appName')}
                 </Text>
@@ -23,6 +28,7 @@ export function CenteredCard(props: { title: string; intro?: ReactNode; width?: 
                   {props.title}
                 </Title>
               </div>
+              <LanguageSelect onChoose={chooseBeforeSignIn} size="xs" w={130} />
             </Group>
             {props.intro && (
               <Text size="sm" c="dimmed">

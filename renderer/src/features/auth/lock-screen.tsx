@@ -8,7 +8,8 @@ import { ApiErrorAlert } from '../../components/api-error-alert';
 import { ApiError, call } from '../../platform/api';
 import { CenteredCard } from './centered-card';
 import { RecoverForm } from './recover-form';
-import { clockTime, outcomeMessage } from './sign-in-outcome';
+import { formatClockTime } from '../../lib/format';
+import { outcomeMessage } from './sign-in-outcome';
 
 /** Who signed in last on this computer is offered first (an id, nothing of the office's work). */
 const LAST_OFFICER = 'legat.lastOfficer';
@@ -21,7 +22,7 @@ export function LockScreen({ status, onSignedIn }: { status: AuthStatus; onSigne
   const { t } = useTranslation();
   const [recovering, setRecovering] = useState(false);
   const [message, setMessage] = useState<string | null>(
-    status.lockedUntil ? t('auth.lock.lockedOut', { time: clockTime(status.lockedUntil) }) : null,
+    status.lockedUntil ? t('auth.lock.lockedOut', { time: formatClockTime(status.lockedUntil) }) : null,
   );
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);

@@ -1,10 +1,6 @@
 import type { SignInResult } from '../../../../shared/contract/auth';
+import { formatClockTime } from '../../lib/format';
 import { setSessionToken } from '../../platform/bridge';
-
-/** Local clock time (the lock screen knows nothing of the office, its time zone included). */
-export function clockTime(iso: string): string {
-  return new Date(iso).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
-}
 
 /** The message for a refused attempt, or null when signed in (the token is then kept for this tab). */
 export function outcomeMessage(
@@ -19,6 +15,6 @@ export function outcomeMessage(
     case 'wrongPassphrase':
       return t(wrongKey, { count: result.attemptsLeft });
     case 'lockedOut':
-      return t('auth.lock.lockedOut', { time: clockTime(result.until) });
+      return t('auth.lock.lockedOut', { time: formatClockTime(result.until) });
   }
 }

@@ -2,7 +2,7 @@ import { Anchor, Badge, Button, Center, Loader, Paper, Table, Text, Title, Group
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ApiErrorAlert } from '../../components/api-error-alert';
-import { formatDate } from '../../lib/format';
+import { formatDate, formatNumber } from '../../lib/format';
 import { useKeysetList } from '../../platform/use-keyset-list';
 
 export function ContactRequests({ contactId }: { contactId: number }) {
@@ -23,7 +23,7 @@ export function ContactRequests({ contactId }: { contactId: number }) {
         </Title>
         {list.total && (
           <Badge variant="light" color="gray">
-            {list.total.count.toLocaleString()}
+            {formatNumber(list.total.count)}
             {list.total.atLeast ? '+' : ''}
           </Badge>
         )}

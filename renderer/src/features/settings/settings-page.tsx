@@ -10,12 +10,14 @@ import { QuietHoursCard } from './quiet-hours-card';
 import { RulesTable } from './rules-table';
 import { PublisherKeysCard } from '../knowledge/publisher-keys-card';
 import { TemplateCard } from '../drafting/template-card';
+import { LanguageCard } from '../language/language-card';
 
 export function SettingsPage() {
   const { t } = useTranslation();
   return (
     <Stack gap="md">
       <Title order={2}>{t('settings.title')}</Title>
+      <LanguageCard />
       <SecuritySettingsCard />
       <DesktopNotificationsCard />
       <QuietHoursCard />
