@@ -5,6 +5,7 @@ import { OfficeProfileForm } from '../office/office-profile-form';
 import { blankProfile, emptyOfficer } from '../office/office-profile-values';
 import { useAuth } from '../auth/auth-context';
 import { SampleDataCard } from './sample-data-card';
+import { OfficerLanguageSelect } from '../language/officer-language-select';
 
 const POINTS = [
   { key: 'channels', icon: IconRoute },
@@ -31,12 +32,13 @@ export function WelcomePage() {
             <ThemeIcon size={52} radius="md" color="indigo" variant="filled">
               <IconBuildingBank size={30} stroke={1.6} />
             </ThemeIcon>
-            <div>
+            <div style={{ flex: 1 }}>
               <Title order={1} c="indigo.8">
                 {t('welcome.title')}
               </Title>
               <Text c="dimmed">{t('welcome.tagline')}</Text>
             </div>
+            <OfficerLanguageSelect size="xs" w={130} />
           </Group>
           <Text maw={820}>{t('welcome.intro')}</Text>
           <List spacing={6} size="sm" center>
