@@ -28,9 +28,7 @@ export function DraftingPage() {
       <Anchor component={Link} to={`/requests/${requestId}`} size="sm">
         {t('drafting.back')}
       </Anchor>
-      <Title order={2}>
-        {t('drafting.title')}: {request.data.title}
-      </Title>
+      <Title order={2}>{t('drafting.heading', { title: request.data.title })}</Title>
       {/* Remounted when the stored draft changes (a save), so the form shows what was stored. */}
       <DraftEditor
         key={`${draft.data.docType}/${draft.data.updatedAt ?? 'new'}`}
@@ -63,7 +61,7 @@ function DraftEditor({ draft, onDocType }: { draft: DraftView; onDocType: (docTy
       <Group align="flex-end" gap="md">
         <Select
           label={t('drafting.docType')}
-          w={320}
+          w={440}
           allowDeselect={false}
           value={draft.docType}
           data={draft.docTypes.map((type) => ({
