@@ -1,6 +1,10 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
 import { expect, test } from './fixtures';
 import { choose } from './pages/controls';
 import { HOST_OFFICER, HOST_PASSPHRASE } from '../support/host-session';
+
+const SHOTS = path.resolve('test-results', 'screens', 'i18n');
 
 /**
  * An officer picks their language on the sign-in screen, before signing in, and changes it in Settings
@@ -20,6 +24,8 @@ test('the language chosen on the sign-in screen and in Settings is the one the i
   await choose(page, 'Language', 'Español');
   await expect(page.getByRole('heading', { name: 'Legat está bloqueado' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SHOTS, 'es-sign-in.png') });
   await choose(page, 'Funcionario', HOST_OFFICER);
   await page.getByLabel(/^Frase de contraseña/).fill(HOST_PASSPHRASE);
   await page.getByRole('button', { name: 'Iniciar sesión' }).click();
@@ -36,6 +42,7 @@ test('the language chosen on the sign-in screen and in Settings is the one the i
   await choose(page.getByRole('region', { name: 'Idioma de la interfaz' }), 'Idioma', 'Français');
   expect((await saved).ok()).toBe(true);
   await expect(page.getByRole('heading', { name: 'Paramètres', exact: true })).toBeVisible();
+  await page.screenshot({ path: path.join(SHOTS, 'fr-settings.png') });
   const navigation = page.getByRole('navigation', { name: 'Navigation principale' });
   await expect(navigation.getByRole('link', { name: 'Dossiers' })).toBeVisible();
 

@@ -12,15 +12,16 @@ import { LanguageSelect } from '../language/language-select';
 export function CenteredCard(props: { title: string; intro?: ReactNode; width?: number; children: ReactNode }) {
   const { t } = useTranslation();
   return (
-    <Box mih="100vh" bg="gray.0">
+    <Box mih="100vh" bg="gray.0" pos="relative">
+      <LanguageSelect onChoose={chooseBeforeSignIn} size="xs" w={150} pos="absolute" top={16} right={16} />
       <Center mih="100vh" p="md">
         <Paper withBorder shadow="sm" p="xl" w={props.width ?? 460} maw="100%" component="main">
           <Stack gap="md">
-            <Group gap="sm" wrap="nowrap" align="flex-start">
+            <Group gap="sm" wrap="nowrap">
               <ThemeIcon size={40} radius="md" color="indigo" variant="filled">
                 <IconLock size={22} stroke={1.7} />
               </ThemeIcon>
-              <div style={{ flex: 1 }}>
+              <div>
                 <Text size="sm" c="dimmed">
                   {t('auth.appName')}
                 </Text>
@@ -28,7 +29,6 @@ export function CenteredCard(props: { title: string; intro?: ReactNode; width?: 
                   {props.title}
                 </Title>
               </div>
-              <LanguageSelect onChoose={chooseBeforeSignIn} size="xs" w={130} />
             </Group>
             {props.intro && (
               <Text size="sm" c="dimmed">

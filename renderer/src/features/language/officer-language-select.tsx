@@ -14,5 +14,5 @@ export function OfficerLanguageSelect({
     applyLanguage(language);
     save.mutate({ language }, { onSuccess: onSaved });
   };
-  return <LanguageSelect onChoose={choose} disabled={save.isPending} {...props} />;
+  return <LanguageSelect onChoose={choose} {...props} />;
 }
