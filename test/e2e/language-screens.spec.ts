@@ -65,7 +65,7 @@ test('the sample office reads in French and Spanish on the dashboard, a request 
     await switchTo(page, from, language);
     from = language;
     await hideToasts();
-    await page.keyboard.press('Alt+1');
+    await page.getByRole('navigation').getByRole('link', { name: language.dashboard, exact: true }).click();
     await expect(page.getByRole('heading', { name: language.dashboard, exact: true })).toBeVisible();
     await page.screenshot({ path: path.join(SHOTS, `${language.code}-dashboard.png`) });
 
