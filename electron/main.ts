@@ -15,6 +15,7 @@ import { systemClock, type Logger, type ReminderNotice } from './core/ports';
 import { createDispatch } from './ipc/dispatch';
 import { registerIpc } from './ipc/register';
 import { EVENT_CHANNEL } from './ipc/transport';
+import { chooseDriver } from './native/driver-choice.mjs';
 import { isTrustedSender } from './security/sender-check';
 import { createMainWindow, lockDownContents, registerAppScheme, serveAppScheme } from './window';
 
@@ -114,6 +115,21 @@ function open(logger: Logger, onNoticeClick: (notice: ReminderNotice) => void): 
   const migrationsDir = app.isPackaged
     ? path.join(process.resourcesPath, 'migrations')
     : path.join(app.getAppPath(), 'migrations');
+  // The launcher prepares and checks this build before starting Electron; this check catches a copy
+  // started some other way, before a wrong build can crash the process.
+  const driver = chooseDriver({
+    electronVersion: process.versions.electron,
+    expectedAbi: Number(process.versions.modules),
+    packaged: app.isPackaged,
+    appRoot: app.getAppPath(),
+    resourcesPath: process.resourcesPath,
+    platform: process.platform,
+    arch: process.arch,
+  });
+  if (!driver.ok) {
+    fail(logger, 'Legat could not load its database driver', driver.message);
+    return undefined;
+  }
   try {
     return openApp({
       dataDir,
@@ -124,6 +140,7 @@ function open(logger: Logger, onNoticeClick: (notice: ReminderNotice) => void): 
       notifier: createElectronNotifier(logger, onNoticeClick),
       dialogs: createElectronDialogs(),
       logger,
+      nativeBinding: driver.nativeBinding,
       // Built beside main.cjs (unpacked from app.asar when packaged); bundles are written there,
       // off the main process's event loop.
       bundleWorker: path.join(__dirname.replace(/app\.asar(?=[\\/]|$)/, 'app.asar.unpacked'), 'bundle-worker.cjs'),
