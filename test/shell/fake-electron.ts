@@ -14,8 +14,17 @@ export interface Recorded {
   ipcHandlers: Map<string, (event: unknown, ...args: unknown[]) => unknown>;
   windows: FakeWindow[];
   notifications: FakeNotification[];
-  menu: unknown;
+  menu: { template: FakeMenuItem[] } | null;
+  messageBoxes: { title: string; message: string; detail: string }[];
   externalLinks: string[];
+}
+
+export interface FakeMenuItem {
+  label?: string;
+  role?: string;
+  accelerator?: string;
+  click?: () => void;
+  submenu?: FakeMenuItem[];
 }
 
 export class FakeSession {
@@ -61,6 +70,7 @@ export class FakeWindow extends EventEmitter {
   focused = 0;
   restored = 0;
   minimized = false;
+  maximized = false;
   shown = false;
   readonly webContents: FakeWebContents;
   constructor(
@@ -76,6 +86,16 @@ export class FakeWindow extends EventEmitter {
   }
   isMinimized() {
     return this.minimized;
+  }
+  isMaximized() {
+    return this.maximized;
+  }
+  maximize() {
+    this.maximized = true;
+  }
+  getNormalBounds() {
+    const { x = 40, y = 30, width, height } = this.options as { x?: number; y?: number; width: number; height: number };
+    return { x, y, width, height };
   }
   restore() {
     this.restored += 1;
@@ -102,7 +122,14 @@ export class FakeNotification extends EventEmitter {
   }
 }
 
-export function createFakeElectron(options: { userData: string; appPath: string; singleInstance: boolean }) {
+const LAPTOP = { x: 0, y: 0, width: 1440, height: 900 };
+
+export function createFakeElectron(options: {
+  userData: string;
+  appPath: string;
+  singleInstance: boolean;
+  workAreas?: { x: number; y: number; width: number; height: number }[];
+}) {
   const recorded: Recorded = {
     quit: 0,
     exitCode: null,
@@ -113,6 +140,7 @@ export function createFakeElectron(options: { userData: string; appPath: string;
     windows: [],
     notifications: [],
     menu: null,
+    messageBoxes: [],
     externalLinks: [],
   };
   const paths = new Map([['userData', options.userData]]);
@@ -134,6 +162,9 @@ export function createFakeElectron(options: { userData: string; appPath: string;
     getVersion() {
       return '0.1.0';
     }
+    getLocale() {
+      return 'en-GB';
+    }
     setAppUserModelId() {}
     requestSingleInstanceLock() {
       return options.singleInstance;
@@ -144,6 +175,7 @@ export function createFakeElectron(options: { userData: string; appPath: string;
     quit() {
       recorded.quit += 1;
       this.emit('before-quit');
+      for (const win of recorded.windows) win.emit('close', {});
       this.emit('will-quit');
     }
     exit(code: number) {
@@ -178,6 +210,9 @@ export function createFakeElectron(options: { userData: string; appPath: string;
     BrowserWindow,
     Notification,
     powerMonitor: new EventEmitter(),
+    screen: {
+      getAllDisplays: () => (options.workAreas ?? [LAPTOP]).map((workArea) => ({ workArea, bounds: workArea })),
+    },
     protocol: {
       registerSchemesAsPrivileged: (schemes: unknown[]) => recorded.privilegedSchemes.push(...schemes),
       handle: (scheme: string, handler: Recorded['protocolHandlers'] extends Map<string, infer H> ? H : never) =>
@@ -192,6 +227,10 @@ export function createFakeElectron(options: { userData: string; appPath: string;
       showErrorBox: (title: string, message: string) => recorded.errorBoxes.push({ title, message }),
       showOpenDialog: () => Promise.resolve({ canceled: true, filePaths: [] }),
       showSaveDialog: () => Promise.resolve({ canceled: true }),
+      showMessageBox: (...args: unknown[]) => {
+        recorded.messageBoxes.push(args.at(-1) as Recorded['messageBoxes'][number]);
+        return Promise.resolve({ response: 0 });
+      },
     },
     shell: {
       openExternal: (url: string) => {
@@ -200,8 +239,8 @@ export function createFakeElectron(options: { userData: string; appPath: string;
       },
     },
     Menu: {
-      buildFromTemplate: (template: unknown) => ({ template }),
-      setApplicationMenu: (menu: unknown) => {
+      buildFromTemplate: (template: FakeMenuItem[]) => ({ template }),
+      setApplicationMenu: (menu: { template: FakeMenuItem[] }) => {
         recorded.menu = menu;
       },
     },

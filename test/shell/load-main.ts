@@ -12,12 +12,12 @@ const loader = Module as unknown as { _load: Loader };
  * Runs the built main.cjs, as Electron would, with `require('electron')` answered by a fresh fake.
  * Each call loads main anew: a second call is a second instance of the app.
  */
-export async function launchMain(options: { userData: string; singleInstance?: boolean }) {
-  const fake = createFakeElectron({
-    userData: options.userData,
-    appPath: ROOT,
-    singleInstance: options.singleInstance ?? true,
-  });
+export async function launchMain(options: {
+  userData: string;
+  singleInstance?: boolean;
+  workAreas?: { x: number; y: number; width: number; height: number }[];
+}) {
+  const fake = createFakeElectron({ ...options, appPath: ROOT, singleInstance: options.singleInstance ?? true });
   const original = loader._load;
   loader._load = function load(request, parent, isMain) {
     if (request === 'electron') return fake.electron;

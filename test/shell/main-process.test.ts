@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -181,6 +181,35 @@ describe('the Electron main process, run under Node against a fake Electron', ()
     expect(mainWindow().minimized).toBe(false);
   });
 
+  it('lists every screen in a Go menu with its Alt shortcut, and a menu click navigates the page', () => {
+    const go = fake.recorded.menu!.template.find((item) => item.label === 'Go')!;
+    expect(go.submenu!.map((item) => `${item.label} ${item.accelerator}`)).toEqual([
+      'Dashboard Alt+1',
+      'Reminders Alt+2',
+      'Cases Alt+3',
+      'Requests Alt+4',
+      'Advisor Alt+5',
+      'Contacts Alt+6',
+      'Organisations Alt+7',
+      'Knowledge Alt+8',
+      'Bundles Alt+9',
+      'Audit Alt+A',
+      'Office Alt+O',
+      'Settings Alt+0',
+    ]);
+    go.submenu!.find((item) => item.accelerator === 'Alt+3')!.click!();
+    expect(mainWindow().webContents.sent.at(-1)).toEqual(['legat:event', 'app:navigate', { path: '/cases' }]);
+    expect(JSON.stringify(fake.recorded.menu)).not.toMatch(/electronjs|learnMore/i);
+  });
+
+  it('shows the version and the knowledge pack date in About', () => {
+    const help = fake.recorded.menu!.template.find((item) => item.label === 'Help')!;
+    help.submenu!.find((item) => item.label === 'About Legat')!.click!();
+    const packFile = path.join(ROOT, 'resources', 'knowledge', 'legat-core-pack.v1.json');
+    const { asOf } = JSON.parse(readFileSync(packFile, 'utf8')) as { asOf: string };
+    expect(fake.recorded.messageBoxes.at(-1)!.detail).toContain(`Version 0.1.0\nKnowledge pack as of ${asOf}`);
+  });
+
   it('closes the database cleanly on quit: the WAL is checkpointed and removed', () => {
     const wal = path.join(userData, 'legat.sqlite-wal');
     expect(existsSync(wal)).toBe(true);
@@ -188,5 +217,32 @@ describe('the Electron main process, run under Node against a fake Electron', ()
     expect(!existsSync(wal) || statSync(wal).size === 0).toBe(true);
     expect(fake.recorded.ipcHandlers.size).toBe(0);
     expect(readFileSync(path.join(userData, 'legat.sqlite')).length).toBeGreaterThan(0);
+  });
+
+  it('reopens its window where it was in this data folder, unless no display shows that place', async () => {
+    const stateFile = path.join(userData, 'window-state.json');
+    expect(JSON.parse(readFileSync(stateFile, 'utf8'))).toEqual({
+      x: 40,
+      y: 30,
+      width: 1280,
+      height: 800,
+      maximized: false,
+    });
+    const onSecondScreen = { x: 1500, y: 200, width: 1000, height: 700 };
+    writeFileSync(stateFile, JSON.stringify({ ...onSecondScreen, maximized: true }));
+    const twoScreens = [
+      { x: 0, y: 0, width: 1440, height: 900 },
+      { x: 1440, y: 0, width: 1920, height: 1080 },
+    ];
+    const restored = await launchMain({ userData, workAreas: twoScreens });
+    expect(restored.recorded.windows[0]!.options).toMatchObject(onSecondScreen);
+    expect(restored.recorded.windows[0]!.maximized).toBe(true);
+    restored.electron.app.quit();
+
+    writeFileSync(stateFile, JSON.stringify({ ...onSecondScreen, maximized: false }));
+    const laptopOnly = await launchMain({ userData });
+    expect(laptopOnly.recorded.windows[0]!.options).toMatchObject({ width: 1280, height: 800 });
+    expect(laptopOnly.recorded.windows[0]!.options).not.toHaveProperty('x');
+    laptopOnly.electron.app.quit();
   });
 });
