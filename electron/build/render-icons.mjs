@@ -21,7 +21,12 @@ fs.writeFileSync(path.join(buildDir, 'icon.png'), pngs.get(1024));
 fs.writeFileSync(path.join(buildDir, 'icon.ico'), ico(ICO_SIZES.map((size) => [size, pngs.get(size)])));
 fs.mkdirSync(path.join(root, 'renderer', 'public'), { recursive: true });
 fs.writeFileSync(path.join(root, 'renderer', 'public', 'favicon.png'), pngs.get(64));
-console.log(`icons: ${SIZES.join(', ')} px, icon.ico (${ICO_SIZES.join(', ')}), renderer/public/favicon.png`);
+// For whatever asks for /favicon.ico without reading the page's <link rel="icon">.
+fs.writeFileSync(
+  path.join(root, 'renderer', 'public', 'favicon.ico'),
+  ico([16, 32, 48].map((size) => [size, pngs.get(size)])),
+);
+console.log(`icons: ${SIZES.join(', ')} px, icon.ico (${ICO_SIZES.join(', ')}), renderer/public/favicon.png and .ico`);
 
 /** An ICO holding PNG images (Windows Vista and later read PNG entries; 256 is written as 0). */
 function ico(images) {

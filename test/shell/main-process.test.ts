@@ -84,7 +84,17 @@ describe('the Electron main process, run under Node against a fake Electron', ()
     const index = await serve({ url: 'legat://app/index.html' });
     expect(index.status).toBe(200);
     expect(index.headers.get('content-security-policy')).toMatch(/default-src/);
-    expect(await index.text()).toContain('<div id="root">');
+    const page = await index.text();
+    expect(page).toContain('<div id="root">');
+    // The favicon the page links to (also served in browser mode from the same dist/renderer).
+    expect(page).toContain('<link rel="icon" type="image/png" href="./favicon.png" />');
+    for (const [file, type] of [
+      ['favicon.png', 'image/png'],
+      ['favicon.ico', 'image/x-icon'],
+    ]) {
+      const icon = await serve({ url: `legat://app/${file}` });
+      expect([icon.status, icon.headers.get('content-type')]).toEqual([200, type]);
+    }
     for (const url of [
       'legat://app/%2e%2e/%2e%2e/package.json',
       'legat://app/..%2f..%2fpackage.json',
