@@ -38,7 +38,7 @@ export function prepareElectronDriver({ root, log = console.log }) {
   if (checkDriverAbi(file, target.abi, runtime).ok) return { ok: true, file, made: false };
 
   log(`Preparing the database driver for ${runtime} (ABI ${target.abi}, ${target.platform}-${target.arch})…`);
-  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'legat-driver-'));
+  const work = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'legat-driver-')));
   try {
     const copy = copyPackage(root, work);
     const attempts = [
@@ -63,11 +63,23 @@ export function prepareElectronDriver({ root, log = console.log }) {
   }
 }
 
-/** The package without its Node build, so a tool's result is never mistaken for what npm ci made. */
-function copyPackage(root, work) {
-  const source = path.join(root, 'node_modules', DRIVER_PACKAGE);
-  const copy = path.join(work, 'node_modules', DRIVER_PACKAGE);
-  fs.cpSync(source, copy, { recursive: true, filter: (from) => from !== path.join(source, 'build') });
+/**
+ * A real copy of the package without its Node build, so a tool's result is never mistaken for what
+ * npm ci made. Links are followed and the copy is checked to be a folder of its own: @electron/rebuild
+ * --force deletes build/ first, and through a link it would delete the Node build everyone's tests use.
+ */
+export function copyPackage(root, work) {
+  const source = fs.realpathSync(path.join(root, 'node_modules', DRIVER_PACKAGE));
+  const copy = path.join(fs.realpathSync(work), 'node_modules', DRIVER_PACKAGE);
+  const nodeBuild = path.join(source, 'build');
+  fs.cpSync(source, copy, { recursive: true, dereference: true, filter: (from) => from !== nodeBuild });
+  if (
+    fs.lstatSync(copy).isSymbolicLink() ||
+    fs.realpathSync(copy) !== copy ||
+    fs.existsSync(path.join(copy, 'build'))
+  ) {
+    throw new Error(`the copy of ${DRIVER_PACKAGE} in ${copy} is not a separate folder; nothing was built`);
+  }
   // @electron/rebuild walks an app's dependencies: the copy becomes the only one of a throwaway app.
   fs.writeFileSync(
     path.join(work, 'package.json'),
