@@ -94,7 +94,12 @@ export class FakeWindow extends EventEmitter {
     this.maximized = true;
   }
   getNormalBounds() {
-    const { x = 40, y = 30, width, height } = this.options as { x?: number; y?: number; width: number; height: number };
+    const {
+      x = 40,
+      y = 30,
+      width,
+      height,
+    } = this.options as unknown as { x?: number; y?: number; width: number; height: number };
     return { x, y, width, height };
   }
   restore() {
