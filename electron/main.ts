@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, Menu, powerMonitor, type MenuItemConstructorOptions } from 'electron';
+import { app, BrowserWindow, dialog, Menu, powerMonitor, screen } from 'electron';
 import path from 'node:path';
 import { createElectronDialogs } from './adapters/electron-dialogs';
 import { createElectronNotifier } from './adapters/electron-notifier';
@@ -7,6 +7,7 @@ import type { AppContext } from './core/context';
 import { resolveDataDir } from './core/data-dir';
 import { DatabaseFromFutureError } from './core/db/open';
 import { startupText } from './core/i18n/main-text';
+import { shippedPack } from './core/knowledge/shipped-pack';
 import { closeApp, openApp } from './core/open-app';
 import { startReminderScheduler } from './core/reminders/scheduler';
 import { startBackupScheduler } from './core/backups/backup-scheduler';
@@ -16,9 +17,13 @@ import { systemClock, type Logger, type ReminderNotice } from './core/ports';
 import { createDispatch } from './ipc/dispatch';
 import { registerIpc } from './ipc/register';
 import { EVENT_CHANNEL } from './ipc/transport';
+import { appMenuTemplate } from './menu/app-menu';
+import { menuTranslator } from './menu/menu-labels';
+import { chooseDriver } from './native/driver-choice.mjs';
 import { isTrustedSender } from './security/sender-check';
 import { uiLanguageOf } from '../shared/domain/languages';
 import { createMainWindow, lockDownContents, registerAppScheme, serveAppScheme } from './window';
+import { readWindowState, restorableState, writeWindowState, type WindowState } from './window-state';
 
 const defaultDataDir = app.getPath('userData');
 const dataDir = path.resolve(resolveDataDir(process.argv, process.env, defaultDataDir));
@@ -53,8 +58,19 @@ function start(): void {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
+  const openWindow = () => {
+    const workAreas = screen.getAllDisplays().map((display) => display.workArea);
+    const remember = (state: WindowState) => {
+      try {
+        writeWindowState(dataDir, state);
+      } catch (error) {
+        logger.warn('could not remember the window position', { error: String(error) });
+      }
+    };
+    createMainWindow(logger, restorableState(readWindowState(dataDir), workAreas), remember);
+  };
   app.on('activate', () => {
-    if (ctx && BrowserWindow.getAllWindows().length === 0) createMainWindow(logger);
+    if (ctx && BrowserWindow.getAllWindows().length === 0) openWindow();
   });
   app.on('will-quit', () => {
     for (const cleanup of cleanups.splice(0)) cleanup();
@@ -65,7 +81,17 @@ function start(): void {
   app
     .whenReady()
     .then(() => {
-      Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate()));
+      const t = menuTranslator(app.getLocale());
+      Menu.setApplicationMenu(
+        Menu.buildFromTemplate(
+          appMenuTemplate({
+            t,
+            platform: process.platform,
+            navigate: (route) => ctx?.events.emit('app:navigate', { path: route }),
+            about: () => showAbout(t),
+          }),
+        ),
+      );
       serveAppScheme();
       ctx = open(logger, (notice) => {
         const win = BrowserWindow.getAllWindows()[0];
@@ -82,7 +108,7 @@ function start(): void {
           for (const win of BrowserWindow.getAllWindows()) win.webContents.send(EVENT_CHANNEL, event, payload);
         }),
       );
-      createMainWindow(logger);
+      openWindow();
       // Reminders run here, in main, while someone is signed in: at sign-in (raising what fell due while
       // closed or locked), periodically, and on wake.
       let runNow: (() => void) | null = null;
@@ -116,6 +142,21 @@ function open(logger: Logger, onNoticeClick: (notice: ReminderNotice) => void): 
   const migrationsDir = app.isPackaged
     ? path.join(process.resourcesPath, 'migrations')
     : path.join(app.getAppPath(), 'migrations');
+  // The launcher prepares and checks this build before starting Electron; this check catches a copy
+  // started some other way, before a wrong build can crash the process.
+  const driver = chooseDriver({
+    electronVersion: process.versions.electron,
+    expectedAbi: Number(process.versions.modules),
+    packaged: app.isPackaged,
+    appRoot: app.getAppPath(),
+    resourcesPath: process.resourcesPath,
+    platform: process.platform,
+    arch: process.arch,
+  });
+  if (!driver.ok) {
+    fail(logger, 'Legat could not load its database driver', driver.message);
+    return undefined;
+  }
   try {
     return openApp({
       dataDir,
@@ -126,6 +167,7 @@ function open(logger: Logger, onNoticeClick: (notice: ReminderNotice) => void): 
       notifier: createElectronNotifier(logger, onNoticeClick),
       dialogs: createElectronDialogs(),
       logger,
+      nativeBinding: driver.nativeBinding,
       // Built beside main.cjs (unpacked from app.asar when packaged); bundles are written there,
       // off the main process's event loop.
       bundleWorker: path.join(__dirname.replace(/app\.asar(?=[\\/]|$)/, 'app.asar.unpacked'), 'bundle-worker.cjs'),
@@ -152,13 +194,14 @@ function fail(logger: Logger, title: string, message: string): void {
   app.exit(1);
 }
 
-// The default menu's Help entries link to electronjs.org; an offline office app has no use for them.
-function menuTemplate(): MenuItemConstructorOptions[] {
-  return [
-    ...(process.platform === 'darwin' ? [{ role: 'appMenu' } as const] : []),
-    { role: 'fileMenu' },
-    { role: 'editMenu' },
-    { role: 'viewMenu' },
-    { role: 'windowMenu' },
-  ];
+function showAbout(t: ReturnType<typeof menuTranslator>): void {
+  const win = BrowserWindow.getAllWindows()[0];
+  const options = {
+    type: 'info' as const,
+    title: t('menu.about'),
+    message: t('common.appName'),
+    detail: t('menu.aboutDetail', { version: app.getVersion(), knowledgeAsOf: shippedPack().asOf }),
+    buttons: [t('menu.ok')],
+  };
+  (win ? dialog.showMessageBox(win, options) : dialog.showMessageBox(options)).catch(() => undefined);
 }

@@ -11,6 +11,7 @@ import { permissionAllowed } from './security/permission-policy';
 import { rendererFile } from './security/renderer-files';
 import { requestAllowed } from './security/request-policy';
 import { secureWebPreferences } from './security/web-preferences';
+import type { WindowState } from './window-state';
 
 // main.cjs and preload.cjs sit in dist/electron, the renderer in dist/renderer (inside app.asar when packaged).
 const rendererDir = path.join(__dirname, '..', 'renderer');
@@ -80,10 +81,16 @@ function hardenSession(session: Session, logger: Logger): void {
   });
 }
 
-export function createMainWindow(logger: Logger): BrowserWindow {
+/** `restored`: where the window was last time in this data folder, if still on a display (window-state.ts). */
+export function createMainWindow(
+  logger: Logger,
+  restored: WindowState | null = null,
+  onClose: (state: WindowState) => void = () => {},
+): BrowserWindow {
   const win = new BrowserWindow({
-    width: 1280,
-    height: 800,
+    width: restored?.width ?? 1280,
+    height: restored?.height ?? 800,
+    ...(restored ? { x: restored.x, y: restored.y } : {}),
     minWidth: 1024,
     minHeight: 680,
     show: false,
@@ -105,7 +112,9 @@ export function createMainWindow(logger: Logger): BrowserWindow {
   });
   hardenSession(win.webContents.session, logger);
   lockDownContents(win.webContents, logger);
+  if (restored?.maximized) win.maximize();
   win.once('ready-to-show', () => win.show());
+  win.on('close', () => onClose({ ...win.getNormalBounds(), maximized: win.isMaximized() }));
   win.webContents.on('render-process-gone', (_event, details) => {
     logger.error('renderer process gone', { reason: details.reason, exitCode: details.exitCode });
   });

@@ -1,16 +1,25 @@
 // `npm run dist:check`: validates electron-builder.yml offline by packing a Linux --dir build around a
 // stub Electron binary, then inspects the result. Never rebuilds native modules (see the yml).
+// `--driver <file>` packs that file as the Electron build of the database driver instead of the
+// prepared one (to see the ABI check refuse a Node build: see electron/native/DECISIONS.md).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { builtinModules, createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { checkDriverAbi, DRIVER_FILE, electronDriverDir, PACKAGED_DRIVER_DIR } from '../native/driver-choice.mjs';
 import { fuseConfigProblems, fuseWireProblems } from './fuses.mjs';
+import { electronTarget } from './prepare-electron-driver.mjs';
 
 const root = path.resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
 const require = createRequire(path.join(root, 'package.json'));
-const nativeModule = path.join(root, 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node');
+const nativeModules = ['better-sqlite3', 'better-sqlite3-multiple-ciphers'].map((name) =>
+  path.join(root, 'node_modules', name, 'build', 'Release', DRIVER_FILE),
+);
+const driverArg = process.argv.indexOf('--driver');
+const stagedDriver = driverArg > 0 ? path.resolve(process.argv[driverArg + 1] ?? '') : null;
+const target = electronTarget(root);
 const started = Date.now();
 const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'legat-dist-check-'));
 const problems = [];
@@ -18,18 +27,18 @@ const problems = [];
 try {
   // The fuses as configured, checked before anything is packed (the packed wire is checked below).
   const config = require('js-yaml').load(fs.readFileSync(path.join(root, 'electron-builder.yml'), 'utf8'));
-  problems.push(...fuseConfigProblems(config));
+  problems.push(...fuseConfigProblems(config), ...driverConfigProblems(config));
   if (!fs.existsSync(path.join(root, 'dist', 'electron', 'main.cjs'))) build();
-  const nativeBefore = fingerprint(nativeModule);
+  const nativeBefore = nativeModules.map(fingerprint);
   const stubDist = makeStubElectron(path.join(temp, 'electron-dist'));
   const output = path.join(temp, 'out');
-  pack(stubDist, output);
-  const nativeAfter = fingerprint(nativeModule);
-  if (nativeBefore !== nativeAfter) {
-    problems.push(
-      `node_modules/better-sqlite3 was modified by packaging (${nativeBefore} -> ${nativeAfter}); run \`npm rebuild better-sqlite3\``,
-    );
-  }
+  pack(stubDist, output, stagedDriver ? withStagedDriver(config, stagedDriver) : null);
+  nativeModules.forEach((file, index) => {
+    const after = fingerprint(file);
+    if (after !== nativeBefore[index]) {
+      problems.push(`${path.relative(root, file)} was modified by packaging (${nativeBefore[index]} -> ${after})`);
+    }
+  });
   await inspect(path.join(output, 'linux-unpacked'));
 } catch (error) {
   problems.push(error instanceof Error ? error.message : String(error));
@@ -50,6 +59,42 @@ function build() {
     stdio: 'inherit',
   });
   if (result.status !== 0) throw new Error('`npm run build` failed; nothing to pack.');
+}
+
+/** The packed driver must come from the folder electron:prepare fills for this very Electron. */
+function driverConfigProblems(config) {
+  const problems = [];
+  if (config.electronVersion !== target.electronVersion) {
+    problems.push(`electronVersion ${config.electronVersion} is not the installed Electron ${target.electronVersion}`);
+  }
+  const entry = (config.extraResources ?? []).find((resource) => resource.to === PACKAGED_DRIVER_DIR);
+  const expected = path
+    .relative(root, electronDriverDir(root, { ...target, platform: '${platform}', arch: '${arch}' }))
+    .split(path.sep)
+    .join('/');
+  if (entry?.from !== expected) {
+    problems.push(
+      `extraResources must pack the Electron build of the driver: from ${expected} to ${PACKAGED_DRIVER_DIR}`,
+    );
+  }
+  return problems;
+}
+
+/** A copy of the config whose driver entry points at a folder holding only `driver`. */
+function withStagedDriver(config, driver) {
+  const dir = path.join(temp, 'staged-driver');
+  fs.mkdirSync(dir, { recursive: true });
+  fs.copyFileSync(driver, path.join(dir, DRIVER_FILE));
+  const staged = {
+    ...config,
+    extraResources: config.extraResources.map((resource) =>
+      resource.to === PACKAGED_DRIVER_DIR ? { ...resource, from: dir } : resource,
+    ),
+  };
+  const file = path.join(temp, 'electron-builder.staged.json');
+  fs.writeFileSync(file, JSON.stringify(staged));
+  console.log(`Packing ${driver} as the Electron build of the database driver (--driver).`);
+  return file;
 }
 
 function fingerprint(file) {
@@ -75,7 +120,7 @@ function makeStubElectron(dir) {
   return dir;
 }
 
-function pack(stubDist, output) {
+function pack(stubDist, output, configFile) {
   const cli = path.join(path.dirname(require.resolve('electron-builder/package.json')), 'cli.js');
   const result = spawnSync(
     process.execPath,
@@ -88,6 +133,7 @@ function pack(stubDist, output) {
       `-c.electronDist=${stubDist}`,
       '-c.npmRebuild=false',
       `-c.directories.output=${output}`,
+      ...(configFile ? ['--config', configFile] : []),
     ],
     {
       cwd: root,
@@ -98,6 +144,46 @@ function pack(stubDist, output) {
   );
   if (result.error) throw new Error(`electron-builder did not finish: ${result.error.message}`);
   if (result.status !== 0) throw new Error(`electron-builder exited with code ${result.status} (see its output above)`);
+}
+
+/**
+ * The app loads only resources/native/better_sqlite3.node, which must be built for Electron's ABI.
+ * Where no Electron build could be prepared (this offline build machine), the pack has none and the
+ * check says so without failing: the config is still checked to point at where it would come from.
+ */
+function packedDriverProblems(resources, entries) {
+  const packed = path.join(resources, PACKAGED_DRIVER_DIR, DRIVER_FILE);
+  const nodeBuilds = [...entries].filter((entry) =>
+    entry.startsWith('/node_modules/better-sqlite3-multiple-ciphers/build/'),
+  );
+  const unpacked = path.join(
+    resources,
+    'app.asar.unpacked',
+    'node_modules',
+    'better-sqlite3-multiple-ciphers',
+    'build',
+  );
+  const problems = [];
+  if (nodeBuilds.length > 0 || fs.existsSync(unpacked)) {
+    problems.push(
+      'the Node build of better-sqlite3-multiple-ciphers is packed; the app must carry only its Electron build',
+    );
+  }
+  if (!fs.existsSync(packed)) {
+    if (stagedDriver || fs.existsSync(path.join(electronDriverDir(root, target), DRIVER_FILE))) {
+      problems.push(`the Electron build of the database driver was not packed to resources/${PACKAGED_DRIVER_DIR}`);
+    } else {
+      console.log(
+        `note: no Electron build of the database driver is prepared here (npm run electron:prepare); packed without it. ` +
+          `A release must run electron:prepare first, or the app refuses to start.`,
+      );
+    }
+    return problems;
+  }
+  const check = checkDriverAbi(packed, target.abi, `Electron ${target.electronVersion}`);
+  if (!check.ok) problems.push(`packed driver: ${check.message}`);
+  else console.log(`packed driver: ABI ${check.abi}, Electron ${target.electronVersion}'s`);
+  return problems;
 }
 
 async function inspect(appDir) {
@@ -147,10 +233,7 @@ async function inspect(appDir) {
   ) {
     problems.push('better_sqlite3.node is not unpacked next to app.asar (asarUnpack)');
   }
-  const cipherNode = ['node_modules', 'better-sqlite3-multiple-ciphers', 'build', 'Release', 'better_sqlite3.node'];
-  if (!fs.existsSync(path.join(resources, 'app.asar.unpacked', ...cipherNode))) {
-    problems.push('better-sqlite3-multiple-ciphers (the encrypted database driver) is not unpacked next to app.asar');
-  }
+  problems.push(...packedDriverProblems(resources, entries));
   if (!fs.existsSync(path.join(resources, 'migrations')))
     problems.push('resources/migrations is missing (extraResources)');
 

@@ -31,6 +31,8 @@ export interface OpenAppOptions {
   idleSecondsOverride?: number;
   /** How backups are opened to be verified (default: keyed with the signed-in session's data key). */
   openForVerify?: OpenForVerify;
+  /** See OpenDatabaseOptions.nativeBinding. */
+  nativeBinding?: string;
 }
 
 /**
@@ -49,6 +51,7 @@ export function openApp(options: OpenAppOptions): AppContext {
     events,
     kdfCost: options.kdfCost,
     idleSecondsOverride: options.idleSecondsOverride,
+    nativeBinding: options.nativeBinding,
   });
   if (options.key) session.open(options.key, null);
   const staging = new StagingArea(clock);
@@ -61,7 +64,12 @@ export function openApp(options: OpenAppOptions): AppContext {
     logger,
     // Without a desktop notifier (browser mode, tests) a reminder goes to the page as an event.
     notifier: options.notifier ?? { notify: (notice) => events.emit('notify:show', notice) },
-    paths: { dataDir: options.dataDir, migrationsDir: options.migrationsDir, bundleWorker: options.bundleWorker },
+    paths: {
+      dataDir: options.dataDir,
+      migrationsDir: options.migrationsDir,
+      bundleWorker: options.bundleWorker,
+      nativeBinding: options.nativeBinding,
+    },
     events,
     dialogs: options.dialogs,
     staging,
@@ -76,7 +84,7 @@ export function openApp(options: OpenAppOptions): AppContext {
       set health(health) {
         session.health = health;
       },
-      openForVerify: options.openForVerify ?? keyedOpenForVerify(() => session.dataKey()),
+      openForVerify: options.openForVerify ?? keyedOpenForVerify(() => session.dataKey(), options.nativeBinding),
       backupsDir: path.join(options.dataDir, 'backups'),
     },
   };

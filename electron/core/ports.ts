@@ -36,6 +36,11 @@ export interface Paths {
    * Absent (unit tests of the core alone), bundles are written on the calling thread.
    */
   bundleWorker?: string;
+  /**
+   * The database driver's compiled addon built for this runtime (the Electron main's Electron-ABI build);
+   * absent, the driver's own build in node_modules. See OpenDatabaseOptions.nativeBinding.
+   */
+  nativeBinding?: string;
 }
 
 /**

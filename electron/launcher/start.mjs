@@ -6,6 +6,8 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { electronTarget, prepareElectronDriver } from '../build/prepare-electron-driver.mjs';
+import { checkDriverAbi, electronDriverFile } from '../native/driver-choice.mjs';
 
 const root = path.resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
 const require = createRequire(path.join(root, 'package.json'));
@@ -21,19 +23,20 @@ const INSTALL_TIMEOUT_MS = 90_000;
 // A failed download is not retried for a while, so a firewalled machine does not wait 90 s every start.
 const INSTALL_RETRY_AFTER_MS = 6 * 60 * 60 * 1000;
 const installMarker = path.join(root, 'node_modules', '.cache', 'legat', 'electron-install-failed.json');
+const driverMarker = path.join(root, 'node_modules', '.cache', 'legat', 'electron-driver-failed.json');
 
 const args = process.argv.slice(2);
 const forceBrowser = args.includes('--browser');
 const passThrough = args.filter((arg) => arg !== '--browser');
 
 buildIfStale();
-const electron = forceBrowser ? {} : findOrFetchElectron();
+const electron = forceBrowser ? {} : withDriver(findOrFetchElectron());
 if (electron.binary) {
   run(electron.binary, [root, ...passThrough], withoutRunAsNode(process.env));
 } else {
   const why = forceBrowser
     ? 'Starting Legat in browser mode (--browser). '
-    : `Electron runtime not available (${electron.reason}); starting Legat in browser mode. `;
+    : `${electron.reason}; starting Legat in browser mode. `;
   console.log(
     why +
       'Open the address printed below in a browser on this computer; the data stays in the same data folder. ' +
@@ -84,18 +87,22 @@ function locateElectron() {
   }
 }
 
+function unavailable(reason) {
+  return { reason: `Electron runtime not available (${reason})` };
+}
+
 function findOrFetchElectron() {
   if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
-    return { reason: 'no graphical display: DISPLAY and WAYLAND_DISPLAY are unset' };
+    return unavailable('no graphical display: DISPLAY and WAYLAND_DISPLAY are unset');
   }
   const found = locateElectron();
   if (found.binary) return found;
-  const previous = readInstallMarker();
+  const previous = readMarker(installMarker);
   if (previous && Date.now() - previous.failedAt < INSTALL_RETRY_AFTER_MS) {
     const when = new Date(previous.failedAt).toISOString();
-    return {
-      reason: `${found.reason}; the download attempt at ${when} failed: ${previous.reason}; delete ${installMarker} to retry now`,
-    };
+    return unavailable(
+      `${found.reason}; the download attempt at ${when} failed: ${previous.reason}; delete ${installMarker} to retry now`,
+    );
   }
   console.log(`Electron runtime not found (${found.reason}); trying once to fetch it with Electron's own installer…`);
   const install = spawnSync(
@@ -114,8 +121,31 @@ function findOrFetchElectron() {
     install.error?.code === 'ETIMEDOUT'
       ? `no answer within ${INSTALL_TIMEOUT_MS / 1000} s`
       : (firstErrorLine(`${install.stderr ?? ''}\n${install.stdout ?? ''}`) ?? `exit code ${install.status}`);
-  writeInstallMarker(detail);
-  return { reason: `${found.reason}; the download failed: ${detail}` };
+  writeMarker(installMarker, { reason: detail });
+  return unavailable(`${found.reason}; the download failed: ${detail}`);
+}
+
+/**
+ * Electron needs its own build of the database driver (electron/native/): checked, made once by
+ * `npm run electron:prepare` when missing, and when that cannot be done, browser mode says why.
+ */
+function withDriver(electron) {
+  if (!electron.binary) return electron;
+  const target = electronTarget(root);
+  const file = electronDriverFile(root, target);
+  const check = checkDriverAbi(file, target.abi, `Electron ${target.electronVersion}`);
+  if (check.ok) return electron;
+  const noDriver = (reason) => ({ reason: `The desktop app cannot open its database here (${reason})` });
+  if (check.problem !== 'missing') return noDriver(`${check.message}; run \`npm run electron:prepare\``);
+  const previous = readMarker(driverMarker);
+  if (previous?.file === file && Date.now() - previous.failedAt < INSTALL_RETRY_AFTER_MS) {
+    const when = new Date(previous.failedAt).toISOString();
+    return noDriver(`at ${when} Legat ${previous.reason}; delete ${driverMarker} to retry now`);
+  }
+  const prepared = prepareElectronDriver({ root });
+  if (prepared.ok) return electron;
+  writeMarker(driverMarker, { file, reason: prepared.reason });
+  return noDriver(`Legat ${prepared.reason}`);
 }
 
 function firstErrorLine(output) {
@@ -126,18 +156,18 @@ function firstErrorLine(output) {
   return lines.find((line) => /ENOTFOUND|ECONNREFUSED|ETIMEDOUT|EAI_AGAIN|Error/.test(line)) ?? lines[0];
 }
 
-function readInstallMarker() {
+function readMarker(marker) {
   try {
-    return JSON.parse(fs.readFileSync(installMarker, 'utf8'));
+    return JSON.parse(fs.readFileSync(marker, 'utf8'));
   } catch {
     return undefined;
   }
 }
 
-function writeInstallMarker(reason) {
+function writeMarker(marker, details) {
   try {
-    fs.mkdirSync(path.dirname(installMarker), { recursive: true });
-    fs.writeFileSync(installMarker, JSON.stringify({ failedAt: Date.now(), reason }));
+    fs.mkdirSync(path.dirname(marker), { recursive: true });
+    fs.writeFileSync(marker, JSON.stringify({ failedAt: Date.now(), ...details }));
   } catch {
     // Only an optimisation; the next start simply tries again.
   }

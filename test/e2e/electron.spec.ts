@@ -1,10 +1,13 @@
 /**
- * The one spec that launches the real desktop app. Where the Electron binary was never downloaded
- * (as on the offline build machine) it skips with the reason printed, so CI output shows why.
+ * The one spec that launches the real desktop app. Where the Electron binary was never downloaded, or
+ * its build of the database driver never prepared (as on the offline build machine), it skips with the
+ * reason printed, so CI output shows why.
  */
 import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test';
 import { HOST_OFFICER, HOST_PASSPHRASE } from '../support/host-session';
 import { SignInPage } from './pages/sign-in-page';
+import { electronTarget } from '../../electron/build/prepare-electron-driver.mjs';
+import { checkDriverAbi, electronDriverFile } from '../../electron/native/driver-choice.mjs';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
@@ -30,6 +33,9 @@ function findElectron(): { binary: string } | { reason: string } {
   if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
     return { reason: 'No graphical display for Electron: DISPLAY and WAYLAND_DISPLAY are unset (run under xvfb-run)' };
   }
+  const target = electronTarget(root);
+  const driver = checkDriverAbi(electronDriverFile(root, target), target.abi, `Electron ${target.electronVersion}`);
+  if (!driver.ok) return { reason: `${driver.message} (run \`npm run electron:prepare\` where the network allows)` };
   return { binary };
 }
 

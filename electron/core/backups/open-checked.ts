@@ -42,13 +42,13 @@ function openDamaged(options: OpenDatabaseOptions, report: DamageReport): { db: 
   const journal = readJournal(options.migrationsDir);
   let sqlite: Database.Database;
   try {
-    sqlite = new Database(options.file, { readonly: true, fileMustExist: true });
+    sqlite = new Database(options.file, { readonly: true, fileMustExist: true, nativeBinding: options.nativeBinding });
     if (options.key) applyDatabaseKey(sqlite, options.key);
     sqlite.pragma('schema_version');
   } catch {
     // Not even readable: an empty in-memory database stands in, so every read answers (with nothing)
     // and the page can show the restore screen instead of an error.
-    sqlite = new Database(':memory:');
+    sqlite = new Database(':memory:', { nativeBinding: options.nativeBinding });
     migrate(drizzle(sqlite), { migrationsFolder: options.migrationsDir });
   }
   const db: AppDatabase = {

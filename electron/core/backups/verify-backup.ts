@@ -9,13 +9,19 @@ import { checkDatabase } from './db-health';
  */
 export type OpenForVerify = (file: string, options?: { readonly?: boolean }) => Database.Database;
 
-export const plainOpenForVerify: OpenForVerify = (file, options) =>
-  new Database(file, { readonly: options?.readonly ?? true, fileMustExist: true });
+export const plainOpenForVerify: OpenForVerify = (file, options) => plainOpener()(file, options);
+
+/** The plain open through a given build of the driver (see OpenDatabaseOptions.nativeBinding). */
+function plainOpener(nativeBinding?: string): OpenForVerify {
+  return (file, options) =>
+    new Database(file, { readonly: options?.readonly ?? true, fileMustExist: true, nativeBinding });
+}
 
 /** Opens with the data key of whoever is signed in (read when the backup is opened, not before). */
-export function keyedOpenForVerify(key: () => Buffer): OpenForVerify {
+export function keyedOpenForVerify(key: () => Buffer, nativeBinding?: string): OpenForVerify {
+  const open = plainOpener(nativeBinding);
   return (file, options) => {
-    const db = plainOpenForVerify(file, options);
+    const db = open(file, options);
     try {
       applyDatabaseKey(db, key());
       return db;

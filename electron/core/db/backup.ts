@@ -21,14 +21,20 @@ function rowCount(db: Database.Database, table: string): number {
  * row counts) before anyone relies on it. Written under a temporary name and renamed, so a crash never
  * leaves a half-written file that looks like a backup.
  */
-export function writeVerifiedBackup(db: Database.Database, dir: string, name: string, key?: Buffer): string {
+export function writeVerifiedBackup(
+  db: Database.Database,
+  dir: string,
+  name: string,
+  key?: Buffer,
+  nativeBinding?: string,
+): string {
   mkdirSync(dir, { recursive: true });
   const target = path.join(dir, name);
   const partial = `${target}.partial`;
   db.prepare('VACUUM INTO ?').run(partial);
   // VACUUM INTO writes the copy with the live database's cipher and key: an encrypted database's backup is
   // encrypted too, and is verified through the same key.
-  const copy = new DatabaseCtor(partial, { readonly: true });
+  const copy = new DatabaseCtor(partial, { readonly: true, nativeBinding });
   try {
     if (key) applyDatabaseKey(copy, key);
     const integrity = copy.pragma('integrity_check', { simple: true });

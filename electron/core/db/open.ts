@@ -48,6 +48,11 @@ export interface OpenDatabaseOptions {
    * old plain database and tests of the migrations open one).
    */
   key?: Buffer;
+  /**
+   * The driver's compiled addon to load (better-sqlite3's `nativeBinding`): the Electron main passes its
+   * Electron-ABI build (electron/native/); absent, the package's own build in node_modules (Node).
+   */
+  nativeBinding?: string;
 }
 
 function appliedMigrations(sqlite: Database.Database): { count: number; lastWhen: number } {
@@ -78,7 +83,7 @@ function applyPragmas(sqlite: Database.Database): void {
  */
 export function openDatabase(options: OpenDatabaseOptions): AppDatabase {
   mkdirSync(path.dirname(options.file), { recursive: true });
-  const sqlite = new Database(options.file);
+  const sqlite = new Database(options.file, { nativeBinding: options.nativeBinding });
   try {
     if (options.key) applyDatabaseKey(sqlite, options.key);
     applyPragmas(sqlite);
@@ -102,6 +107,7 @@ export function openDatabase(options: OpenDatabaseOptions): AppDatabase {
           options.backupsDir,
           `legat-${stamp}-schema-${applied.count}.sqlite`,
           options.key,
+          options.nativeBinding,
         );
         options.logger.info('verified backup written before migrating', { backupFile });
       }

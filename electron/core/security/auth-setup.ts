@@ -27,8 +27,13 @@ function newStore(entry: KeyStore['officers'][number], recovery: KeyStore['recov
 }
 
 /** The officer of a database from before encryption who sets the first passphrase: chosen, or added. */
-function plainOfficer(file: string, input: ParsedInput<'auth:setup'>, now: string): { id: number; name: string } {
-  const db = new Database(file, { fileMustExist: true });
+function plainOfficer(
+  file: string,
+  input: ParsedInput<'auth:setup'>,
+  now: string,
+  nativeBinding: string | undefined,
+): { id: number; name: string } {
+  const db = new Database(file, { fileMustExist: true, nativeBinding });
   try {
     if (input.officerId !== undefined) {
       const row = db.prepare('SELECT id, name FROM officers WHERE id = ? AND active = 1').get(input.officerId) as
@@ -69,7 +74,7 @@ export async function setupSecurity(
   const cost = session.kdfCost;
 
   if (isPlainDatabaseFile(session.databaseFile)) {
-    const officer = plainOfficer(session.databaseFile, input, now);
+    const officer = plainOfficer(session.databaseFile, input, now, ctx.paths.nativeBinding);
     // The key store first: from here on the key is never lost, even if encrypting stops half way.
     writeKeyStore(
       ctx.paths.dataDir,
@@ -81,6 +86,7 @@ export async function setupSecurity(
       key: dataKey,
       clock: ctx.clock,
       logger: ctx.logger,
+      nativeBinding: ctx.paths.nativeBinding,
     });
     session.open(dataKey, officer.id);
     inWriteAs(ctx, officer.name, (scope) => {

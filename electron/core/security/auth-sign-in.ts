@@ -80,6 +80,7 @@ async function completeSignIn(
       key,
       clock: ctx.clock,
       logger: ctx.logger,
+      nativeBinding: ctx.paths.nativeBinding,
     });
   }
   lockSession(ctx, 'switch');

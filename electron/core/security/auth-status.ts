@@ -26,9 +26,9 @@ export function requireKeyStore(ctx: AppContext): KeyStore {
 }
 
 /** Officers of a database from before encryption, read without changing it (it may be an old schema). */
-function plainOfficers(file: string): { officerId: number; name: string }[] {
+function plainOfficers(file: string, nativeBinding: string | undefined): { officerId: number; name: string }[] {
   if (!isPlainDatabaseFile(file)) return [];
-  const db = new Database(file, { readonly: true, fileMustExist: true });
+  const db = new Database(file, { readonly: true, fileMustExist: true, nativeBinding });
   try {
     return db.prepare('SELECT id AS officerId, name FROM officers WHERE active = 1 ORDER BY name').all() as {
       officerId: number;
@@ -64,6 +64,6 @@ export function authStatus(ctx: AppContext): AuthStatus {
     lockedUntil: until ? until.toISOString() : null,
     idleMinutes: store?.idleMinutes ?? DEFAULT_IDLE_MINUTES,
     idleSeconds: ctx.session.options.idleSecondsOverride ?? (store?.idleMinutes ?? DEFAULT_IDLE_MINUTES) * 60,
-    existingOfficers: state === 'setup' ? plainOfficers(ctx.session.databaseFile) : [],
+    existingOfficers: state === 'setup' ? plainOfficers(ctx.session.databaseFile, ctx.paths.nativeBinding) : [],
   };
 }

@@ -26,12 +26,12 @@ function sameCounts(a: Map<string, number>, b: Map<string, number>): boolean {
  * Writes an encrypted copy of the plain database `source` to `target`, proved whole before it is given
  * its final name: integrity check and the same row count in every table, read back through the key.
  */
-function writeEncryptedCopy(source: Database.Database, target: string, key: Buffer): void {
+function writeEncryptedCopy(source: Database.Database, target: string, key: Buffer, nativeBinding?: string): void {
   const partial = `${target}.partial`;
   rmSync(partial, { force: true });
   source.prepare('VACUUM INTO ?').run(partial);
   const expected = tableCounts(source);
-  const plainCopy = new Database(partial);
+  const plainCopy = new Database(partial, { nativeBinding });
   try {
     // SQLCipher cannot rekey a WAL database; the copy is switched back to WAL once it is in place.
     plainCopy.pragma('journal_mode = DELETE');
@@ -39,7 +39,7 @@ function writeEncryptedCopy(source: Database.Database, target: string, key: Buff
   } finally {
     plainCopy.close();
   }
-  const check = new Database(partial, { readonly: true });
+  const check = new Database(partial, { readonly: true, nativeBinding });
   try {
     applyDatabaseKey(check, key);
     const integrity = check.pragma('integrity_check', { simple: true });
@@ -85,9 +85,11 @@ export async function encryptPlainDatabase(options: {
   key: Buffer;
   clock: Clock;
   logger: Logger;
+  /** See OpenDatabaseOptions.nativeBinding. */
+  nativeBinding?: string;
 }): Promise<EncryptionResult> {
   const { file, key } = options;
-  const source = new Database(file, { fileMustExist: true });
+  const source = new Database(file, { fileMustExist: true, nativeBinding: options.nativeBinding });
   let backupFile: string;
   let sealedFiles: number;
   try {
@@ -98,10 +100,10 @@ export async function encryptPlainDatabase(options: {
     mkdirSync(backupsDir, { recursive: true });
     const stamp = options.clock.now().toISOString().replace(/[:.]/g, '-');
     backupFile = path.join(backupsDir, `legat-${stamp}-before-encryption.sqlite`);
-    writeEncryptedCopy(source, backupFile, key);
+    writeEncryptedCopy(source, backupFile, key, options.nativeBinding);
     options.logger.info('verified encrypted backup written before encrypting the database', { backupFile });
     sealedFiles = await sealPlainBlobs(options.dataDir, key);
-    writeEncryptedCopy(source, `${file}.encrypting`, key);
+    writeEncryptedCopy(source, `${file}.encrypting`, key, options.nativeBinding);
     source.pragma('wal_checkpoint(TRUNCATE)');
   } finally {
     source.close();

@@ -23,6 +23,8 @@ export interface SessionOptions {
   kdfCost?: ScryptCost;
   /** Locks after this many idle seconds whatever the setting says (end-to-end tests, demonstrations). */
   idleSecondsOverride?: number;
+  /** See OpenDatabaseOptions.nativeBinding. */
+  nativeBinding?: string;
 }
 
 /** The database could not be opened with a key that did unwrap: the file itself is the problem. */
@@ -148,6 +150,7 @@ export class Session {
         clock: this.options.clock,
         logger: this.options.logger,
         key,
+        nativeBinding: this.options.nativeBinding,
       });
     } catch (error) {
       const code = (error as { code?: string } | null)?.code ?? '';
