@@ -1,4 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
+import type { Bindings } from '../../../shared/domain/deadlines/applicability';
 import { computeDeadlines } from '../../../shared/domain/deadlines/engine';
 import type { DeadlineRule, HolidayCalendar, OfficeFacts, RequestFacts } from '../../../shared/domain/deadlines/types';
 import {
@@ -18,6 +19,8 @@ export interface DeadlineInputs {
   calendar: HolidayCalendar;
   office: OfficeFacts;
   now: string;
+  /** Who is bound by which instrument; without it no statutory rule tied to an instrument runs. */
+  bindings?: Bindings;
 }
 
 type RequestRow = typeof requests.$inferSelect;
@@ -78,6 +81,7 @@ function facts(request: RequestRow): RequestFacts {
     counterpartCountry: request.counterpartCountry,
     provider: request.provider,
     status: request.status as RequestStatus,
+    directlyAccessible: request.directlyAccessible,
   };
 }
 
@@ -113,6 +117,7 @@ export function refreshRequestDeadlines(orm: Orm, requestId: number, inputs: Dea
     inputs.calendar,
     inputs.office,
     inputs.now,
+    inputs.bindings,
   ).map((deadline) => ({
     key: `${request.id}:${deadline.key}`,
     requestId: request.id,

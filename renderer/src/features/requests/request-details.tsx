@@ -45,6 +45,10 @@ export function RequestDetails({ request: r }: { request: RequestDetail }) {
       ? ([
           [f('handlingCode'), r.handlingCode ? t(`domain.handlingCode.${r.handlingCode}`) : none],
           [f('usableInCourt'), court],
+          [
+            f('directlyAccessible'),
+            r.directlyAccessible === null ? t('common.unknown') : t(r.directlyAccessible ? 'common.yes' : 'common.no'),
+          ],
         ] as [string, ReactNode][])
       : []),
   ];
