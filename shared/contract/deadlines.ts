@@ -43,6 +43,12 @@ export const deadlineItem = z.object({
   extensionAvailable: z.boolean(),
   /** The workflow step the reminder offers next (e.g. 'extend' for a lapsing preservation). */
   suggestedAction: z.string().nullable(),
+  /** A stated date (origin 'entered') wins over these computed dates; they are shown beside it. */
+  computed: z.array(
+    z.object({ ruleId: z.string(), title: z.string(), dueDate: z.string(), dueAt: z.string(), citation: z.string() }),
+  ),
+  /** Rule deadlines: whether the period ran from the recorded receipt or from the step that triggered it. */
+  countedFrom: z.enum(['receipt', 'trigger']).nullable(),
 });
 
 export const deadlineListInput = z.object({

@@ -10,6 +10,7 @@ import { affiliationHandlers, organisationHandlers, vcardHandlers } from './dire
 import { deadlineHandlers, reminderHandlers, ruleHandlers, settingsHandlers } from './deadlines';
 import { requestHandlers } from './requests';
 import { searchHandlers } from './search';
+import { statutoryHandlers } from './statutory';
 import { advisorHandlers, knowledgeHandlers, publisherKeyHandlers, requestLinkHandlers } from './knowledge';
 import { draftingHandlers, templateHandlers } from './drafting';
 import type { Handlers } from './types';
@@ -28,6 +29,7 @@ export const handlers: Handlers = {
   ...ruleHandlers,
   ...settingsHandlers,
   ...reminderHandlers,
+  ...statutoryHandlers,
   ...searchHandlers,
   ...bundleHandlers,
   ...keyHandlers,
