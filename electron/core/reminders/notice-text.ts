@@ -14,6 +14,7 @@ const MESSAGES = {
     body: (item: DeadlineItem, due: string) =>
       [item.caseReference, item.requestTitle, `due ${due}`].filter((part) => part !== null && part !== '').join(' · '),
     entered: 'Answer expected (date entered)',
+    andMore: (what: string, more: number) => `${what} (+${more} more)`,
   },
 } as const;
 
@@ -24,4 +25,23 @@ export function noticeFor(item: DeadlineItem, dueDate: string): { title: string;
     title: item.state === 'overdue' ? text.overdueTitle(what) : text.dueTitle(what),
     body: text.body(item, text.day(dueDate)),
   };
+}
+
+/**
+ * One notice for every item of a request due today: overdue first, then by due date. The title names the
+ * most pressing item and how many others; missed follow-ups of one rule count once, as the latest.
+ */
+export function noticeForRequest(items: DeadlineItem[]): { title: string; body: string } {
+  const text = MESSAGES.en;
+  const ordered = [...items].sort(
+    (a, b) => Number(b.state === 'overdue') - Number(a.state === 'overdue') || a.dueAt.localeCompare(b.dueAt),
+  );
+  const distinct = ordered.filter(
+    (item, i) => item.deadlineKind !== 'follow_up' || ordered.findIndex((o) => o.ruleId === item.ruleId) === i,
+  );
+  const first = distinct[0]!;
+  const single = noticeFor(first, first.dueDate);
+  if (distinct.length === 1) return single;
+  const others = distinct.slice(1).map((item) => noticeFor(item, item.dueDate).title);
+  return { title: text.andMore(single.title, distinct.length - 1), body: [single.body, ...others].join('\n') };
 }
