@@ -15,14 +15,13 @@ export function StatutoryNotes({ requestId }: { requestId: number }) {
   const { onDate, officeCountry, counterpartCountry } = checks.data;
   const notApplying = checks.data.checks.filter((c) => !c.applies);
   const noneApplies = checks.data.checks.length > 0 && notApplying.length === checks.data.checks.length;
-  if (notApplying.length === 0) return null;
+  // Where a statutory rule runs, its deadline says enough; the reasons matter when none does.
+  if (!noneApplies) return null;
   return (
     <div role="note" aria-label={t('statutory.heading')}>
-      {noneApplies && (
-        <Text size="sm" fw={500}>
-          {t('statutory.noneApplies')}
-        </Text>
-      )}
+      <Text size="sm" fw={500}>
+        {t('statutory.noneApplies')}
+      </Text>
       {notApplying.map((check) => (
         <Text key={check.ruleId} size="xs" c="dimmed">
           {t(`statutory.reason.${check.reason ?? 'parties_unknown'}`, {
@@ -34,11 +33,9 @@ export function StatutoryNotes({ requestId }: { requestId: number }) {
           })}
         </Text>
       ))}
-      {noneApplies && (
-        <Text size="xs" c="dimmed">
-          {t('statutory.practiceRemains')}
-        </Text>
-      )}
+      <Text size="xs" c="dimmed" mb="xs">
+        {t('statutory.practiceRemains')}
+      </Text>
     </div>
   );
 }
