@@ -9,7 +9,7 @@ import publisher from '../../../resources/knowledge/publisher-key.json';
 import { knowledgePack, type KnowledgePack } from '../../../shared/domain/knowledge/pack-schema';
 
 /** SHA-256 of resources/knowledge/legat-core-pack.v1.json as signed; printed by build-pack.mjs. */
-export const SHIPPED_PACK_SHA256 = 'c3757710e488cc5d6cfd4352cf9f7a843b9d1f2b67b48fedb0b7ad8d4d9d0387';
+export const SHIPPED_PACK_SHA256 = 'd3f5c4f9d86e761dbe0399e231e86daae0113233b2a3e3e49c483900002d6d98';
 export const SHIPPED_PUBLISHER = publisher;
 
 let parsed: KnowledgePack | null = null;
