@@ -10,7 +10,13 @@ export const statutoryCheck = z.object({
   citation: z.string(),
   applies: z.boolean(),
   reason: z
-    .enum(['parties_unknown', 'counterpart_not_bound', 'office_not_bound', 'counterpart_not_yet_bound', 'office_not_yet_bound'])
+    .enum([
+      'parties_unknown',
+      'counterpart_not_bound',
+      'office_not_bound',
+      'counterpart_not_yet_bound',
+      'office_not_yet_bound',
+    ])
     .nullable(),
   boundFrom: z.string().nullable(),
 });

@@ -22,8 +22,7 @@ interface Case {
 }
 
 const FR_US = PARIS; // home FR; counterparts vary per case
-const run = (c: Case) =>
-  computeDeadlines(c.request, c.events, DEFAULT_RULES, NO_HOLIDAYS, c.office, c.now, BINDINGS);
+const run = (c: Case) => computeDeadlines(c.request, c.events, DEFAULT_RULES, NO_HOLIDAYS, c.office, c.now, BINDINGS);
 
 const cases: Case[] = [
   {

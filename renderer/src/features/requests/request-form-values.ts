@@ -96,8 +96,7 @@ export function initialRequestValues(
     closedOn: existing.closedOn ?? '',
     handlingCode: existing.handlingCode,
     usableInCourt: existing.usableInCourt === null ? 'unknown' : existing.usableInCourt ? 'yes' : 'no',
-    directlyAccessible:
-      existing.directlyAccessible === null ? 'unknown' : existing.directlyAccessible ? 'yes' : 'no',
+    directlyAccessible: existing.directlyAccessible === null ? 'unknown' : existing.directlyAccessible ? 'yes' : 'no',
     notes: existing.notes,
   };
 }
