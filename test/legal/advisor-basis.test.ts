@@ -118,4 +118,13 @@ describe('the advisor names the governing instrument first', () => {
     const budapest = beside.options.find((o) => o.id === 'mla')?.legalBases.find((b) => b.treatyKey === 'budapest');
     expect(budapest?.requires).toBe('budapest_beside_treaty');
   });
+
+  it('names the US central authority and how it asks to receive requests, each with its official source', () => {
+    const advice = advise(input('FR', 'US'), { book, history: {}, defaults: {} });
+    const prerequisites = advice.options.find((o) => o.id === 'mla')!.prerequisites;
+    const authority = prerequisites.find((n) => n.code === 'country.centralAuthority');
+    expect(authority?.cites[0]?.value).toMatch(/Office of International Affairs/);
+    expect(authority?.cites[0]?.sourceUrl).toMatch(/^https:\/\/www\.usdoj\.gov\//);
+    expect(prerequisites.some((n) => n.code === 'country.transmissionMeans')).toBe(true);
+  });
 });

@@ -7,7 +7,22 @@
  * list states it in force on its date, and `inForce` stays unknown.
  */
 
+/** The day the undated official pages below were read for this pack. */
+const READ_ON = '2026-12-07';
+
 export const BILATERAL_SOURCES = {
+  doj_oia_faq: {
+    url: 'https://www.usdoj.gov/criminal/criminal-oia/frequently-asked-questions-regarding-evidence-located-abroad',
+    title: 'US Department of Justice, Office of International Affairs: FAQ regarding evidence located abroad',
+    date: null,
+    note: `Undated; read on ${READ_ON}.`,
+    readOn: READ_ON,
+  },
+  doj_oia_notice_2020: {
+    url: 'https://www.justice.gov/criminal-oia',
+    title: 'US Department of Justice, OIA: notice to central authorities on its operating status (20 March 2020)',
+    date: '2020-03-20',
+  },
   state_incsr2011: {
     url: 'http://www.state.gov/j/inl/rls/nrcrpt/2011/vol2/156371.htm',
     title: 'US Department of State, INCSR 2011 vol. II: Treaties and Agreements (MLATs in force)',
@@ -119,6 +134,31 @@ const ALL_OFFENCES = [
 const SCOPE_NOTE =
   'MLATs "allow generally for the exchange of evidence and information in criminal and related matters".';
 
+/** The United States as a requested State: its central authority and how it asks to receive requests. */
+function usProfile() {
+  return {
+    kind: 'country',
+    key: 'US',
+    facts: {
+      centralAuthority: {
+        value:
+          'US Department of Justice, Criminal Division, Office of International Affairs (OIA): the Central Authority of the United States under its MLATs.',
+        source: 'doj_oia_faq',
+      },
+      transmissionMeans: {
+        value: ['email'],
+        source: 'doj_oia_notice_2020',
+        note: 'OIA asked central authorities to transmit requests and correspondence by e-mail where direct e-mail contact is possible (notice of 20 March 2020).',
+      },
+      notes: {
+        value:
+          'MLATs are reserved for the authorities of the Parties (prosecutors and criminal investigators); a defendant seeks evidence through a letter rogatory transmitted through the State Department.',
+        source: 'doj_oia_faq',
+      },
+    },
+  };
+}
+
 export function bilateralEntities() {
   const src = 'state_incsr2011';
   const out = US_MLAT_PARTNERS.map(([iso, name]) => ({
@@ -155,5 +195,6 @@ export function bilateralEntities() {
       },
     },
   });
+  out.push(usProfile());
   return out;
 }

@@ -68,7 +68,10 @@ function officialOnly(entities) {
 }
 
 function sourceEntry(ref, id, compiledOn) {
-  if (BILATERAL_SOURCES[id]) return BILATERAL_SOURCES[id];
+  if (BILATERAL_SOURCES[id]) {
+    const { readOn: _readOn, ...entry } = BILATERAL_SOURCES[id];
+    return entry;
+  }
   const s = ref.sourceIndex[id];
   if (!s) throw new Error(`Source ${id} is not in reference.json's sourceIndex.`);
   if (!SOURCE_TITLES[id]) throw new Error(`Source ${id} has no title in pack-facts.mjs.`);
@@ -96,7 +99,8 @@ function buildPack(ref) {
   for (const entity of entities) {
     for (const fact of Object.values(entity.facts)) {
       const { note, ...rest } = fact;
-      const stated = BILATERAL_SOURCES[fact.source]?.date ?? asOfFor(ref.sourceIndex[fact.source], compiledOn);
+      const own = BILATERAL_SOURCES[fact.source];
+      const stated = own ? (own.date ?? own.readOn) : asOfFor(ref.sourceIndex[fact.source], compiledOn);
       const { date, note: dateNote } = fullDate(stated);
       if (date > PACK_DATE) throw new Error(`A fact of ${entity.key} is as of ${date}, after the pack (${PACK_DATE}).`);
       Object.assign(fact, { ...rest, asOf: date });

@@ -55,6 +55,7 @@ export const OFFICIAL_HOSTS = [
   '2009-2017.state.gov',
   'fam.state.gov',
   'www.justice.gov',
+  'www.usdoj.gov',
   'www.coe.int',
   'rm.coe.int',
   'treaties.un.org',

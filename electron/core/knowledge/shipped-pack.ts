@@ -9,7 +9,7 @@ import publisher from '../../../resources/knowledge/publisher-key.json';
 import { knowledgePack, type KnowledgePack } from '../../../shared/domain/knowledge/pack-schema';
 
 /** SHA-256 of resources/knowledge/legat-core-pack.v1.json as signed; printed by build-pack.mjs. */
-export const SHIPPED_PACK_SHA256 = 'd3f5c4f9d86e761dbe0399e231e86daae0113233b2a3e3e49c483900002d6d98';
+export const SHIPPED_PACK_SHA256 = 'c8abfb71da4f38d49899a9b54229246425d403159c34f30d1d5c3e38fec48696';
 export const SHIPPED_PUBLISHER = publisher;
 
 let parsed: KnowledgePack | null = null;
