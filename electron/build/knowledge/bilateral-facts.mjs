@@ -18,6 +18,20 @@ export const BILATERAL_SOURCES = {
     note: `Undated; read on ${READ_ON}.`,
     readOn: READ_ON,
   },
+  coe_ets030_summary: {
+    url: 'http://www.conventions.coe.int/Treaty/en/Summaries/Html/030.htm',
+    title:
+      'Council of Europe Treaty Office: summary of the European Convention on Mutual Assistance in Criminal Matters (ETS No. 030)',
+    date: null,
+    note: `Undated; read on ${READ_ON}.`,
+    readOn: READ_ON,
+  },
+  coe_ets030_declarations: {
+    url: 'http://www.conventions.coe.int/Treaty/Commun/ListeDeclarations.asp?NT=030&CM=11&DF=03/05/2012&CL=ENG&VL=1',
+    title:
+      'Council of Europe Treaty Office: declarations made with respect to ETS No. 030 (status as of 25 November 2014)',
+    date: '2014-11-25',
+  },
   doj_oia_notice_2020: {
     url: 'https://www.justice.gov/criminal-oia',
     title: 'US Department of Justice, OIA: notice to central authorities on its operating status (20 March 2020)',
@@ -159,6 +173,50 @@ function usProfile() {
   };
 }
 
+/** ETS 030: the Council of Europe's general MLA convention. Its party list is not recorded: never assumed. */
+function ets030() {
+  const src = 'coe_ets030_summary';
+  return [
+    {
+      kind: 'treaty',
+      key: 'ets-030',
+      facts: {
+        name: { value: 'European Convention on Mutual Assistance in Criminal Matters (ETS No. 030)', source: src },
+        type: { value: 'multilateral', source: src },
+        openedForSignature: { value: '1959-04-20', source: src },
+        inForce: { value: '1962-06-12', source: src },
+        scope: {
+          value:
+            'The widest measure of mutual assistance in criminal proceedings: letters rogatory to procure evidence (witnesses, experts, prosecuted persons), service of writs and records of judicial verdicts, communication of records or documents; sets the requirements of requests (transmitting authorities, languages, refusal).',
+          source: src,
+        },
+        offenceScope: { value: ALL_OFFENCES, source: src, note: 'Criminal proceedings generally.' },
+        notes: {
+          value: 'Party list not recorded in this pack: record the parties the office relies on under Knowledge.',
+          source: src,
+        },
+      },
+    },
+    {
+      kind: 'country',
+      key: 'AL',
+      facts: {
+        languages: {
+          value: [
+            'An official translation into one of the official languages of the Council of Europe (ETS 030 art. 16(2) declaration)',
+          ],
+          source: 'coe_ets030_declarations',
+        },
+        notes: {
+          value:
+            'ETS 030 art. 15(6) declaration: a copy of every request communicated directly between judicial authorities, with its accompanying acts, is transmitted at the same time to the Ministry of Justice.',
+          source: 'coe_ets030_declarations',
+        },
+      },
+    },
+  ];
+}
+
 export function bilateralEntities() {
   const src = 'state_incsr2011';
   const out = US_MLAT_PARTNERS.map(([iso, name]) => ({
@@ -195,6 +253,6 @@ export function bilateralEntities() {
       },
     },
   });
-  out.push(usProfile());
+  out.push(usProfile(), ...ets030());
   return out;
 }

@@ -58,6 +58,7 @@ export const OFFICIAL_HOSTS = [
   'www.usdoj.gov',
   'www.coe.int',
   'rm.coe.int',
+  'www.conventions.coe.int',
   'treaties.un.org',
   'www.unodc.org',
   'legal.un.org',
