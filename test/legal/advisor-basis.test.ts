@@ -22,6 +22,12 @@ const R: [string, string] = ['reciprocity', 'fallback'];
 const rows: Row[] = [
   {
     from: 'FR',
+    to: 'DE',
+    bases: [['eu-mla-2000', 'governing'], ['budapest', 'also_applies'], R],
+    article: 'EU MLA Convention 2000 (in force FR 2005, DE 2006), supplementing ETS 030; no US-style bilateral MLAT',
+  },
+  {
+    from: 'FR',
     to: 'US',
     bases: [['us-mlat-fr', 'governing'], ['eu-us-mla', 'supplements'], ['budapest', 'also_applies'], R],
     article: 'US-France MLAT; EU-US MLA Agreement art. 3(1); ETS 185 art. 27(1)',

@@ -32,6 +32,18 @@ export const BILATERAL_SOURCES = {
       'Council of Europe Treaty Office: declarations made with respect to ETS No. 030 (status as of 25 November 2014)',
     date: '2014-11-25',
   },
+  eurlex_mla2000_summary: {
+    url: 'https://eur-lex.europa.eu/EN/legal-content/summary/mutual-assistance-in-criminal-matters-between-eu-countries.html',
+    title: 'EUR-Lex summary: Convention on Mutual Assistance in Criminal Matters between the EU countries (2000)',
+    date: null,
+    note: `Undated; read on ${READ_ON}.`,
+    readOn: READ_ON,
+  },
+  trb_2013_14: {
+    url: 'https://zoek.officielebekendmakingen.nl/trb-2013-14.html',
+    title: 'Tractatenblad 2013, 14 (Dutch official treaty series): parties to the EU MLA Convention of 29 May 2000',
+    date: '2013',
+  },
   doj_oia_notice_2020: {
     url: 'https://www.justice.gov/criminal-oia',
     title: 'US Department of Justice, OIA: notice to central authorities on its operating status (20 March 2020)',
@@ -217,6 +229,65 @@ function ets030() {
   ];
 }
 
+/** The party table of Trb. 2013, 14 as far as it was read: [ISO, signed, ratified, in force]. */
+const MLA2000_PARTIES = [
+  ['BE', '2000-05-29', '2005-05-25', '2005-08-23'],
+  ['BG', null, '2007-11-08', '2007-12-01'],
+  ['CY', null, '2005-11-03', '2006-02-01'],
+  ['DK', '2000-05-29', '2002-12-24', '2005-08-23'],
+  ['DE', '2000-05-29', '2005-11-04', '2006-02-02'],
+  ['EE', null, '2004-07-28', '2005-08-23'],
+  ['FI', '2000-05-29', '2004-02-27', '2005-08-23'],
+  ['FR', '2000-05-29', '2005-05-10', '2005-08-23'],
+  ['GR', '2000-05-29', null, null],
+  ['HU', null, '2005-08-25', '2005-11-23'],
+  ['IE', '2000-05-29', null, null],
+  ['IT', '2000-05-29', null, null],
+  ['LV', null, '2004-06-14', '2005-08-23'],
+  ['LT', null, '2004-05-28', '2005-08-23'],
+  ['LU', '2000-05-29', '2010-12-06', '2011-03-06'],
+  ['MT', null, '2008-04-04', '2008-07-03'],
+  ['NL', '2000-05-29', '2004-04-02', '2005-08-23'],
+];
+
+function euMla2000() {
+  const src = 'eurlex_mla2000_summary';
+  const parties = MLA2000_PARTIES.map(([iso, signed, ratified, inForce]) => {
+    const facts = {};
+    if (signed) facts.signed = { value: signed, source: 'trb_2013_14' };
+    if (ratified) facts.ratified = { value: ratified, source: 'trb_2013_14' };
+    if (inForce) facts.inForce = { value: inForce, source: 'trb_2013_14' };
+    if (iso === 'NL') facts.inForce.note = 'For the Netherlands in Europe.';
+    return { kind: 'treatyParty', key: `eu-mla-2000/${iso}`, facts };
+  });
+  return [
+    {
+      kind: 'treaty',
+      key: 'eu-mla-2000',
+      facts: {
+        name: {
+          value:
+            'Convention on Mutual Assistance in Criminal Matters between the Member States of the European Union (2000)',
+          source: src,
+        },
+        type: { value: 'regional', source: src },
+        scope: {
+          value:
+            'Supplements the 1959 Council of Europe Convention (ETS 030) and its 1978 Protocol. Requests in writing, sent and executed directly between judicial authorities; some through central authorities; in emergencies via Interpol; the requested State follows the formalities the requesting State specifies.',
+          source: src,
+        },
+        offenceScope: { value: ALL_OFFENCES, source: src, note: 'Criminal matters generally.' },
+        notes: {
+          value:
+            'Party records cover the States read in the Dutch treaty series table (Trb. 2013, 14); the others are not recorded. Between Member States bound by the EIO Directive, the EIO replaces the corresponding provisions (Dir. 2014/41/EU art. 34).',
+          source: src,
+        },
+      },
+    },
+    ...parties,
+  ];
+}
+
 export function bilateralEntities() {
   const src = 'state_incsr2011';
   const out = US_MLAT_PARTNERS.map(([iso, name]) => ({
@@ -240,6 +311,11 @@ export function bilateralEntities() {
       },
       type: { value: 'bilateral_mlat', source: src },
       inForce: { value: '2010-02-01', source: src },
+      hubParty: {
+        value: 'US',
+        source: src,
+        note: 'MLA relationships "between the United States and every member of the EU": not among the Member States.',
+      },
       parties: {
         value: ['US', ...EU_2010],
         source: src,
@@ -253,6 +329,6 @@ export function bilateralEntities() {
       },
     },
   });
-  out.push(usProfile(), ...ets030());
+  out.push(usProfile(), ...ets030(), ...euMla2000());
   return out;
 }

@@ -64,6 +64,7 @@ export const OFFICIAL_HOSTS = [
   'legal.un.org',
   'unis.unvienna.org',
   'verdragenbank.overheid.nl',
+  'zoek.officielebekendmakingen.nl',
   'www.homeaffairs.gov.au',
   'www.ag.gov.au',
   'aph.gov.au',

@@ -26,7 +26,13 @@ export function orderedBases(book: KnowledgeBook, considered: TreatyConsidered[]
     .filter((t) => treatyType(book, t.treatyKey) === 'bilateral_mlat')
     // A treaty between the two States alone comes before a wider agreement that supplements it.
     .sort((a, b) => partiesOf(book, a.treatyKey) - partiesOf(book, b.treatyKey));
-  const others = usable.filter((t) => treatyType(book, t.treatyKey) !== 'bilateral_mlat');
+  // A regional instrument (e.g. the EU MLA Convention of 2000) is more specific than a worldwide one.
+  const others = usable
+    .filter((t) => treatyType(book, t.treatyKey) !== 'bilateral_mlat')
+    .sort(
+      (a, b) =>
+        Number(treatyType(book, b.treatyKey) === 'regional') - Number(treatyType(book, a.treatyKey) === 'regional'),
+    );
   const governed = bilateral.length > 0;
   const basis = (t: TreatyConsidered, role: LegalBasis['role'], requires: string): LegalBasis => ({
     code: 'treaty',

@@ -18,7 +18,9 @@ function partyStatus(book: KnowledgeBook, key: string, a: string, b: string, tod
   const treatyInForce = book.fact('treaty', key, 'inForce');
   const listed = book.fact('treaty', key, 'listedInForce');
   if (parties) {
-    const both = listOf(parties).includes(a) && listOf(parties).includes(b);
+    const hub = book.fact('treaty', key, 'hubParty')?.value;
+    const both =
+      listOf(parties).includes(a) && listOf(parties).includes(b) && (typeof hub !== 'string' || hub === a || hub === b);
     const cites = [parties, ...(treatyInForce ? [treatyInForce] : []), ...(listed ? [listed] : [])];
     if (!both) return { outcome: 'not_party' as const, cites };
     // An official list stating the treaty in force on its date stands in for an unrecorded entry-into-force date.

@@ -68,6 +68,8 @@ export const FIELDS: Record<FactKind, Record<string, FieldSpec>> = {
     inForce: { type: 'date' },
     /** An official list states the treaty in force (as of the fact's date); its entry-into-force date is unknown. */
     listedInForce: { type: 'boolean' },
+    /** The agreement binds this State with each other party, not the others among themselves (EU-US MLA). */
+    hubParty: { type: 'country' },
     entryIntoForceCondition: { type: 'longtext' },
     scope: { type: 'longtext' },
     offenceScope: { type: 'enumList', options: OFFENCE_CATEGORIES },
