@@ -43,5 +43,5 @@ export function noticeForRequest(items: DeadlineItem[]): { title: string; body: 
   const single = noticeFor(first, first.dueDate);
   if (distinct.length === 1) return single;
   const others = distinct.slice(1).map((item) => noticeFor(item, item.dueDate).title);
-  return { title: text.andMore(single.title, distinct.length - 1), body: [single.body, ...others].join('\n') };
+  return { title: text.andMore(single.title, distinct.length - 1), body: [single.body, ...others].join(' · ') };
 }
