@@ -48,7 +48,7 @@ export function deadline(input: ClockInput, trigger: TimedEvent, outcome: Outcom
     remindAt: remindersFor(input, trigger.ms, outcome.dueMs),
     source: { ...rule.source },
     duration: { ...input.duration },
-    countedFrom: outcome.countedFrom ?? 'trigger',
+    countedFrom: outcome.countedFrom ?? null,
     ...(n === null ? {} : { followUpNumber: n }),
   };
 }
@@ -97,7 +97,7 @@ export function oneOffDeadline(input: ClockInput, occurrence: Occurrence): Compu
     metAt: state === 'met' && stop ? stop.at : null,
     extensionsUsed: used,
     extensionAvailable: extension !== null && used < maxTimes && state === 'open',
-    countedFrom: receipt ? ('receipt' as const) : ('trigger' as const),
+    countedFrom: receipt ? ('receipt' as const) : rule.countsFromReceipt ? ('trigger' as const) : null,
   };
   return [deadline(input, trigger, outcome, null)];
 }

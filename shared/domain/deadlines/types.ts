@@ -115,8 +115,8 @@ export interface ComputedDeadline {
   remindAt: string[];
   source: DeadlineRule['source'];
   duration: Duration;
-  /** What the period was counted from: the recorded receipt, or the trigger step (sending, confirmation). */
-  countedFrom: 'receipt' | 'trigger';
+  /** Rules that run from receipt: whether it was recorded ('receipt') or the trigger stood in; null otherwise. */
+  countedFrom: 'receipt' | 'trigger' | null;
   /** follow_up rules only: which recurrence this is (1 = first follow-up after the trigger). */
   followUpNumber?: number;
 }

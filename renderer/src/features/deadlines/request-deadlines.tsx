@@ -119,7 +119,7 @@ function DeadlineSummary({ item, timeZone, ruleTitle }: { item: DeadlineItem; ti
             {t('statutory.statedWins', { rule: computed.citation, date: formatDate(computed.dueDate) })}
           </Text>
         ))}
-      {item.countedFrom && item.deadlineKind !== 'follow_up' && item.deadlineKind !== 'hard_expiry' && (
+      {item.countedFrom && (
         <Text size="xs" c="dimmed">
           {t(item.countedFrom === 'receipt' ? 'statutory.countedFromReceipt' : 'statutory.countedFromSending')}
         </Text>

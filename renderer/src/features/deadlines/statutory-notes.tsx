@@ -25,7 +25,7 @@ export function StatutoryNotes({ requestId }: { requestId: number }) {
       {notApplying.map((check) => (
         <Text key={check.ruleId} size="xs" c="dimmed">
           {t(`statutory.reason.${check.reason ?? 'parties_unknown'}`, {
-            rule: check.citation,
+            rule: check.title,
             office: countryName(officeCountry),
             counterpart: countryName(counterpartCountry),
             from: formatDate(check.boundFrom),
