@@ -128,7 +128,7 @@ export const DEFAULT_RULES: DeadlineRule[] = [
     source: {
       citation: 'Council of Europe T-CY assessment report on mutual legal assistance (2014): commonly 6-24 months',
       url: null,
-      note: 'An expectation, not a legal limit; the upper figure is used. Between EU member states the EIO rules apply instead.',
+      note: 'An expectation, not a legal limit; the upper figure is used. Where the EIO Directive binds both States, its rules apply instead.',
     },
   }),
   rule({
@@ -145,7 +145,7 @@ export const DEFAULT_RULES: DeadlineRule[] = [
     source: {
       citation: 'Office practice',
       url: null,
-      note: 'Office practice, not law: 30 days; urgent 7 days; emergency 24 hours. Between EU member states Directive 2023/977 applies instead.',
+      note: 'Office practice, not law: 30 days; urgent 7 days; emergency 24 hours. Where Directive 2023/977 binds both States, it applies instead.',
     },
   }),
 ];
