@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { appInfo } from './contract/app';
+import { statutoryChecks, statutoryChecksInput } from './contract/statutory';
 import {
   auditExportResult,
   auditFacets,
@@ -232,6 +233,7 @@ export const contract = {
   'deadline:mark': channel(deadlineMarkInput, deadlineItem),
   'deadline:addManual': channel(manualDeadlineInput, deadlineItem),
   'deadline:removeManual': channel(byId, ok),
+  'statutory:checks': channel(statutoryChecksInput, statutoryChecks),
   'rule:list': channel(none, ruleList),
   'rule:save': channel(ruleDefinition, ruleList),
   'rule:reset': channel(z.object({ id: z.string().min(1) }), ruleList),

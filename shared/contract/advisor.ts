@@ -65,6 +65,8 @@ const legalBasis = z.object({
   treatyKey: z.string().nullable(),
   name: z.string().nullable(),
   cites: z.array(citation),
+  role: z.enum(['governing', 'supplements', 'also_applies', 'fallback']).optional(),
+  requires: z.string().optional(),
 });
 const defaultDuration = z.object({
   ruleId: z.string(),

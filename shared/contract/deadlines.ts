@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { INSTRUMENTS } from '../domain/deadlines/applicability';
 import { CHANNELS, URGENCIES } from '../domain/requests';
 import { id, instant, isoDate, optionalText, requiredText } from './common';
 import { attachmentLimit } from './attachments';
@@ -42,6 +43,12 @@ export const deadlineItem = z.object({
   extensionAvailable: z.boolean(),
   /** The workflow step the reminder offers next (e.g. 'extend' for a lapsing preservation). */
   suggestedAction: z.string().nullable(),
+  /** A stated date (origin 'entered') wins over these computed dates; they are shown beside it. */
+  computed: z.array(
+    z.object({ ruleId: z.string(), title: z.string(), dueDate: z.string(), dueAt: z.string(), citation: z.string() }),
+  ),
+  /** Rule deadlines: whether the period ran from the recorded receipt or from the step that triggered it. */
+  countedFrom: z.enum(['receipt', 'trigger']).nullable(),
 });
 
 export const deadlineListInput = z.object({
@@ -98,6 +105,10 @@ export const ruleDefinition = z.object({
   deadlineKind: z.enum(['hard_expiry', 'expected_response', 'follow_up']),
   duration,
   byUrgency: z.partialRecord(z.enum(URGENCIES), duration),
+  whenDirectlyAccessible: z.partialRecord(z.enum(URGENCIES), duration).optional(),
+  /** The instrument whose bound states decide whether a statutory rule applies (kept as shipped). */
+  appliesUnder: z.enum(INSTRUMENTS).optional(),
+  countsFromReceipt: z.string().optional(),
   extension: z.object({ trigger: z.string(), duration, maxTimes: z.number().int().min(1).max(10) }).nullable(),
   reminders: z.array(duration).max(6),
   calendarCountry: z.enum(['counterpart', 'office_home', 'office_host']),

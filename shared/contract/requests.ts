@@ -44,6 +44,8 @@ const requestFields = {
   closedOn: isoDate.nullable().default(null),
   handlingCode: z.enum(HANDLING_CODES, { error: 'validation.choose' }).nullable().default(null),
   usableInCourt: z.boolean().nullable().default(null),
+  /** Police requests (Dir. 2023/977 art. 5(1)): null = not known. */
+  directlyAccessible: z.boolean().nullable().optional(),
   notes: optionalText(20000),
 };
 
@@ -122,6 +124,7 @@ export const requestDetail = requestSummary.extend({
   closedOn: z.string().nullable(),
   handlingCode: z.enum(HANDLING_CODES, { error: 'validation.choose' }).nullable(),
   usableInCourt: z.boolean().nullable(),
+  directlyAccessible: z.boolean().nullable(),
   notes: z.string(),
   createdAt: instant,
   contacts: z.array(requestContact),

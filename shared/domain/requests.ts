@@ -19,6 +19,8 @@ export const PROVIDER_KINDS = [
   'voluntary_traffic',
   'emergency_disclosure',
   'content_legal_process',
+  /** An order the provider must comply with, e.g. a European Production Order (Reg. 2023/1543 art. 5). */
+  'production_order',
 ] as const;
 export const POLICE_ROUTES = ['interpol', 'europol', 'liaison', 'direct'] as const;
 

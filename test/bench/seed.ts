@@ -103,7 +103,8 @@ const PROVIDER_KIND_WEIGHTS: Record<(typeof PROVIDER_KINDS)[number], number> = {
   voluntary_subscriber: 28,
   voluntary_traffic: 10,
   emergency_disclosure: 5,
-  content_legal_process: 22,
+  content_legal_process: 20,
+  production_order: 2,
 };
 const POLICE_ROUTE_WEIGHTS: Record<(typeof POLICE_ROUTES)[number], number> = {
   interpol: 40,

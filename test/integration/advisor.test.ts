@@ -29,7 +29,13 @@ describe('channel advisor', () => {
       available: true,
     });
     const mla = advice.options.find((o) => o.id === 'mla')!;
-    expect(mla.legalBases.map((b) => b.treatyKey ?? b.code)).toEqual(['budapest', 'reciprocity']);
+    // The US-France MLAT governs, the EU-US Agreement supplements it; Budapest only adds its expedited measures.
+    expect(mla.legalBases.map((b) => [b.treatyKey ?? b.code, b.role])).toEqual([
+      ['us-mlat-fr', 'governing'],
+      ['eu-us-mla', 'supplements'],
+      ['budapest', 'also_applies'],
+      ['reciprocity', 'fallback'],
+    ]);
     expect(mla.expected).toMatchObject({ basis: 'rule', historyN: 0, rule: { ruleId: 'mla-expected-response' } });
     expect(advice.preservation).toMatchObject({
       days: { value: 90, sourceId: 'meta_le_ota' },

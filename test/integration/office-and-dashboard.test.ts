@@ -126,11 +126,17 @@ describe('dashboard', () => {
       ]),
     );
     expect(dashboard.overdue.map((i) => [i.requestTitle, i.daysLeft])).toEqual([['late', -1]]);
-    expect(dashboard.dueThisWeek.map((i) => [i.requestTitle, i.origin, i.daysLeft])).toEqual([['soon', 'entered', 7]]);
-    // The preservation's expiry comes from its rule (90 days under 18 U.S.C. 2703(f)), not from the typed date.
+    expect(dashboard.dueThisWeek.map((i) => [i.requestTitle, i.origin, i.daysLeft])).toEqual([
+      ['kept', 'entered', 2],
+      ['soon', 'entered', 7],
+    ]);
+    // The provider's stated "preserved until" wins over the rule (90 days under 18 U.S.C. 2703(f)), kept beside.
     const kept = await app.call('deadline:list', { scope: 'all', requestId: 4 });
-    expect(kept.items.map((i) => [i.deadlineKind, i.dueDate, i.source.citation])).toEqual([
-      ['hard_expiry', '2027-02-27', expect.stringContaining('2703(f)')],
+    expect(kept.items.map((i) => [i.deadlineKind, i.dueDate, i.origin])).toEqual([
+      ['hard_expiry', '2026-12-01', 'entered'],
+    ]);
+    expect(kept.items[0]?.computed).toMatchObject([
+      { dueDate: '2027-02-27', citation: expect.stringContaining('2703(f)') },
     ]);
   });
 });

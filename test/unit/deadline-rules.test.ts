@@ -7,7 +7,10 @@ import type {
   RequestEventFact,
   RequestFacts,
 } from '../../shared/domain/deadlines/types';
+import { shippedBindings } from '../support/pack-bindings';
 import { history, NEW_YORK, NO_HOLIDAYS, PARIS, request } from './deadline-fixtures';
+
+const BINDINGS = shippedBindings();
 
 interface Case {
   name: string;
@@ -19,7 +22,7 @@ interface Case {
 }
 
 const FR_US = PARIS; // home FR; counterparts vary per case
-const run = (c: Case) => computeDeadlines(c.request, c.events, DEFAULT_RULES, NO_HOLIDAYS, c.office, c.now);
+const run = (c: Case) => computeDeadlines(c.request, c.events, DEFAULT_RULES, NO_HOLIDAYS, c.office, c.now, BINDINGS);
 
 const cases: Case[] = [
   {
@@ -117,7 +120,8 @@ const cases: Case[] = [
     now: '2026-03-01T00:00:00Z',
     expected: [
       { ruleId: 'eu-eio-recognition', dueAt: '2026-03-04T22:59:59.999Z', state: 'met', metAt: '2026-02-20T09:00:00Z' },
-      { ruleId: 'mla-follow-up', dueDate: '2026-04-03', state: 'open', followUpNumber: 1, calendarCountry: 'FR' },
+      // The follow-up cadence restarts from the latest step (execution started on 20 Feb).
+      { ruleId: 'mla-follow-up', dueDate: '2026-04-21', state: 'open', followUpNumber: 1, calendarCountry: 'FR' },
       { ruleId: 'eu-eio-execution', dueAt: '2026-05-21T21:59:59.999Z', state: 'open' },
     ],
   },
@@ -130,7 +134,8 @@ const cases: Case[] = [
     expected: [
       {
         ruleId: 'eu-977-police-response',
-        dueAt: ['2026-06-08T21:59:59.999Z', '2026-06-04T21:59:59.999Z', '2026-06-01T18:00:00.000Z'][i],
+        // Emergency is "urgent" under art. 5(1): 3 days unless the information is directly accessible.
+        dueAt: ['2026-06-08T21:59:59.999Z', '2026-06-04T21:59:59.999Z', '2026-06-04T21:59:59.999Z'][i],
       },
     ],
   })),
@@ -206,6 +211,7 @@ describe('shipped deadline rules', () => {
         NO_HOLIDAYS,
         office,
         '2026-09-02T00:00:00Z',
+        BINDINGS,
       ).map((d) => d.ruleId);
     expect(rulesFor('US')).toEqual(['us-2703f-preservation']);
     expect(rulesFor('DE')).toEqual(['eu-1543-preservation-order']);

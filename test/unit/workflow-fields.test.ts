@@ -75,6 +75,8 @@ describe('what a step writes on the request', () => {
       { preservationUntil: '2026-06-08' },
     ],
     ['provider acknowledged preservation', 'confirm_preservation', {}, {}],
+    // Extended with no stated end: the earlier stated end gives way to the computed extension.
+    ['provider preserved preservation', 'extend', {}, { preservationUntil: null }],
     ['provider preserved preservation_extension', 'extend', { preservedUntil: DAY }, { preservationUntil: DAY }],
     ['provider extended preservation', 'lapse', {}, closed],
     ['provider preserved preservation', 'supersede', { supersededBy: '12' }, closed],

@@ -3,7 +3,8 @@ import type { z } from 'zod';
 import type { adviceInput, adviceShape } from '../../../shared/contract/advisor';
 import { advise } from '../../../shared/domain/advisor/advise';
 import type { AdviceInput, DefaultDuration } from '../../../shared/domain/advisor/types';
-import { selectRules } from '../../../shared/domain/deadlines/rule-selection';
+import { selectRules, type BindingScope } from '../../../shared/domain/deadlines/rule-selection';
+import { bindingsFromBook } from '../deadlines/bindings';
 import type { DeadlineRule, OfficeFacts, RequestFacts } from '../../../shared/domain/deadlines/types';
 import { dateInZone } from '../../../shared/domain/dates';
 import { CHANNELS, type Channel } from '../../../shared/domain/requests';
@@ -31,8 +32,9 @@ function firstRule(
   request: RequestFacts,
   office: OfficeFacts,
   kind: DeadlineRule['deadlineKind'],
+  scope: BindingScope,
 ) {
-  return selectRules(rules, request, office).find((rule) => rule.deadlineKind === kind) ?? null;
+  return selectRules(rules, request, office, scope).find((rule) => rule.deadlineKind === kind) ?? null;
 }
 
 export function adviseFor(ctx: AppContext, input: z.output<typeof adviceInput>): z.infer<typeof adviceShape> {
@@ -54,9 +56,11 @@ export function adviseFor(ctx: AppContext, input: z.output<typeof adviceInput>):
     provider,
     status: 'draft',
   });
+  const today = dateInZone(ctx.clock.now(), office.timeZone);
+  const scope: BindingScope = { bindings: bindingsFromBook(knowledge.book), onDate: today };
   const defaults: Partial<Record<Channel, DefaultDuration>> = {};
   for (const channel of CHANNELS) {
-    const rule = firstRule(rules, hypothetical(channel, DEFAULT_KIND[channel]), facts, 'expected_response');
+    const rule = firstRule(rules, hypothetical(channel, DEFAULT_KIND[channel]), facts, 'expected_response', scope);
     if (!rule) continue;
     const duration = rule.byUrgency?.[input.urgency] ?? rule.duration;
     defaults[channel] = {
@@ -68,7 +72,6 @@ export function adviseFor(ctx: AppContext, input: z.output<typeof adviceInput>):
       url: rule.source.url,
     };
   }
-  const today = dateInZone(ctx.clock.now(), office.timeZone);
   const request: AdviceInput = {
     ...input,
     providerKey: input.holder === 'provider' ? input.providerKey : null,
@@ -77,7 +80,7 @@ export function adviseFor(ctx: AppContext, input: z.output<typeof adviceInput>):
   };
   const advice = advise(request, { book: knowledge.book, history: channelHistory(ctx.db, input.country), defaults });
   const preservationRule = advice.preservation
-    ? firstRule(rules, hypothetical('provider', 'preservation'), facts, 'hard_expiry')
+    ? firstRule(rules, hypothetical('provider', 'preservation'), facts, 'hard_expiry', scope)
     : null;
   return {
     ...advice,

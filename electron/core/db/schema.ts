@@ -269,6 +269,8 @@ export const requests = sqliteTable(
     closedOn: text('closed_on'),
     handlingCode: text('handling_code'),
     usableInCourt: integer('usable_in_court', { mode: 'boolean' }),
+    /** Police requests: the information is directly accessible to the requested authority (Dir. 2023/977 art. 5). */
+    directlyAccessible: integer('directly_accessible', { mode: 'boolean' }),
     notes: text('notes').notNull().default(''),
     ...timestamps,
   },

@@ -2,6 +2,7 @@ import type { Office } from '../../../shared/contract/office';
 import type { AppContext } from '../context';
 import type { DeadlineInputs } from './refresh';
 import { effectiveRules } from './rules-repo';
+import { loadBindings } from './bindings';
 
 export function deadlineInputs(ctx: AppContext, office: Office): DeadlineInputs {
   return {
@@ -9,5 +10,6 @@ export function deadlineInputs(ctx: AppContext, office: Office): DeadlineInputs 
     calendar: ctx.calendar,
     office: { timeZone: office.timeZone, homeCountry: office.homeCountry, hostCountry: office.hostCountry },
     now: ctx.clock.now().toISOString(),
+    bindings: loadBindings(ctx.db.orm),
   };
 }

@@ -115,6 +115,9 @@ function toItem(row: Row, w: Window): DeadlineItem {
     foreignCalendar: Boolean(row.detail.foreignCalendar),
     extensionAvailable: Boolean(row.detail.extensionAvailable),
     suggestedAction: suggestion(row),
+    computed: Array.isArray(row.detail.computed) ? (row.detail.computed as DeadlineItem['computed']) : [],
+    countedFrom:
+      row.detail.countedFrom === 'receipt' || row.detail.countedFrom === 'trigger' ? row.detail.countedFrom : null,
   };
 }
 

@@ -1,4 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
+import type { Bindings } from '../../../shared/domain/deadlines/applicability';
 import { computeDeadlines } from '../../../shared/domain/deadlines/engine';
 import type { DeadlineRule, HolidayCalendar, OfficeFacts, RequestFacts } from '../../../shared/domain/deadlines/types';
 import {
@@ -18,42 +19,70 @@ export interface DeadlineInputs {
   calendar: HolidayCalendar;
   office: OfficeFacts;
   now: string;
+  /** Who is bound by which instrument; without it no statutory rule tied to an instrument runs. */
+  bindings?: Bindings;
 }
 
 type RequestRow = typeof requests.$inferSelect;
 
+type StoredDeadline = {
+  key: string;
+  requestId: number;
+  caseId: number;
+  ruleId: string;
+  title: string;
+  deadlineKind: string;
+  dueAt: string;
+  dueDate: string;
+  metAt: string | null;
+  detail: Record<string, unknown>;
+};
+
+/** What a stated date replaced: the computed date beside it, so the page can show both when they differ. */
+const replacedBy = (rows: StoredDeadline[]) =>
+  rows.map((row) => ({
+    ruleId: row.ruleId,
+    title: row.title,
+    dueDate: row.dueDate,
+    dueAt: row.dueAt,
+    citation: ((row.detail.source as { citation?: string } | undefined)?.citation ?? '') || row.title,
+  }));
+
 /**
- * Dates the officer typed count as deadlines of their own, with no rule behind them: the answer date
- * they expect, and the preservation end a provider confirmed where no rule computes one.
+ * Dates recorded on the request are facts stated by the counterpart (the provider's "preserved until" or
+ * "extended to", the "due by" they gave) and win over what a rule computes: a stated date replaces the
+ * running computed deadlines of its kind, which stay beside it in `detail.computed` for comparison.
  */
-function enteredDeadlines(request: RequestRow, office: OfficeFacts, ruleHasExpiry: boolean) {
-  if (request.finished) return [];
-  const entered = (what: 'dueOn' | 'preservationUntil', date: string | null, kind: string) =>
-    date === null
-      ? []
-      : [
-          {
-            key: `entered:${request.id}:${what}`,
-            requestId: request.id,
-            caseId: request.caseId,
-            ruleId: 'entered',
-            title: `deadlines.entered.${what}`,
-            deadlineKind: kind,
-            dueAt: zonedInstant(date, '23:59', office.timeZone),
-            dueDate: date,
-            metAt: null,
-            detail: {
-              origin: 'entered',
-              source: { citation: 'entered', url: null, note: null },
-              remindAt: [],
-              foreignCalendar: false,
-            },
-          },
-        ];
-  return [
-    ...entered('dueOn', request.dueOn, 'expected_response'),
-    ...(ruleHasExpiry ? [] : entered('preservationUntil', request.preservationUntil, 'hard_expiry')),
-  ];
+function withStatedDates(request: RequestRow, office: OfficeFacts, computed: StoredDeadline[]): StoredDeadline[] {
+  if (request.finished) return computed;
+  const stated = [
+    { what: 'dueOn' as const, date: request.dueOn, kind: 'expected_response' },
+    { what: 'preservationUntil' as const, date: request.preservationUntil, kind: 'hard_expiry' },
+  ].filter((s): s is { what: 'dueOn' | 'preservationUntil'; date: string; kind: string } => s.date !== null);
+  let kept = computed;
+  const rows = stated.map(({ what, date, kind }): StoredDeadline => {
+    const replaced = kept.filter((row) => row.deadlineKind === kind && row.metAt === null);
+    kept = kept.filter((row) => !replaced.includes(row));
+    return {
+      key: `entered:${request.id}:${what}`,
+      requestId: request.id,
+      caseId: request.caseId,
+      ruleId: 'entered',
+      title: `deadlines.entered.${what}`,
+      deadlineKind: kind,
+      dueAt: zonedInstant(date, '23:59', office.timeZone),
+      dueDate: date,
+      metAt: null,
+      detail: {
+        origin: 'entered',
+        source: { citation: 'entered', url: null, note: null },
+        remindAt: [],
+        foreignCalendar: false,
+        computed: replacedBy(replaced),
+      },
+    };
+  });
+  return [...kept, ...rows];
 }
 
 /**
@@ -78,14 +107,14 @@ function facts(request: RequestRow): RequestFacts {
     counterpartCountry: request.counterpartCountry,
     provider: request.provider,
     status: request.status as RequestStatus,
+    directlyAccessible: request.directlyAccessible,
   };
 }
 
-/** Recomputes and stores one request's deadlines; called in the same transaction as the change to it. */
-export function refreshRequestDeadlines(orm: Orm, requestId: number, inputs: DeadlineInputs): void {
+/** The request's row, its facts for the engine, and its effective steps (implied ones included). */
+export function requestHistory(orm: Orm, requestId: number) {
   const request = orm.select().from(requests).where(eq(requests.id, requestId)).get();
-  orm.delete(requestDeadlines).where(eq(requestDeadlines.requestId, requestId)).run();
-  if (!request) return;
+  if (!request) return null;
   const events = orm
     .select()
     .from(requestEvents)
@@ -106,13 +135,23 @@ export function refreshRequestDeadlines(orm: Orm, requestId: number, inputs: Dea
         event.action === 'record',
       ),
     );
+  return { request, facts: facts(request), events };
+}
+
+/** Recomputes and stores one request's deadlines; called in the same transaction as the change to it. */
+export function refreshRequestDeadlines(orm: Orm, requestId: number, inputs: DeadlineInputs): void {
+  orm.delete(requestDeadlines).where(eq(requestDeadlines.requestId, requestId)).run();
+  const history = requestHistory(orm, requestId);
+  if (!history) return;
+  const { request, events } = history;
   const computed = computeDeadlines(
-    facts(request),
+    history.facts,
     events,
     inputs.rules,
     inputs.calendar,
     inputs.office,
     inputs.now,
+    inputs.bindings,
   ).map((deadline) => ({
     key: `${request.id}:${deadline.key}`,
     requestId: request.id,
@@ -125,8 +164,7 @@ export function refreshRequestDeadlines(orm: Orm, requestId: number, inputs: Dea
     metAt: deadline.state === 'met' ? deadline.metAt : null,
     detail: { ...deadline, origin: 'rule' },
   }));
-  const hasExpiry = computed.some((deadline) => deadline.deadlineKind === 'hard_expiry');
-  const rows = [...computed, ...enteredDeadlines(request, inputs.office, hasExpiry)];
+  const rows = withStatedDates(request, inputs.office, computed);
   if (rows.length > 0) orm.insert(requestDeadlines).values(rows).run();
 }
 

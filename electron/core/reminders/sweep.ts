@@ -9,7 +9,7 @@ import { refreshDueFollowUps } from '../deadlines/refresh';
 import { notificationLog, requestDeadlines } from '../db/schema';
 import { getOffice } from '../office/office-repo';
 import { getSettings, inQuietHours } from '../settings/settings-repo';
-import { noticeFor } from '../i18n/notification-text';
+import { noticeForRequest } from '../i18n/notification-text';
 import { mainProcessLanguage } from '../i18n/officer-language';
 
 export interface SweepResult {
@@ -33,8 +33,22 @@ function reminderDue(ctx: AppContext, item: DeadlineItem, now: string): boolean 
 }
 
 /**
- * Brings open requests' deadlines up to date and raises one notification per item per office
- * day. Run at start (so whatever fell due while the app was closed is raised), periodically, and on
+ * The items due, one group per request (a deadline of a case alone is a group of its own): a stale
+ * letter rogatory has its overdue answer and its missed and next follow-ups at once, and the officer
+ * needs one notice naming what is due, not three.
+ */
+function byRequest(items: DeadlineItem[]): { key: string; items: DeadlineItem[] }[] {
+  const groups = new Map<string, DeadlineItem[]>();
+  for (const item of items) {
+    const key = item.requestId === null ? item.key : `request:${item.requestId}`;
+    groups.set(key, [...(groups.get(key) ?? []), item]);
+  }
+  return [...groups].map(([key, grouped]) => ({ key, items: grouped }));
+}
+
+/**
+ * Brings open requests' deadlines up to date and raises one notification per request per office
+ * day (the reminder centre still lists every item). Run at start (so whatever fell due while the app was closed is raised), periodically, and on
  * wake from sleep. Overdue items are raised whatever their reminder settings: an overdue letter
  * rogatory is never silent.
  */
@@ -58,20 +72,22 @@ export function runReminderSweep(ctx: AppContext): SweepResult {
   })();
   let notified = 0;
   let deferred = 0;
-  for (const item of due) {
+  for (const group of byRequest(due)) {
+    const logKey = group.key;
     const logged = ctx.db.orm
       .select()
       .from(notificationLog)
-      .where(and(eq(notificationLog.itemKey, item.key), eq(notificationLog.day, today)))
+      .where(and(eq(notificationLog.itemKey, logKey), eq(notificationLog.day, today)))
       .get();
     if (logged) continue;
     if (quiet) {
       deferred += 1;
       continue;
     }
-    const text = noticeFor(item, item.dueDate, mainProcessLanguage(ctx));
-    ctx.notifier.notify({ key: item.key, ...text, requestId: item.requestId, caseId: item.caseId });
-    ctx.db.orm.insert(notificationLog).values({ itemKey: item.key, day: today, notifiedAt: now }).run();
+    const first = group.items[0]!;
+    const text = noticeForRequest(group.items, mainProcessLanguage(ctx));
+    ctx.notifier.notify({ key: logKey, ...text, requestId: first.requestId, caseId: first.caseId });
+    ctx.db.orm.insert(notificationLog).values({ itemKey: logKey, day: today, notifiedAt: now }).run();
     notified += 1;
   }
   return { checkedAt: now, notified, deferredForQuietHours: deferred };

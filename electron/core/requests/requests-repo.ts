@@ -28,6 +28,7 @@ export function getRequest(orm: Orm, id: number): RequestDetail {
       closedOn: requests.closedOn,
       handlingCode: requests.handlingCode,
       usableInCourt: requests.usableInCourt,
+      directlyAccessible: requests.directlyAccessible,
       notes: requests.notes,
       createdAt: requests.createdAt,
     })
@@ -83,6 +84,7 @@ function columnsOf(input: RequestFields) {
     closedOn: input.closedOn,
     handlingCode: input.handlingCode,
     usableInCourt: input.usableInCourt,
+    directlyAccessible: channel === 'police' ? (input.directlyAccessible ?? null) : null,
     notes: input.notes,
   };
 }

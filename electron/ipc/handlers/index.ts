@@ -10,6 +10,7 @@ import { affiliationHandlers, organisationHandlers, vcardHandlers } from './dire
 import { deadlineHandlers, reminderHandlers, ruleHandlers, settingsHandlers } from './deadlines';
 import { requestHandlers } from './requests';
 import { searchHandlers } from './search';
+import { statutoryHandlers } from './statutory';
 import { advisorHandlers, knowledgeHandlers, publisherKeyHandlers, requestLinkHandlers } from './knowledge';
 import { draftingHandlers, templateHandlers } from './drafting';
 import { officerHandlers } from './language';
@@ -29,6 +30,7 @@ export const handlers: Handlers = {
   ...ruleHandlers,
   ...settingsHandlers,
   ...reminderHandlers,
+  ...statutoryHandlers,
   ...searchHandlers,
   ...bundleHandlers,
   ...keyHandlers,

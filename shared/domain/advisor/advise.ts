@@ -5,6 +5,7 @@
  * and input always give the same advice.
  */
 import type { Channel } from '../requests';
+import { orderedBases } from './basis-order';
 import { cloudAgreement, considerTreaties } from './treaties';
 import {
   MIN_HISTORY,
@@ -182,9 +183,8 @@ function preservationAdvice(ctx: AdviceContext, provider: string): PreservationA
 export function advise(input: AdviceInput, ctx: AdviceContext): Advice {
   const provider = input.holder === 'provider' ? input.providerKey : null;
   const treaties = considerTreaties(ctx.book, input, input.fromCountry, input.country);
-  const bases: LegalBasis[] = treaties
-    .filter((t) => t.outcome === 'basis')
-    .map((t) => ({ code: 'treaty', treatyKey: t.treatyKey, name: t.name, cites: t.cites }));
+  const ordered = orderedBases(ctx.book, treaties);
+  const bases = ordered.filter((b) => b.code === 'treaty');
   const formal = formalPrerequisites(ctx, input);
   const wantsData = provider !== null && input.dataCategory !== null;
   const slowWarnings = wantsData ? [note('preserveNow')] : [];
@@ -192,7 +192,7 @@ export function advise(input: AdviceInput, ctx: AdviceContext): Advice {
   const options: ChannelOption[] = provider ? providerOptions(ctx, input, provider) : [];
   options.push(
     option('mla', 'mla', ctx, {
-      legalBases: [...bases, { code: 'reciprocity', treatyKey: null, name: null, cites: [] }],
+      legalBases: ordered,
       prerequisites: formal.prerequisites,
       warnings: [...formal.warnings, ...(bases.length === 0 ? [note('reciprocityOnly')] : []), ...slowWarnings],
       preserveFirst: wantsData,

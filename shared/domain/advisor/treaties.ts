@@ -16,11 +16,16 @@ function listOf(cite: Citation | null): string[] {
 function partyStatus(book: KnowledgeBook, key: string, a: string, b: string, today: string) {
   const parties = book.fact('treaty', key, 'parties');
   const treatyInForce = book.fact('treaty', key, 'inForce');
+  const listed = book.fact('treaty', key, 'listedInForce');
   if (parties) {
-    const both = listOf(parties).includes(a) && listOf(parties).includes(b);
-    const cites = [parties, ...(treatyInForce ? [treatyInForce] : [])];
+    const hub = book.fact('treaty', key, 'hubParty')?.value;
+    const both =
+      listOf(parties).includes(a) && listOf(parties).includes(b) && (typeof hub !== 'string' || hub === a || hub === b);
+    const cites = [parties, ...(treatyInForce ? [treatyInForce] : []), ...(listed ? [listed] : [])];
     if (!both) return { outcome: 'not_party' as const, cites };
-    return { outcome: onOrBefore(dateOf(treatyInForce), today) ? ('ok' as const) : ('not_in_force' as const), cites };
+    // An official list stating the treaty in force on its date stands in for an unrecorded entry-into-force date.
+    const inForce = onOrBefore(dateOf(treatyInForce), today) || (listed?.value === true && listed.asOf <= today);
+    return { outcome: inForce ? ('ok' as const) : ('not_in_force' as const), cites };
   }
   const partyKeys = book.keys('treatyParty').filter((k) => k.startsWith(`${key}/`));
   if (partyKeys.length === 0) return { outcome: 'parties_not_recorded' as const, cites: [] };

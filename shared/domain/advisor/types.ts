@@ -47,6 +47,14 @@ export interface LegalBasis {
   treatyKey: string | null;
   name: string | null;
   cites: Citation[];
+  /**
+   * How this basis stands among the others: the treaty that governs the request, one that supplements it
+   * (the EU-US MLA Agreement beside a bilateral treaty), one that also applies for what it adds, or the
+   * fallback (reciprocity).
+   */
+  role?: 'governing' | 'supplements' | 'also_applies' | 'fallback';
+  /** What this basis requires of the request, as a note code (advisor.requires.*). */
+  requires?: string;
 }
 
 export interface HistoryStats {

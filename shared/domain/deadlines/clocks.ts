@@ -18,6 +18,7 @@ export interface Outcome {
   metAt: string | null;
   extensionsUsed: number;
   extensionAvailable: boolean;
+  countedFrom?: ComputedDeadline['countedFrom'];
 }
 
 function remindersFor(input: ClockInput, triggerMs: number, dueMs: number): string[] {
@@ -47,12 +48,20 @@ export function deadline(input: ClockInput, trigger: TimedEvent, outcome: Outcom
     remindAt: remindersFor(input, trigger.ms, outcome.dueMs),
     source: { ...rule.source },
     duration: { ...input.duration },
+    countedFrom: outcome.countedFrom ?? null,
     ...(n === null ? {} : { followUpNumber: n }),
   };
 }
 
 export const stopOf = (rule: DeadlineRule, occurrence: Occurrence) =>
   occurrence.within.find((e) => (rule.stopsAt ?? []).includes(e.to)) ?? null;
+
+/** The recorded receipt a rule counts from (EIO, Reg. 2023/1543, Dir. 2023/977), if it came before the stop. */
+function receiptOf(rule: DeadlineRule, occurrence: Occurrence, stop: TimedEvent | null): TimedEvent | null {
+  if (!rule.countsFromReceipt) return null;
+  const receipt = occurrence.within.find((e) => e.to === rule.countsFromReceipt) ?? null;
+  return receipt && (!stop || receipt.ms <= stop.ms) ? receipt : null;
+}
 
 /**
  * A one-off deadline (hard expiry or expected response). Extensions count only when entered before the
@@ -64,7 +73,8 @@ export function oneOffDeadline(input: ClockInput, occurrence: Occurrence): Compu
   const { rule, ctx, nowMs } = input;
   const { trigger } = occurrence;
   const stop = stopOf(rule, occurrence);
-  let dueMs = advance(trigger.ms, input.duration, ctx);
+  const receipt = receiptOf(rule, occurrence, stop);
+  let dueMs = advance(receipt?.ms ?? trigger.ms, input.duration, ctx);
   let used = 0;
   const extension = rule.extension;
   const maxTimes = extension && Number.isFinite(extension.maxTimes) ? Math.max(0, Math.floor(extension.maxTimes)) : 0;
@@ -87,6 +97,7 @@ export function oneOffDeadline(input: ClockInput, occurrence: Occurrence): Compu
     metAt: state === 'met' && stop ? stop.at : null,
     extensionsUsed: used,
     extensionAvailable: extension !== null && used < maxTimes && state === 'open',
+    countedFrom: receipt ? ('receipt' as const) : rule.countsFromReceipt ? ('trigger' as const) : null,
   };
   return [deadline(input, trigger, outcome, null)];
 }

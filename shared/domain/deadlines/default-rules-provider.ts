@@ -2,7 +2,13 @@ import { days, hours, rule, SOURCE_URL } from './rule-builder';
 import type { DeadlineRule } from './types';
 
 const PRESERVATION_KINDS = ['preservation', 'preservation_extension'];
-const DISCLOSURE_KINDS = ['voluntary_subscriber', 'voluntary_traffic', 'emergency_disclosure', 'content_legal_process'];
+const DISCLOSURE_KINDS = [
+  'voluntary_subscriber',
+  'voluntary_traffic',
+  'emergency_disclosure',
+  'content_legal_process',
+  'production_order',
+];
 const PROVIDER_OUTCOMES: DeadlineRule['stopsAt'] = [
   'disclosed',
   'partially_disclosed',
@@ -11,9 +17,8 @@ const PROVIDER_OUTCOMES: DeadlineRule['stopsAt'] = [
   'superseded',
   'closed',
 ];
-const EU_BOTH = { homeInEu: true, counterpartInEu: true };
 const EU_1543_NOTE =
-  'Applies from 18 Aug 2026 according to secondary sources only; the date was not read in the Regulation itself (reference NOTES.md). Member-state opt-outs (Denmark) not verified: set appliesWhen.excludedCountries if needed.';
+  'Applies from 18 August 2026 (art. 34) to orders between the Member States bound by it: every Member State but Denmark, which does not take part (Protocol No 22).';
 
 /** Requests to providers: preservation expiries and expected answers. */
 export const PROVIDER_RULES: DeadlineRule[] = [
@@ -29,11 +34,11 @@ export const PROVIDER_RULES: DeadlineRule[] = [
     duration: days(90),
     extension: { trigger: 'extended', duration: days(90), maxTimes: 1 },
     reminders: [days(14), days(7), days(1)],
-    appliesWhen: { counterpartCountries: ['US'] },
+    appliesUnder: 'us-2703f',
     source: {
       citation: '18 U.S.C. 2703(f)(2): 90 days, extended once by 90 days on renewed request',
       url: SOURCE_URL.usc2703f,
-      note: 'URL is a mailing-list copy quoting the US Code (GPO Access); prefer the official US Code text.',
+      note: 'Binds providers in the United States whoever asks; counted from the preservation the provider confirmed.',
     },
   }),
   rule({
@@ -47,10 +52,11 @@ export const PROVIDER_RULES: DeadlineRule[] = [
     duration: days(60),
     reminders: [days(14), days(7), days(1)],
     yieldsTo: ['us-2703f-preservation', 'eu-1543-preservation-order'],
+    appliesUnder: 'budapest',
     source: {
       citation: 'Convention on Cybercrime (ETS 185) art. 29(7): preserved for not less than 60 days',
       url: SOURCE_URL.ets185,
-      note: 'A minimum: the requested Party may preserve longer, and once the MLA request arrives the data stay preserved pending the decision. Steps aside where 18 U.S.C. 2703(f) or the EU Preservation Order covers the request.',
+      note: 'Only between Parties, from the later of their entry-into-force dates (knowledge pack). A minimum: the requested Party may preserve longer, and once the MLA request arrives the data stay preserved pending the decision. Steps aside where 18 U.S.C. 2703(f) or the EU Preservation Order covers the request.',
     },
   }),
   rule({
@@ -64,10 +70,10 @@ export const PROVIDER_RULES: DeadlineRule[] = [
     duration: days(60),
     extension: { trigger: 'extended', duration: days(30), maxTimes: 1 },
     reminders: [days(14), days(7), days(1)],
-    appliesWhen: EU_BOTH,
+    appliesUnder: 'eu-2023-1543',
     source: {
       citation: 'Regulation (EU) 2023/1543 art. 11: 60 days unless a production request is confirmed; once +30 days',
-      url: SOURCE_URL.reg1543art11,
+      url: SOURCE_URL.reg1543,
       note: EU_1543_NOTE,
     },
   }),
@@ -75,18 +81,20 @@ export const PROVIDER_RULES: DeadlineRule[] = [
     id: 'eu-1543-production-order',
     title: 'European Production Order (Reg. 2023/1543 art. 10)',
     channel: 'provider',
-    kinds: ['content_legal_process', 'emergency_disclosure'],
+    kinds: ['production_order', 'content_legal_process', 'emergency_disclosure'],
     trigger: 'submitted',
     stopsAt: PROVIDER_OUTCOMES,
     deadlineKind: 'expected_response',
     duration: days(10),
     byUrgency: { emergency: hours(8) },
     reminders: [days(3), days(1), hours(2)],
-    appliesWhen: EU_BOTH,
+    appliesUnder: 'eu-2023-1543',
+    countsFromReceipt: 'acknowledged',
     source: {
-      citation: 'Regulation (EU) 2023/1543 art. 10: within 10 days of receipt; emergency within 8 hours',
-      url: SOURCE_URL.reg1543art10,
-      note: `Counted from submission, not from the provider's receipt. ${EU_1543_NOTE}`,
+      citation:
+        'Regulation (EU) 2023/1543 art. 10(2) and (4): within 10 days of receipt of the EPOC; emergency within 8 hours',
+      url: SOURCE_URL.reg1543,
+      note: `Subscriber, traffic and content data alike. Counted from the provider's receipt ('acknowledged') when recorded, else from submission. ${EU_1543_NOTE}`,
     },
   }),
   rule({

@@ -2,7 +2,6 @@ import { PROVIDER_RULES } from './default-rules-provider';
 import { days, hours, months, rule, SOURCE_URL } from './rule-builder';
 import type { DeadlineRule } from './types';
 
-const EU_BOTH = { homeInEu: true, counterpartInEu: true };
 const POLICE_OUTCOMES: DeadlineRule['stopsAt'] = ['answered', 'partially_answered', 'declined', 'closed'];
 
 /** The shipped rules. Figures from law cite the instrument; figures that are office practice say so in the note. */
@@ -25,11 +24,12 @@ export const DEFAULT_RULES: DeadlineRule[] = [
     deadlineKind: 'expected_response',
     duration: days(30),
     reminders: [days(7), days(1)],
-    appliesWhen: EU_BOTH,
+    appliesUnder: 'eu-eio',
+    countsFromReceipt: 'acknowledged',
     source: {
       citation: 'Directive 2014/41/EU art. 12(3): recognition decision within 30 days of receipt (+ up to 30 days)',
-      url: SOURCE_URL.eioArt12,
-      note: "Counted from transmission (receipt is not recorded); 'acknowledged' is only the receipt, so the decision is taken as the step to 'under_execution' (or an outcome). The executing State may take 30 more days after informing the issuing State: edit the rule or add an override. Opt-outs (Denmark, Ireland) not verified from stored sources: set appliesWhen.excludedCountries if needed.",
+      url: SOURCE_URL.eio,
+      note: "Counted from receipt ('acknowledged') when recorded, else from transmission. The decision is the step to 'under_execution' (or an outcome). The executing State may take 30 more days after informing the issuing State (art. 12(5)): edit the rule or add an override. Binds the Member States but Ireland and Denmark (recitals 44-45).",
     },
   }),
   rule({
@@ -41,10 +41,10 @@ export const DEFAULT_RULES: DeadlineRule[] = [
     deadlineKind: 'expected_response',
     duration: days(90),
     reminders: [days(14), days(7)],
-    appliesWhen: EU_BOTH,
+    appliesUnder: 'eu-eio',
     source: {
       citation: 'Directive 2014/41/EU art. 12(4): measure carried out within 90 days of the recognition decision',
-      url: SOURCE_URL.eioArt12,
+      url: SOURCE_URL.eio,
       note: "The step to 'under_execution' stands for the recognition decision. Partial execution does not stop the clock.",
     },
   }),
@@ -56,14 +56,16 @@ export const DEFAULT_RULES: DeadlineRule[] = [
     stopsAt: POLICE_OUTCOMES,
     deadlineKind: 'expected_response',
     duration: days(7),
-    byUrgency: { urgent: days(3), emergency: hours(8) },
+    byUrgency: { urgent: days(3), emergency: days(3) },
+    whenDirectlyAccessible: { urgent: hours(8), emergency: hours(8) },
     reminders: [days(2), days(1), hours(2)],
-    appliesWhen: EU_BOTH,
+    appliesUnder: 'eu-2023-977',
+    countsFromReceipt: 'acknowledged',
     source: {
       citation:
-        'Directive (EU) 2023/977 art. 5(1): 7 calendar days; urgent 3 calendar days; urgent and directly accessible 8 hours',
-      url: SOURCE_URL.dir977art5,
-      note: 'The 8-hour figure (used here for emergency urgency) is for directly accessible information only. Time runs from receipt; counted here from sending. Art. 5(2) allows delay where national law requires judicial authorisation.',
+        'Directive (EU) 2023/977 art. 5(1): urgent and directly accessible 8 hours; urgent otherwise 3 calendar days; other requests 7 calendar days',
+      url: SOURCE_URL.dir977,
+      note: "Emergency and urgent requests are both 'urgent' under art. 5(1). Counted from receipt ('acknowledged') when recorded, else from sending. Binds the Member States and the Schengen-associated states (Iceland, Norway, Switzerland, Liechtenstein); Denmark only as it decides under Protocol No 22. Art. 5(2) allows delay where national law requires judicial authorisation.",
     },
   }),
   rule({
@@ -126,7 +128,7 @@ export const DEFAULT_RULES: DeadlineRule[] = [
     source: {
       citation: 'Council of Europe T-CY assessment report on mutual legal assistance (2014): commonly 6-24 months',
       url: null,
-      note: 'An expectation, not a legal limit; the upper figure is used. Between EU member states the EIO rules apply instead.',
+      note: 'An expectation, not a legal limit; the upper figure is used. Where the EIO Directive binds both States, its rules apply instead.',
     },
   }),
   rule({
@@ -143,7 +145,7 @@ export const DEFAULT_RULES: DeadlineRule[] = [
     source: {
       citation: 'Office practice',
       url: null,
-      note: 'Office practice, not law: 30 days; urgent 7 days; emergency 24 hours. Between EU member states Directive 2023/977 applies instead.',
+      note: 'Office practice, not law: 30 days; urgent 7 days; emergency 24 hours. Where Directive 2023/977 binds both States, it applies instead.',
     },
   }),
 ];

@@ -1,4 +1,5 @@
 import { dateInZone } from '../dates';
+import { STATUSES_BY_CHANNEL } from '../requests';
 import { deadline, stopOf, type ClockInput } from './clocks';
 import { amountOf, dateAfter, endOfDay, scale } from './durations';
 import type { Occurrence } from './occurrences';
@@ -37,15 +38,19 @@ function firstDueFrom(input: ClockInput, triggerMs: number, limitMs: number) {
 }
 
 /**
- * A recurring follow-up: recurrence n falls due n × duration after the trigger (months from the trigger's
- * date, so 31 Jan runs 28 Feb, 31 Mar…). Only the most recent missed recurrence and the next one are returned;
- * once stopped, only the one that was running, as met. A restarted series is dropped: the new one replaces
- * it. Nothing records that a follow-up was made, so every past recurrence counts as missed.
+ * A recurring follow-up: recurrence n falls due n × duration after the latest later step of the channel (months
+ * from that step's date, so 31 Jan runs 28 Feb, 31 Mar…): each later step is news from the counterpart, so the cadence
+ * starts again from it. Only the most recent missed recurrence and the next one are returned; once stopped,
+ * only the one that was running, as met. A restarted series is dropped: the new one replaces it. Nothing
+ * records that a follow-up was made, so every past recurrence counts as missed.
  */
 export function followUpDeadlines(input: ClockInput, occurrence: Occurrence): ComputedDeadline[] {
   const { rule, nowMs } = input;
-  const { trigger } = occurrence;
   const stop = stopOf(rule, occurrence);
+  const path = STATUSES_BY_CHANNEL[rule.channel] as readonly string[];
+  const later = (to: string) => path.indexOf(to) > path.indexOf(rule.trigger);
+  const progress = occurrence.within.filter((e) => later(e.to) && e.ms <= nowMs && (!stop || e.ms < stop.ms));
+  const trigger = progress.at(-1) ?? occurrence.trigger;
   if (!stop && occurrence.restartedAtMs !== null) return [];
   const blank = { metAt: null, extensionsUsed: 0, extensionAvailable: false };
   const { n, dueMs, previousMs } = firstDueFrom(input, trigger.ms, stop ? stop.ms : nowMs);

@@ -24,15 +24,12 @@ export function rule(spec: RuleSpec): DeadlineRule {
   });
 }
 
+/** Official texts: the US Code's own site, the Council of Europe Treaty Office, EUR-Lex (ELI), the FAM. */
 export const SOURCE_URL = {
-  usc2703f:
-    'https://lists.cpunks.org/archives/list/cypherpunks-legacy@lists.cpunks.org/message/FDEAQMGE2KOC23ZZBQX2XKUJVBITSBM2',
-  ets185:
-    'https://github.com/statengeneraal/laws-markdown/blob/253444e2cf322b0f8c2163983eab891b39c5bb69/verdrag/convention/on/cybercrime/BWBV0001839/README.md',
-  reg1543art10: 'https://fantasticsearch.net/law/eu/en?article=1&id=WG0lZpsB1anJoctM1I2V',
-  reg1543art11: 'https://fantasticsearch.net/law/eu/en?article=1&id=X20lZpsB1anJoctM1I2V',
-  eioArt12: 'https://legislation.gov.uk/eudr/2014/41/article/12/adopted/data.xht',
-  dir977art5:
-    'https://www.doctrine.fr:443/l/texts/eu/directives/EULEG538100BC1E53852F91A4/articles/EULEGARTIDE08B5703F9CFB060EC2?versionId=EULEGARTIDE08B5703F9CFB060EC2',
+  usc2703f: 'https://uscode.house.gov/view.xhtml?req=granuleid:USC-prelim-title18-section2703&num=0&edition=prelim',
+  ets185: 'https://www.coe.int/en/web/conventions/full-list?module=treaty-detail&treatynum=185',
+  reg1543: 'https://eur-lex.europa.eu/eli/reg/2023/1543/oj',
+  eio: 'https://eur-lex.europa.eu/eli/dir/2014/41/oj',
+  dir977: 'https://eur-lex.europa.eu/eli/dir/2023/977/oj',
   fam931: 'https://fam.state.gov/fam/07fam/07fam0930.html',
 };

@@ -1,4 +1,5 @@
 import type { Channel, RequestStatus, Urgency } from '../requests';
+import type { Instrument } from './applicability';
 
 export type DeadlineKind = 'hard_expiry' | 'expected_response' | 'follow_up';
 export type DurationUnit = 'hours' | 'calendar_days' | 'working_days' | 'months';
@@ -26,6 +27,12 @@ export interface DeadlineRule {
   duration: Duration;
   /** Urgency changes the figure: an emergency request is chased in hours, not weeks. */
   byUrgency: Partial<Record<Urgency, Duration>>;
+  /** Where the information asked for is directly accessible (Dir. 2023/977 art. 5(1)(a)): figures by urgency. */
+  whenDirectlyAccessible?: Partial<Record<Urgency, Duration>>;
+  /** The instrument whose bound states and dates decide whether this (statutory) rule applies at all. */
+  appliesUnder?: Instrument;
+  /** The period runs from the counterpart's receipt: this status records it; without it, from the trigger. */
+  countsFromReceipt?: RequestStatus;
   /** e.g. 2703(f): entering `trigger` status of the extension adds `duration`, at most `maxTimes`. */
   extension: { trigger: RequestStatus; duration: Duration; maxTimes: number } | null;
   /** follow_up rules recur every `duration` after the trigger until a stop status. */
@@ -58,6 +65,8 @@ export interface RequestFacts {
   counterpartCountry: string;
   provider: string;
   status: RequestStatus;
+  /** Police requests: whether the information is directly accessible to the requested authority. */
+  directlyAccessible?: boolean | null;
 }
 
 /** A recorded step of the request's workflow (undone steps are passed with undone: true). */
@@ -106,6 +115,8 @@ export interface ComputedDeadline {
   remindAt: string[];
   source: DeadlineRule['source'];
   duration: Duration;
+  /** Rules that run from receipt: whether it was recorded ('receipt') or the trigger stood in; null otherwise. */
+  countedFrom: 'receipt' | 'trigger' | null;
   /** follow_up rules only: which recurrence this is (1 = first follow-up after the trigger). */
   followUpNumber?: number;
 }

@@ -66,6 +66,10 @@ export const FIELDS: Record<FactKind, Record<string, FieldSpec>> = {
     openedForSignature: { type: 'date' },
     signed: { type: 'date' },
     inForce: { type: 'date' },
+    /** An official list states the treaty in force (as of the fact's date); its entry-into-force date is unknown. */
+    listedInForce: { type: 'boolean' },
+    /** The agreement binds this State with each other party, not the others among themselves (EU-US MLA). */
+    hubParty: { type: 'country' },
     entryIntoForceCondition: { type: 'longtext' },
     scope: { type: 'longtext' },
     offenceScope: { type: 'enumList', options: OFFENCE_CATEGORIES },

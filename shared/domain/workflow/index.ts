@@ -89,6 +89,9 @@ function buildPatch(
   if (typeof values.handlingCode === 'string') patch.handlingCode = values.handlingCode;
   if (typeof values.usableInCourt === 'boolean') patch.usableInCourt = values.usableInCourt;
   if (typeof values.preservedUntil === 'string') patch.preservationUntil = values.preservedUntil;
+  // An extension recorded without a stated end supersedes the earlier stated end: the computed period
+  // (e.g. 2703(f)'s 90 more days) applies until the provider states another date.
+  else if (def.action === 'extend') patch.preservationUntil = null;
   return patch;
 }
 

@@ -447,7 +447,7 @@ CREATE TABLE `requests` (
 	`usable_in_court` integer,
 	`notes` text DEFAULT '' NOT NULL,
 	`created_at` text NOT NULL,
-	`updated_at` text NOT NULL, `uuid` text,
+	`updated_at` text NOT NULL, `uuid` text, `directly_accessible` integer,
 	FOREIGN KEY (`case_id`) REFERENCES `cases`(`id`) ON UPDATE no action ON DELETE restrict
 );
 

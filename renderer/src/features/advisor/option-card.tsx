@@ -108,7 +108,17 @@ export function OptionCard({
             <List size="sm" spacing={4}>
               {option.legalBases.map((basis, i) => (
                 <List.Item key={`${basis.code}:${basis.treatyKey ?? i}`}>
+                  {basis.role && (
+                    <Text span size="sm" fw={600}>
+                      {t(`advisor.role.${basis.role}`)}{' '}
+                    </Text>
+                  )}
                   {t(`advisor.basis.${basis.code}`, { name: basis.name ?? basis.treatyKey })}
+                  {basis.requires && (
+                    <Text size="xs" c="dimmed">
+                      {t(`advisor.requires.${basis.requires}`)}
+                    </Text>
+                  )}
                   <Citations cites={basis.cites} />
                 </List.Item>
               ))}

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { DeadlineItem } from '../../../../shared/contract/deadlines';
 import type { AvailableStep } from '../../../../shared/contract/workflow';
 import { ApiErrorAlert } from '../../components/api-error-alert';
+import { formatDate } from '../../lib/format';
 import { useApiQuery } from '../../platform/api';
 import { StepModal } from '../workflow/step-modal';
 import { DeadlineActions } from './deadline-actions';
@@ -14,6 +15,7 @@ import { dueText, relativeColor, relativeDays, deadlineTitle } from './deadline-
 import { DeadlineSource } from './deadline-source';
 import { ManualDeadlineModal } from './manual-deadline-modal';
 import { SnoozeModal } from './snooze-modal';
+import { StatutoryNotes } from './statutory-notes';
 import { useRuleTitles } from './use-rule-titles';
 
 /** Every deadline of one request, computed or entered, with the rule and source behind each date. */
@@ -38,6 +40,7 @@ export function RequestDeadlines({ requestId, caseId }: { requestId: number; cas
         </Button>
       </Group>
       <ApiErrorAlert error={list.error} mb="xs" />
+      <StatutoryNotes requestId={requestId} />
       {list.data && list.data.items.length === 0 && (
         <Text size="sm" c="dimmed">
           {t('deadlines.emptyRequest')}
@@ -109,6 +112,18 @@ function DeadlineSummary({ item, timeZone, ruleTitle }: { item: DeadlineItem; ti
           </Text>
         )}
       </Text>
+      {item.computed
+        .filter((computed) => computed.dueDate !== item.dueDate)
+        .map((computed) => (
+          <Text key={computed.ruleId} size="xs" c="orange.8">
+            {t('statutory.statedWins', { rule: computed.citation, date: formatDate(computed.dueDate) })}
+          </Text>
+        ))}
+      {item.countedFrom && (
+        <Text size="xs" c="dimmed">
+          {t(item.countedFrom === 'receipt' ? 'statutory.countedFromReceipt' : 'statutory.countedFromSending')}
+        </Text>
+      )}
       {item.markReason && (
         <Text size="xs" c="dimmed">
           {t('deadlines.reason', { reason: item.markReason })}

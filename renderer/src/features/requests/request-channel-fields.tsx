@@ -65,6 +65,13 @@ export function RequestChannelFields({ form }: { form: UseFormReturnType<Request
                 data={(['yes', 'no', 'unknown'] as const).map((v) => ({ value: v, label: t(`common.${v}`) }))}
                 {...form.getInputProps('usableInCourt')}
               />
+              <Select
+                label={t('requests.field.directlyAccessible')}
+                description={t('requests.field.directlyAccessibleHint')}
+                allowDeselect={false}
+                data={(['yes', 'no', 'unknown'] as const).map((v) => ({ value: v, label: t(`common.${v}`) }))}
+                {...form.getInputProps('directlyAccessible')}
+              />
             </>
           )}
         </SimpleGrid>

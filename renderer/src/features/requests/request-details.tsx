@@ -5,6 +5,7 @@ import type { RequestDetail } from '../../../../shared/contract/requests';
 import { countryName } from '../../lib/countries';
 import { formatDate, formatInstant } from '../../lib/format';
 import { useOffice } from '../../lib/office-context';
+import { useApiQuery } from '../../platform/api';
 import { Field } from '../cases/field';
 import { useToday } from '../cases/use-today';
 import { DeadlineText } from './request-table';
@@ -18,6 +19,14 @@ export function RequestDetails({ request: r }: { request: RequestDetail }) {
   const f = (key: string) => t(`requests.field.${key}`);
   const list = (items: string[], prefix: string) =>
     items.length ? items.map((i) => t(`${prefix}.${i}`)).join(', ') : none;
+  // One source of truth for the preservation end: the deadline card's expiry (stated date, else computed).
+  const deadlines = useApiQuery(
+    'deadline:list',
+    { requestId: r.id, scope: 'all', includeDone: true },
+    { enabled: r.channel === 'provider' },
+  );
+  const expiry = deadlines.data?.items.find((d) => d.deadlineKind === 'hard_expiry' && d.state !== 'met');
+  const preservedUntil = expiry?.dueDate ?? r.preservationUntil;
   const court = r.usableInCourt === null ? t('common.unknown') : t(r.usableInCourt ? 'common.yes' : 'common.no');
 
   const what: [string, ReactNode][] = [
@@ -45,6 +54,10 @@ export function RequestDetails({ request: r }: { request: RequestDetail }) {
       ? ([
           [f('handlingCode'), r.handlingCode ? t(`domain.handlingCode.${r.handlingCode}`) : none],
           [f('usableInCourt'), court],
+          [
+            f('directlyAccessible'),
+            r.directlyAccessible === null ? t('common.unknown') : t(r.directlyAccessible ? 'common.yes' : 'common.no'),
+          ],
         ] as [string, ReactNode][])
       : []),
   ];
@@ -59,7 +72,7 @@ export function RequestDetails({ request: r }: { request: RequestDetail }) {
       ? [
           [
             f('preservationUntil'),
-            <DeadlineText key="pres" date={r.preservationUntil} today={today} finished={r.finished} warnDays={14} />,
+            <DeadlineText key="pres" date={preservedUntil} today={today} finished={r.finished} warnDays={14} />,
           ] as [string, ReactNode],
         ]
       : []),

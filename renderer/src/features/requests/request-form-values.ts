@@ -33,6 +33,7 @@ export interface RequestFormValues {
   closedOn: string;
   handlingCode: string | null;
   usableInCourt: 'yes' | 'no' | 'unknown';
+  directlyAccessible: 'yes' | 'no' | 'unknown';
   notes: string;
 }
 
@@ -69,6 +70,7 @@ export function initialRequestValues(
       closedOn: '',
       handlingCode: null,
       usableInCourt: 'unknown',
+      directlyAccessible: 'unknown',
       notes: '',
     };
   }
@@ -94,6 +96,7 @@ export function initialRequestValues(
     closedOn: existing.closedOn ?? '',
     handlingCode: existing.handlingCode,
     usableInCourt: existing.usableInCourt === null ? 'unknown' : existing.usableInCourt ? 'yes' : 'no',
+    directlyAccessible: existing.directlyAccessible === null ? 'unknown' : existing.directlyAccessible ? 'yes' : 'no',
     notes: existing.notes,
   };
 }
@@ -113,6 +116,7 @@ export function switchChannel(values: RequestFormValues, channel: Channel): Requ
     preservationUntil: channel === 'provider' ? values.preservationUntil : '',
     handlingCode: channel === 'police' ? values.handlingCode : null,
     usableInCourt: channel === 'police' ? values.usableInCourt : 'unknown',
+    directlyAccessible: channel === 'police' ? values.directlyAccessible : 'unknown',
     assistanceTypes: usesAssistanceTypes(channel) ? values.assistanceTypes : [],
     dataCategories: usesDataCategories(channel) ? values.dataCategories : [],
   };
@@ -145,6 +149,8 @@ export function requestPayload(values: RequestFormValues) {
     closedOn: dateOrNull(values.closedOn),
     handlingCode: channel === 'police' ? ((values.handlingCode ?? null) as HandlingCode | null) : null,
     usableInCourt: channel !== 'police' || values.usableInCourt === 'unknown' ? null : values.usableInCourt === 'yes',
+    directlyAccessible:
+      channel !== 'police' || values.directlyAccessible === 'unknown' ? null : values.directlyAccessible === 'yes',
     notes: values.notes,
   };
 }

@@ -1,0 +1,1 @@
+ALTER TABLE `requests` ADD `directly_accessible` integer;
