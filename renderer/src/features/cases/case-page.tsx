@@ -77,7 +77,7 @@ function CaseView({ detail }: { detail: CaseDetail }) {
               {detail.reference}
             </Text>
           </Group>
-          <Title order={2} style={{ overflowWrap: 'anywhere' }}>
+          <Title order={1} size="h2" style={{ overflowWrap: 'anywhere' }}>
             {detail.title}
           </Title>
           <Group gap="xs">

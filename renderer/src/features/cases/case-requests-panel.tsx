@@ -7,6 +7,7 @@ import type { CaseDetail } from '../../../../shared/contract/cases';
 import { ApiErrorAlert } from '../../components/api-error-alert';
 import { ListCount } from '../../components/list-count';
 import { LoadingMore } from '../../components/loading-more';
+import { NEW_REQUEST_SHORTCUT, shortcutLabel, useShortcuts } from '../../lib/use-shortcuts';
 import { useKeysetList } from '../../platform/use-keyset-list';
 import { RequestFormModal } from '../requests/request-form-modal';
 import { RequestTable, type RequestSort } from '../requests/request-table';
@@ -16,6 +17,8 @@ type State = 'open' | 'finished' | 'all';
 export function CaseRequestsPanel({ detail }: { detail: CaseDetail }) {
   const { t } = useTranslation();
   const [adding, { open, close }] = useDisclosure(false);
+  // The panel stays mounted behind the other tabs and the form is a dialog, so the shortcut works on any tab.
+  useShortcuts([[NEW_REQUEST_SHORTCUT, open]]);
   const [state, setState] = useState<State>('all');
   const [sort, setSort] = useState<{ by: RequestSort; dir: 'asc' | 'desc' }>({ by: 'dueOn', dir: 'asc' });
   const list = useKeysetList('request:list', {
@@ -39,7 +42,13 @@ export function CaseRequestsPanel({ detail }: { detail: CaseDetail }) {
           />
           <ListCount total={list.total} keyPrefix="requests" />
         </Group>
-        <Button size="xs" leftSection={<IconPlus size={14} />} onClick={open}>
+        <Button
+          size="xs"
+          leftSection={<IconPlus size={14} />}
+          onClick={open}
+          title={t('a11y.newRequestHint', { keys: shortcutLabel(NEW_REQUEST_SHORTCUT) })}
+          aria-keyshortcuts={shortcutLabel(NEW_REQUEST_SHORTCUT)}
+        >
           {t('requests.addRequest')}
         </Button>
       </Group>

@@ -59,7 +59,9 @@ export function OrganisationPage() {
       {back}
       <Group justify="space-between" align="flex-start" wrap="nowrap">
         <Group gap="xs">
-          <Title order={2}>{data.name}</Title>
+          <Title order={1} size="h2">
+            {data.name}
+          </Title>
           <Badge variant="light">{t(`directory.kind.${data.kind}`)}</Badge>
           {data.archived && (
             <Badge color="gray" variant="filled">

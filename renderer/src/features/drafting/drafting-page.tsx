@@ -28,7 +28,7 @@ export function DraftingPage() {
       <Anchor component={Link} to={`/requests/${requestId}`} size="sm">
         {t('drafting.back')}
       </Anchor>
-      <Title order={2}>
+      <Title order={1} size="h2">
         {t('drafting.title')}: {request.data.title}
       </Title>
       {/* Remounted when the stored draft changes (a save), so the form shows what was stored. */}

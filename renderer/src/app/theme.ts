@@ -1,0 +1,70 @@
+import {
+  createTheme,
+  DEFAULT_THEME,
+  MultiSelect,
+  Select,
+  TagsInput,
+  type CSSVariablesResolver,
+  type MantineColorsTuple,
+} from '@mantine/core';
+import { firstReadable, mix } from './contrast';
+
+/** WCAG 1.4.3 (AA) for body-size text. A margin over 4.5 keeps rounding in the browser on the safe side. */
+export const TEXT_CONTRAST = 4.6;
+
+const WHITE = '#ffffff';
+
+/**
+ * The light-scheme colour variables every component reads, each the nearest shade of Mantine's palette
+ * that keeps its text readable: white on a filled badge or button, the tinted text of a light badge on its
+ * tint, outlines and links on white, and dimmed text on white and on the grey of striped rows. Fixing them
+ * here rather than per component means a new badge colour cannot come in below AA.
+ */
+export function readableColorVariables(colors: Record<string, MantineColorsTuple>): Record<string, string> {
+  const variables: Record<string, string> = {};
+  for (const [name, shades] of Object.entries(colors)) {
+    const darkFromSix = shades.slice(6);
+    const filled = firstReadable(darkFromSix, WHITE, TEXT_CONTRAST);
+    const filledIndex = shades.indexOf(filled);
+    variables[`--mantine-color-${name}-filled`] = filled;
+    variables[`--mantine-color-${name}-filled-hover`] =
+      filledIndex >= 0 && filledIndex < 9 ? shades[filledIndex + 1]! : mix(filled, '#000000', 0.1);
+    // A light badge sits on shade 1 (or a 10 % tint of it); text must read on the darker of the two.
+    variables[`--mantine-color-${name}-light-color`] = firstReadable(shades.slice(7), shades[1]!, TEXT_CONTRAST);
+    variables[`--mantine-color-${name}-outline`] = filled;
+  }
+  const gray = colors.gray ?? DEFAULT_THEME.colors.gray;
+  variables['--mantine-color-dimmed'] = firstReadable(gray.slice(6), gray[1], TEXT_CONTRAST);
+  return variables;
+}
+
+const cssVariablesResolver: CSSVariablesResolver = (theme) => {
+  const light = readableColorVariables(theme.colors);
+  return {
+    variables: {},
+    light: {
+      ...light,
+      '--mantine-color-anchor': light[`--mantine-color-${theme.primaryColor}-filled`] ?? '',
+      '--mantine-color-placeholder': light['--mantine-color-dimmed'] ?? '',
+    },
+    dark: {},
+  };
+};
+
+export const theme = createTheme({
+  primaryColor: 'indigo',
+  defaultRadius: 'sm',
+  fontSizes: { md: '0.9rem' },
+  // The outline the browser draws for keyboard focus only, on every control (WCAG 2.4.7, 2.4.11).
+  focusRing: 'auto',
+  components: {
+    Table: { defaultProps: { verticalSpacing: 6, horizontalSpacing: 'sm' } },
+    // A closed dropdown stays out of the page, so a field's label names exactly one element. Typing in a
+    // searchable select marks its first match, so Enter chooses it without an arrow key first.
+    Select: Select.extend({ defaultProps: { comboboxProps: { keepMounted: false }, selectFirstOptionOnChange: true } }),
+    MultiSelect: MultiSelect.extend({ defaultProps: { comboboxProps: { keepMounted: false } } }),
+    TagsInput: TagsInput.extend({ defaultProps: { comboboxProps: { keepMounted: false } } }),
+  },
+});
+
+export { cssVariablesResolver };
