@@ -1,18 +1,44 @@
 import {
+  Alert,
   createTheme,
   DEFAULT_THEME,
+  Drawer,
+  Modal,
   MultiSelect,
+  Notification,
   Select,
   TagsInput,
   type CSSVariablesResolver,
   type MantineColorsTuple,
 } from '@mantine/core';
+import type { TFunction } from 'i18next';
 import { firstReadable, mix } from './contrast';
 
 /** WCAG 1.4.3 (AA) for body-size text. A margin over 4.5 keeps rounding in the browser on the safe side. */
 export const TEXT_CONTRAST = 4.6;
 
-const WHITE = '#ffffff';
+/**
+ * Text and filled controls are measured against the grey of striped and hovered table rows (gray.1), the
+ * darkest surface text sits on; what reads there reads on white too.
+ */
+const SURFACE = DEFAULT_THEME.colors.gray[1];
+
+/**
+ * Mantine's palettes with shades 7 to 9 dark enough for text on white and on striped rows, each a step darker than the one
+ * before, so a component that names a shade (`c="red.7"`, an icon in `orange.8`) is readable too.
+ */
+export function readablePalettes(
+  colors: Record<string, MantineColorsTuple> = DEFAULT_THEME.colors,
+): Record<string, MantineColorsTuple> {
+  const palettes: Record<string, MantineColorsTuple> = {};
+  for (const [name, shades] of Object.entries(colors)) {
+    const darker = shades.map((shade, index) =>
+      index < 7 ? shade : firstReadable([shade], SURFACE, TEXT_CONTRAST + (index - 7) * 0.8),
+    );
+    palettes[name] = darker as unknown as MantineColorsTuple;
+  }
+  return palettes;
+}
 
 /**
  * The light-scheme colour variables every component reads, each the nearest shade of Mantine's palette
@@ -24,7 +50,7 @@ export function readableColorVariables(colors: Record<string, MantineColorsTuple
   const variables: Record<string, string> = {};
   for (const [name, shades] of Object.entries(colors)) {
     const darkFromSix = shades.slice(6);
-    const filled = firstReadable(darkFromSix, WHITE, TEXT_CONTRAST);
+    const filled = firstReadable(darkFromSix, SURFACE, TEXT_CONTRAST);
     const filledIndex = shades.indexOf(filled);
     variables[`--mantine-color-${name}-filled`] = filled;
     variables[`--mantine-color-${name}-filled-hover`] =
@@ -51,20 +77,45 @@ const cssVariablesResolver: CSSVariablesResolver = (theme) => {
   };
 };
 
-export const theme = createTheme({
-  primaryColor: 'indigo',
-  defaultRadius: 'sm',
-  fontSizes: { md: '0.9rem' },
-  // The outline the browser draws for keyboard focus only, on every control (WCAG 2.4.7, 2.4.11).
-  focusRing: 'auto',
-  components: {
-    Table: { defaultProps: { verticalSpacing: 6, horizontalSpacing: 'sm' } },
-    // A closed dropdown stays out of the page, so a field's label names exactly one element. Typing in a
-    // searchable select marks its first match, so Enter chooses it without an arrow key first.
-    Select: Select.extend({ defaultProps: { comboboxProps: { keepMounted: false }, selectFirstOptionOnChange: true } }),
-    MultiSelect: MultiSelect.extend({ defaultProps: { comboboxProps: { keepMounted: false } } }),
-    TagsInput: TagsInput.extend({ defaultProps: { comboboxProps: { keepMounted: false } } }),
-  },
-});
+/**
+ * The app's theme. It takes the translator because the icon-only buttons Mantine draws itself (close a
+ * dialog, a toast or an alert; clear a field) need a name in the officer's language (WCAG 4.1.2).
+ */
+export function legatTheme(t: TFunction) {
+  const close = { 'aria-label': t('common.close') };
+  const clear = { 'aria-label': t('a11y.clear') };
+  return createTheme({
+    primaryColor: 'indigo',
+    colors: readablePalettes(),
+    defaultRadius: 'sm',
+    fontSizes: { md: '0.9rem' },
+    // The outline the browser draws for keyboard focus only, on every control (WCAG 2.4.7).
+    focusRing: 'auto',
+    components: {
+      Table: { defaultProps: { verticalSpacing: 6, horizontalSpacing: 'sm' } },
+      // A closed dropdown stays out of the page, so a field's label names exactly one element. Typing in a
+      // searchable select marks its first match, so Enter chooses it without an arrow key first.
+      Select: Select.extend({
+        defaultProps: {
+          comboboxProps: { keepMounted: false },
+          selectFirstOptionOnChange: true,
+          clearButtonProps: clear,
+        },
+      }),
+      MultiSelect: MultiSelect.extend({
+        defaultProps: { comboboxProps: { keepMounted: false }, clearButtonProps: clear },
+      }),
+      TagsInput: TagsInput.extend({ defaultProps: { comboboxProps: { keepMounted: false }, clearButtonProps: clear } }),
+      Modal: Modal.extend({ defaultProps: { closeButtonProps: close } }),
+      Drawer: Drawer.extend({ defaultProps: { closeButtonProps: close } }),
+      Alert: Alert.extend({ defaultProps: { closeButtonLabel: t('common.close') } }),
+      // Mantine greys a titled toast's text with a fixed shade (3.3:1); the readable dimmed colour instead.
+      Notification: Notification.extend({
+        defaultProps: { closeButtonProps: close },
+        styles: { description: { color: 'var(--mantine-color-dimmed)' } },
+      }),
+    },
+  });
+}
 
 export { cssVariablesResolver };
