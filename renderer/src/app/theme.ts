@@ -1,5 +1,7 @@
 import {
   Alert,
+  Badge,
+  Button,
   createTheme,
   DEFAULT_THEME,
   Drawer,
@@ -92,6 +94,10 @@ export function legatTheme(t: TFunction) {
     // The outline the browser draws for keyboard focus only, on every control (WCAG 2.4.7).
     focusRing: 'auto',
     components: {
+      // A badge or a button keeps its whole label: in a row short of room the free text beside it wraps
+      // or truncates instead (French and Spanish labels run a third longer than English).
+      Badge: Badge.extend({ styles: { root: { flexShrink: 0 } } }),
+      Button: Button.extend({ styles: { root: { flexShrink: 0 } } }),
       Table: { defaultProps: { verticalSpacing: 6, horizontalSpacing: 'sm' } },
       // A closed dropdown stays out of the page, so a field's label names exactly one element. Typing in a
       // searchable select marks its first match, so Enter chooses it without an arrow key first.
