@@ -4,6 +4,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { styleNonce } from '../platform/style-nonce';
+import { useEnterSubmits } from './enter-submits';
 import { cssVariablesResolver, legatTheme } from './theme';
 
 const getStyleNonce = () => styleNonce;
@@ -11,6 +12,7 @@ const getStyleNonce = () => styleNonce;
 export function Providers({ children }: { children: ReactNode }) {
   const { t, i18n } = useTranslation();
   const theme = useMemo(() => legatTheme(t), [t]);
+  useEnterSubmits();
   // Screen readers pick their voice from the page's language (WCAG 3.1.1): it follows the interface's.
   useEffect(() => {
     document.documentElement.lang = i18n.language;

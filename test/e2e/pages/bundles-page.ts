@@ -9,7 +9,7 @@ export class BundlesPage {
 
   async open(): Promise<void> {
     await this.page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Bundles' }).click();
-    await expect(this.page.getByRole('heading', { name: 'Case bundles', level: 2 })).toBeVisible();
+    await expect(this.page.getByRole('heading', { name: 'Case bundles', level: 1 })).toBeVisible();
   }
 
   /** From an open case page: export it, optionally with a passphrase, and download the file. */
