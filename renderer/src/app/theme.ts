@@ -57,8 +57,8 @@ export function readableColorVariables(colors: Record<string, MantineColorsTuple
     variables[`--mantine-color-${name}-filled`] = filled;
     variables[`--mantine-color-${name}-filled-hover`] =
       filledIndex >= 0 && filledIndex < 9 ? shades[filledIndex + 1]! : mix(filled, '#000000', 0.1);
-    // A light badge sits on shade 1 (or a 10 % tint of it); text must read on the darker of the two.
-    variables[`--mantine-color-${name}-light-color`] = firstReadable(shades.slice(7), shades[1]!, TEXT_CONTRAST);
+    // A light badge or button sits on shade 1 of its colour.
+    variables[`--mantine-color-${name}-light-color`] = firstReadable(shades.slice(7), shades[1], TEXT_CONTRAST);
     variables[`--mantine-color-${name}-outline`] = filled;
   }
   const gray = colors.gray ?? DEFAULT_THEME.colors.gray;
@@ -85,6 +85,8 @@ const cssVariablesResolver: CSSVariablesResolver = (theme) => {
  */
 export function legatTheme(t: TFunction) {
   const close = { 'aria-label': t('common.close') };
+  // Distinct from a dialog's own Close button, which several dialogs have at the foot.
+  const closeDialog = { 'aria-label': t('a11y.closeDialog') };
   const clear = { 'aria-label': t('a11y.clear') };
   return createTheme({
     primaryColor: 'indigo',
@@ -112,8 +114,8 @@ export function legatTheme(t: TFunction) {
         defaultProps: { comboboxProps: { keepMounted: false }, clearButtonProps: clear },
       }),
       TagsInput: TagsInput.extend({ defaultProps: { comboboxProps: { keepMounted: false }, clearButtonProps: clear } }),
-      Modal: Modal.extend({ defaultProps: { closeButtonProps: close } }),
-      Drawer: Drawer.extend({ defaultProps: { closeButtonProps: close } }),
+      Modal: Modal.extend({ defaultProps: { closeButtonProps: closeDialog } }),
+      Drawer: Drawer.extend({ defaultProps: { closeButtonProps: closeDialog } }),
       Alert: Alert.extend({ defaultProps: { closeButtonLabel: t('common.close') } }),
       // Mantine greys a titled toast's text with a fixed shade (3.3:1); the readable dimmed colour instead.
       Notification: Notification.extend({

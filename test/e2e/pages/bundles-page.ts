@@ -32,7 +32,7 @@ export class BundlesPage {
     const saved = await download;
     const path = join(mkdtempSync(join(tmpdir(), 'legat-bundle-')), saved.suggestedFilename());
     await saved.saveAs(path);
-    await dialog.getByRole('button', { name: 'Close' }).click();
+    await dialog.getByRole('button', { name: 'Close', exact: true }).click();
     return { path, sha256 };
   }
 
