@@ -71,6 +71,7 @@ for (const lang of LANGUAGES) {
       await expect(page.getByRole('dialog')).toBeVisible();
       await expectAccessible(page, 'search palette');
       await page.keyboard.press('Escape');
+      await expect(page.getByRole('dialog')).toBeHidden();
 
       await SCREENS.find((s) => s.name === 'cases')!.open(page);
       await checkDialog(page, 'new case', button('cases.newCase'));

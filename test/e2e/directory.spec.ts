@@ -131,7 +131,7 @@ test('directory on the sample office: contacts due for verification, case counte
   await shot('directory-verification-due');
   const first = due.getByRole('row').nth(1);
   const name = (await first.getByRole('link').textContent()) ?? '';
-  await first.getByRole('button', { name: `Mark ${name} verified today` }).click();
+  await first.getByRole('button', { name: `Mark verified today for ${name}` }).click();
   await expect(due.getByRole('row')).toHaveCount(2);
 
   await nav.getByRole('link', { name: 'Cases' }).click();
