@@ -46,7 +46,7 @@ test('directory: organisations with their people, a duplicate warning, a move ke
   await choose(dialog, 'Kind', 'Interpol NCB');
   await choose(dialog, 'Country', 'United States of America (US)', 'us');
   await dialog.getByRole('button', { name: 'Add organisation' }).click();
-  await expect(page.getByRole('heading', { name: 'NCB Washington', level: 2 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'NCB Washington', level: 1 })).toBeVisible();
   await organisations.open();
   await expect(page.getByRole('row', { name: /Office of International Affairs/ })).toContainText('1');
   await shot('directory-organisations');
@@ -66,7 +66,7 @@ test('directory: organisations with their people, a duplicate warning, a move ke
   await organisations.open();
   await page.getByRole('link', { name: 'Office of International Affairs' }).click();
   await page.getByRole('table', { name: 'People' }).getByRole('link', { name: 'Jane Roe' }).click();
-  await expect(page.getByRole('heading', { name: 'Jane Roe', level: 2 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Jane Roe', level: 1 })).toBeVisible();
   await page.getByRole('button', { name: 'Move to another organisation' }).click();
   const move = page.getByRole('dialog', { name: 'Move Jane Roe' });
   await choose(move, 'New organisation', 'NCB Washington (US)', 'NCB');
@@ -131,7 +131,7 @@ test('directory on the sample office: contacts due for verification, case counte
   await shot('directory-verification-due');
   const first = due.getByRole('row').nth(1);
   const name = (await first.getByRole('link').textContent()) ?? '';
-  await first.getByRole('button', { name: `Mark ${name} verified today` }).click();
+  await first.getByRole('button', { name: `Mark verified today for ${name}` }).click();
   await expect(due.getByRole('row')).toHaveCount(2);
 
   await nav.getByRole('link', { name: 'Cases' }).click();

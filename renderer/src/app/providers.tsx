@@ -1,25 +1,22 @@
-import { createTheme, MantineProvider, MultiSelect, Select, TagsInput } from '@mantine/core';
+import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { styleNonce } from '../platform/style-nonce';
-
-const theme = createTheme({
-  primaryColor: 'indigo',
-  defaultRadius: 'sm',
-  fontSizes: { md: '0.9rem' },
-  components: {
-    Table: { defaultProps: { verticalSpacing: 6, horizontalSpacing: 'sm' } },
-    // A closed dropdown stays out of the page, so a field's label names exactly one element.
-    Select: Select.extend({ defaultProps: { comboboxProps: { keepMounted: false } } }),
-    MultiSelect: MultiSelect.extend({ defaultProps: { comboboxProps: { keepMounted: false } } }),
-    TagsInput: TagsInput.extend({ defaultProps: { comboboxProps: { keepMounted: false } } }),
-  },
-});
+import { useEnterSubmits } from './enter-submits';
+import { cssVariablesResolver, legatTheme } from './theme';
 
 const getStyleNonce = () => styleNonce;
 
 export function Providers({ children }: { children: ReactNode }) {
+  const { t, i18n } = useTranslation();
+  const theme = useMemo(() => legatTheme(t), [t]);
+  useEnterSubmits();
+  // Screen readers pick their voice from the page's language (WCAG 3.1.1): it follows the interface's.
+  useEffect(() => {
+    document.documentElement.lang = i18n.language;
+  }, [i18n.language]);
   const [client] = useState(
     () =>
       new QueryClient({
@@ -27,7 +24,12 @@ export function Providers({ children }: { children: ReactNode }) {
       }),
   );
   return (
-    <MantineProvider theme={theme} defaultColorScheme="light" getStyleNonce={getStyleNonce}>
+    <MantineProvider
+      theme={theme}
+      cssVariablesResolver={cssVariablesResolver}
+      defaultColorScheme="light"
+      getStyleNonce={getStyleNonce}
+    >
       <Notifications position="bottom-right" />
       <QueryClientProvider client={client}>{children}</QueryClientProvider>
     </MantineProvider>

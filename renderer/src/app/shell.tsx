@@ -1,5 +1,5 @@
-import { AppShell, Badge, Group, NavLink, Text, Title } from '@mantine/core';
-import { useDisclosure, useHotkeys } from '@mantine/hooks';
+import { AppShell, Badge, Group, NavLink, Text } from '@mantine/core';
+import { useDisclosure, type HotkeyItem } from '@mantine/hooks';
 import {
   IconAddressBook,
   IconBell,
@@ -17,6 +17,8 @@ import {
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useOffice } from '../lib/office-context';
+import { shortcutLabel, useShortcuts } from '../lib/use-shortcuts';
+import { SkipLink, MAIN_CONTENT_ID } from './skip-link';
 import { SignedInMenu } from '../features/auth/signed-in-menu';
 import { NotificationListener } from '../features/reminders/notification-listener';
 import { SearchButton } from '../features/search/search-button';
@@ -46,21 +48,22 @@ export function Shell() {
   const office = useOffice();
   const location = useLocation();
   const navigate = useNavigate();
-  useHotkeys(NAV.map((item) => [item.hotkey, () => void navigate(item.to)]));
   const [searching, search] = useDisclosure(false);
-  // Ctrl/Cmd+K opens the palette from anywhere, a form field included.
-  useHotkeys([['mod+K', search.open]], []);
+  // Ctrl/Cmd+K opens the palette from anywhere, a form field included; so do the Alt jumps.
+  useShortcuts([...NAV.map((item): HotkeyItem => [item.hotkey, () => void navigate(item.to)]), ['mod+K', search.open]]);
 
   const isActive = (to: string) => (to === '/' ? location.pathname === '/' : location.pathname.startsWith(to));
 
   return (
     <AppShell header={{ height: 52 }} navbar={{ width: 210, breakpoint: 'xs' }} padding="md">
       <AppShell.Header>
+        <SkipLink />
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
-            <Title order={3} c="indigo.8">
+            {/* The app's name is not a heading: each screen's own title is its one h1. */}
+            <Text fw={700} fz="h3" c="indigo.8">
               {t('common.appName')}
-            </Title>
+            </Text>
             <Text c="dimmed" size="sm" truncate>
               {office.name}
             </Text>
@@ -86,14 +89,15 @@ export function Shell() {
             label={t(item.label)}
             leftSection={<item.icon size={18} stroke={1.6} />}
             active={isActive(item.to)}
-            title={`${t(item.label)} (${item.hotkey.replace('alt', 'Alt')})`}
+            title={`${t(item.label)} (${shortcutLabel(item.hotkey)})`}
+            aria-keyshortcuts={shortcutLabel(item.hotkey)}
           />
         ))}
         <Text size="xs" c="dimmed" mt="auto" p="xs">
           {t('common.offlineNote', { zone: office.timeZone })}
         </Text>
       </AppShell.Navbar>
-      <AppShell.Main>
+      <AppShell.Main id={MAIN_CONTENT_ID} tabIndex={-1}>
         <NotificationListener />
         <SearchPalette opened={searching} onClose={search.close} />
         <DamagedDatabaseBanner />

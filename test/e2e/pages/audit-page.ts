@@ -7,7 +7,7 @@ export class AuditPage {
 
   async open(): Promise<void> {
     await this.page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Audit' }).click();
-    await expect(this.page.getByRole('heading', { name: 'Audit trail', level: 2 })).toBeVisible();
+    await expect(this.page.getByRole('heading', { name: 'Audit trail', level: 1 })).toBeVisible();
   }
 
   get table() {

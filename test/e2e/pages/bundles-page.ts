@@ -9,7 +9,7 @@ export class BundlesPage {
 
   async open(): Promise<void> {
     await this.page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Bundles' }).click();
-    await expect(this.page.getByRole('heading', { name: 'Case bundles', level: 2 })).toBeVisible();
+    await expect(this.page.getByRole('heading', { name: 'Case bundles', level: 1 })).toBeVisible();
   }
 
   /** From an open case page: export it, optionally with a passphrase, and download the file. */
@@ -32,7 +32,7 @@ export class BundlesPage {
     const saved = await download;
     const path = join(mkdtempSync(join(tmpdir(), 'legat-bundle-')), saved.suggestedFilename());
     await saved.saveAs(path);
-    await dialog.getByRole('button', { name: 'Close' }).click();
+    await dialog.getByRole('button', { name: 'Close', exact: true }).click();
     return { path, sha256 };
   }
 

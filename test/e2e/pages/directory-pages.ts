@@ -10,7 +10,7 @@ export class OrganisationsPage {
       .getByRole('navigation', { name: 'Main navigation' })
       .getByRole('link', { name: 'Organisations' })
       .click();
-    await expect(this.page.getByRole('heading', { name: 'Organisations', level: 2 })).toBeVisible();
+    await expect(this.page.getByRole('heading', { name: 'Organisations', level: 1 })).toBeVisible();
   }
 
   /** Creates an organisation from the list and lands on its page. */
@@ -22,7 +22,7 @@ export class OrganisationsPage {
     await choose(dialog, 'Kind', org.kind);
     await choose(dialog, 'Country', org.country, org.countrySearch);
     await dialog.getByRole('button', { name: 'Add organisation' }).click();
-    await expect(page.getByRole('heading', { name: org.name, level: 2 })).toBeVisible();
+    await expect(page.getByRole('heading', { name: org.name, level: 1 })).toBeVisible();
   }
 }
 

@@ -16,7 +16,9 @@ function PreservationPanel({ advice, providerName }: { advice: AdviceView; provi
   if (!p) return null;
   return (
     <Paper withBorder p="md" component="section" aria-label={t('advisor.preservation')}>
-      <Title order={4}>{t('advisor.preservation')}</Title>
+      <Title order={2} size="h4">
+        {t('advisor.preservation')}
+      </Title>
       <Text size="sm">
         {p.days
           ? t('advisor.preservationDays', { provider: providerName, days: p.days.value as number })
@@ -83,7 +85,9 @@ export function AdvisorPage() {
   };
   return (
     <Stack gap="md">
-      <Title order={2}>{t('advisor.title')}</Title>
+      <Title order={1} size="h2">
+        {t('advisor.title')}
+      </Title>
       <Text size="sm" c="dimmed">
         {t('advisor.intro')}
       </Text>
@@ -121,7 +125,9 @@ export function AdvisorPage() {
             />
           ))}
           <Paper withBorder p="md" component="section" aria-label={t('advisor.treaties')}>
-            <Title order={4}>{t('advisor.treaties')}</Title>
+            <Title order={2} size="h4">
+              {t('advisor.treaties')}
+            </Title>
             <List size="sm" spacing={4}>
               {data.treaties.map((treaty) => (
                 <List.Item key={treaty.treatyKey}>

@@ -11,7 +11,7 @@ export function LinkedRequests({ requestId }: { requestId: number }) {
   if (items.length === 0) return null;
   return (
     <Paper withBorder p="sm" component="section" aria-labelledby="linked-requests-heading">
-      <Title order={4} id="linked-requests-heading" mb="xs">
+      <Title order={2} size="h4" id="linked-requests-heading" mb="xs">
         {t('advisor.links.title')}
       </Title>
       <Stack gap={4}>

@@ -77,7 +77,9 @@ export function OptionCard({
             <Badge variant="filled" color={option.available ? 'indigo' : 'gray'}>
               {option.available ? t('advisor.rank', { rank: position }) : t('advisor.notAvailable')}
             </Badge>
-            <Title order={4}>{title}</Title>
+            <Title order={2} size="h4">
+              {title}
+            </Title>
             {option.kind && (
               <Badge variant="light">{t(`domain.kind.${option.kind}`, { defaultValue: option.kind })}</Badge>
             )}

@@ -122,7 +122,7 @@ export function AttachmentsPanel({ caseId, requestId = null }: { caseId: number;
     >
       <Group justify="space-between" mb="xs">
         <Group gap="xs">
-          <Title order={4} id={`attachments-${requestId ?? caseId}`}>
+          <Title order={2} size="h4" id={`attachments-${requestId ?? caseId}`}>
             {t('attachments.title')}
           </Title>
           <Text size="xs" c="dimmed">

@@ -46,7 +46,9 @@ export function AuditPage() {
     <Stack gap="xs">
       <Group justify="space-between">
         <Group gap="sm" align="baseline">
-          <Title order={2}>{t('audit.title')}</Title>
+          <Title order={1} size="h2">
+            {t('audit.title')}
+          </Title>
           <ListCount total={list.total} keyPrefix="audit" />
         </Group>
         <Group gap="xs">

@@ -25,7 +25,7 @@ export function CenteredCard(props: { title: string; intro?: ReactNode; width?: 
                 <Text size="sm" c="dimmed">
                   {t('auth.appName')}
                 </Text>
-                <Title order={2} size="h3">
+                <Title order={1} size="h3">
                   {props.title}
                 </Title>
               </div>

@@ -24,7 +24,7 @@ export function OfficerSignInCard() {
     <Paper withBorder p="sm" component="section" aria-labelledby="office-sign-in">
       <Stack gap="sm">
         <Group justify="space-between">
-          <Title order={4} id="office-sign-in">
+          <Title order={2} size="h4" id="office-sign-in">
             {t('auth.officers.heading')}
           </Title>
           <Button size="xs" variant="light" leftSection={<IconUserPlus size={14} />} onClick={() => setTarget('new')}>

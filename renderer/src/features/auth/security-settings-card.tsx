@@ -43,7 +43,7 @@ export function SecuritySettingsCard() {
   return (
     <Paper withBorder p="sm" component="section" aria-labelledby="settings-security">
       <Stack gap="sm">
-        <Title order={4} id="settings-security">
+        <Title order={2} size="h4" id="settings-security">
           {t('auth.settings.heading')}
         </Title>
         <Group align="flex-end" gap="sm">
@@ -65,7 +65,7 @@ export function SecuritySettingsCard() {
         {auth.signedIn && (
           <>
             <Divider />
-            <Title order={5} id="settings-passphrase">
+            <Title order={3} size="h5" id="settings-passphrase">
               {t('auth.settings.changeHeading')}
             </Title>
             <form onSubmit={submit} noValidate aria-labelledby="settings-passphrase">

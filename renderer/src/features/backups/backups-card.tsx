@@ -49,7 +49,9 @@ export function BackupsCard() {
   return (
     <Paper withBorder p="md">
       <Stack gap="sm">
-        <Title order={4}>{t('backups.title')}</Title>
+        <Title order={2} size="h4">
+          {t('backups.title')}
+        </Title>
         <Text size="sm" c="dimmed">
           {t('backups.intro')}
         </Text>

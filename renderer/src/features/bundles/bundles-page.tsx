@@ -9,7 +9,9 @@ export function BundlesPage() {
   return (
     <Stack gap="md">
       <div>
-        <Title order={2}>{t('bundles.title')}</Title>
+        <Title order={1} size="h2">
+          {t('bundles.title')}
+        </Title>
         <Text size="sm" c="dimmed">
           {t('bundles.intro')}
         </Text>

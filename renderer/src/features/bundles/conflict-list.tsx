@@ -32,7 +32,9 @@ export function ConflictList({
   return (
     <Stack gap="sm">
       <Group justify="space-between">
-        <Title order={5}>{t('bundles.preview.conflicts', { count: records.length })}</Title>
+        <Title order={3} size="h5">
+          {t('bundles.preview.conflicts', { count: records.length })}
+        </Title>
         <Group gap="xs">
           <Button size="xs" variant="default" onClick={() => setAll('mine')}>
             {t('bundles.preview.allMine')}

@@ -35,7 +35,9 @@ export function ExportCard() {
   return (
     <Paper withBorder p="md">
       <Stack gap="sm">
-        <Title order={4}>{t('bundles.export.cardTitle')}</Title>
+        <Title order={2} size="h4">
+          {t('bundles.export.cardTitle')}
+        </Title>
         <Text size="sm" c="dimmed">
           {t('bundles.export.cardIntro')}
         </Text>

@@ -74,7 +74,9 @@ export function ImportPanel() {
   return (
     <Paper withBorder p="md">
       <Stack gap="sm">
-        <Title order={4}>{t('bundles.import.title')}</Title>
+        <Title order={2} size="h4">
+          {t('bundles.import.title')}
+        </Title>
         <Text size="sm" c="dimmed">
           {t('bundles.import.intro')}
         </Text>

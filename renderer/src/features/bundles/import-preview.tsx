@@ -110,7 +110,9 @@ export function ImportPreview({ preview, onDone }: { preview: Preview; onDone: (
     <Paper withBorder p="md">
       <Stack gap="md">
         <Group justify="space-between">
-          <Title order={4}>{t('bundles.preview.title', { file: preview.fileName })}</Title>
+          <Title order={2} size="h4">
+            {t('bundles.preview.title', { file: preview.fileName })}
+          </Title>
           {preview.encrypted && <Badge variant="outline">{t('bundles.export.encrypted')}</Badge>}
         </Group>
         <SimpleGrid cols={{ base: 2, md: 4 }} spacing="sm">

@@ -44,7 +44,9 @@ export function OfficeKeyCard() {
   return (
     <Paper withBorder p="md">
       <Stack gap="sm">
-        <Title order={4}>{t('bundles.keys.title')}</Title>
+        <Title order={2} size="h4">
+          {t('bundles.keys.title')}
+        </Title>
         <Text size="sm" c="dimmed">
           {t('bundles.keys.intro')}
         </Text>
@@ -65,7 +67,9 @@ export function OfficeKeyCard() {
             </CopyButton>
           </Group>
         )}
-        <Title order={5}>{t('bundles.keys.trustedTitle')}</Title>
+        <Title order={3} size="h5">
+          {t('bundles.keys.trustedTitle')}
+        </Title>
         {info.data && info.data.trusted.length === 0 ? (
           <Text size="sm" c="dimmed">
             {t('bundles.keys.none')}

@@ -26,7 +26,9 @@ export function CaseListPage() {
     <Stack gap="xs">
       <Group justify="space-between">
         <Group gap="sm" align="baseline">
-          <Title order={2}>{t('cases.title')}</Title>
+          <Title order={1} size="h2">
+            {t('cases.title')}
+          </Title>
           <ListCount total={list.total} keyPrefix="cases" />
         </Group>
         <Button leftSection={<IconPlus size={16} />} onClick={open}>

@@ -14,7 +14,7 @@ export function CaseOverview({ detail }: { detail: CaseDetail }) {
     <Grid gap="sm">
       <Grid.Col span={{ base: 12, md: 8 }}>
         <Paper withBorder p="sm" h="100%">
-          <Title order={4} mb="xs">
+          <Title order={2} size="h4" mb="xs">
             {t('cases.field.summary')}
           </Title>
           {detail.summary ? (
@@ -30,7 +30,7 @@ export function CaseOverview({ detail }: { detail: CaseDetail }) {
       </Grid.Col>
       <Grid.Col span={{ base: 12, md: 4 }}>
         <Paper withBorder p="sm">
-          <Title order={4} mb="xs">
+          <Title order={2} size="h4" mb="xs">
             {t('cases.overview.details')}
           </Title>
           <Stack gap="xs">

@@ -10,6 +10,8 @@ import { ApiErrorAlert } from '../../components/api-error-alert';
 import { AttachmentsPanel } from '../attachments/attachments-panel';
 import { ExportModal } from '../bundles/export-modal';
 import { useApiMutation, useApiQuery } from '../../platform/api';
+import { NEW_REQUEST_SHORTCUT, useShortcuts } from '../../lib/use-shortcuts';
+import { RequestFormModal } from '../requests/request-form-modal';
 import { CaseStatusBadge, PriorityBadge } from './case-badges';
 import { CaseFormModal } from './case-form-modal';
 import { CaseOverview } from './case-overview';
@@ -46,6 +48,9 @@ function CaseView({ detail }: { detail: CaseDetail }) {
   const tab: Tab = TABS.find((x) => x === params.get('tab')) ?? 'overview';
   const [editing, edit] = useDisclosure(false);
   const [exporting, exportModal] = useDisclosure(false);
+  // Here rather than in the Requests tab: a hidden tab's effects are paused, its shortcut with them.
+  const [addingRequest, requestForm] = useDisclosure(false);
+  useShortcuts([[NEW_REQUEST_SHORTCUT, requestForm.open]]);
   const archive = useApiMutation('case:archive');
 
   const toggleArchive = () =>
@@ -77,7 +82,7 @@ function CaseView({ detail }: { detail: CaseDetail }) {
               {detail.reference}
             </Text>
           </Group>
-          <Title order={2} style={{ overflowWrap: 'anywhere' }}>
+          <Title order={1} size="h2" style={{ overflowWrap: 'anywhere' }}>
             {detail.title}
           </Title>
           <Group gap="xs">
@@ -142,7 +147,7 @@ function CaseView({ detail }: { detail: CaseDetail }) {
         </Tabs.Panel>
         <Tabs.Panel value="requests" pt="sm">
           <Stack gap="md">
-            <CaseRequestsPanel detail={detail} />
+            <CaseRequestsPanel detail={detail} onAdd={requestForm.open} />
             <CaseCounterparts caseId={detail.id} />
           </Stack>
         </Tabs.Panel>
@@ -154,6 +159,12 @@ function CaseView({ detail }: { detail: CaseDetail }) {
         </Tabs.Panel>
       </Tabs>
       <CaseFormModal opened={editing} onClose={edit.close} existing={detail} />
+      <RequestFormModal
+        opened={addingRequest}
+        onClose={requestForm.close}
+        caseId={detail.id}
+        defaults={{ counterpartCountry: detail.counterpartCountry }}
+      />
     </Stack>
   );
 }

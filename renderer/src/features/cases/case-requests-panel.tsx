@@ -1,5 +1,4 @@
 import { Button, Group, SegmentedControl, Stack, Text } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,15 +6,15 @@ import type { CaseDetail } from '../../../../shared/contract/cases';
 import { ApiErrorAlert } from '../../components/api-error-alert';
 import { ListCount } from '../../components/list-count';
 import { LoadingMore } from '../../components/loading-more';
+import { NEW_REQUEST_SHORTCUT, shortcutLabel } from '../../lib/use-shortcuts';
 import { useKeysetList } from '../../platform/use-keyset-list';
-import { RequestFormModal } from '../requests/request-form-modal';
 import { RequestTable, type RequestSort } from '../requests/request-table';
 
 type State = 'open' | 'finished' | 'all';
 
-export function CaseRequestsPanel({ detail }: { detail: CaseDetail }) {
+/** `onAdd` opens the new-request form, which the case page owns so that its shortcut works on any tab. */
+export function CaseRequestsPanel({ detail, onAdd }: { detail: CaseDetail; onAdd: () => void }) {
   const { t } = useTranslation();
-  const [adding, { open, close }] = useDisclosure(false);
   const [state, setState] = useState<State>('all');
   const [sort, setSort] = useState<{ by: RequestSort; dir: 'asc' | 'desc' }>({ by: 'dueOn', dir: 'asc' });
   const list = useKeysetList('request:list', {
@@ -39,7 +38,13 @@ export function CaseRequestsPanel({ detail }: { detail: CaseDetail }) {
           />
           <ListCount total={list.total} keyPrefix="requests" />
         </Group>
-        <Button size="xs" leftSection={<IconPlus size={14} />} onClick={open}>
+        <Button
+          size="xs"
+          leftSection={<IconPlus size={14} />}
+          onClick={onAdd}
+          title={t('a11y.newRequestHint', { keys: shortcutLabel(NEW_REQUEST_SHORTCUT) })}
+          aria-keyshortcuts={shortcutLabel(NEW_REQUEST_SHORTCUT)}
+        >
           {t('requests.addRequest')}
         </Button>
       </Group>
@@ -60,12 +65,6 @@ export function CaseRequestsPanel({ detail }: { detail: CaseDetail }) {
           sort={{ sortBy: sort.by, sortDir: sort.dir, onSort: (by, dir) => setSort({ by, dir }) }}
         />
       )}
-      <RequestFormModal
-        opened={adding}
-        onClose={close}
-        caseId={detail.id}
-        defaults={{ counterpartCountry: detail.counterpartCountry }}
-      />
     </Stack>
   );
 }

@@ -44,7 +44,7 @@ export function CaseTable({
       loadingMore={loadingMore}
       onOpen={(c) => void navigate(`/cases/${c.id}`)}
       minWidth={1036}
-      widths={[136, undefined, 120, 60, 88, 92, 110, 76, 100, 100]}
+      widths={[136, undefined, 120, 88, 88, 92, 110, 76, 100, 100]}
       head={
         <>
           <SortHeader column="reference" {...sort}>

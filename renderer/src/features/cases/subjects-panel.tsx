@@ -19,7 +19,9 @@ export function SubjectsPanel({ detail }: { detail: CaseDetail }) {
   return (
     <Paper withBorder p="sm">
       <Group justify="space-between" mb="xs">
-        <Title order={4}>{t('cases.subjects.title')}</Title>
+        <Title order={2} size="h4">
+          {t('cases.subjects.title')}
+        </Title>
         <Button size="xs" variant="light" leftSection={<IconPlus size={14} />} onClick={() => setEditing('new')}>
           {t('cases.subjects.add')}
         </Button>

@@ -1,11 +1,12 @@
 import { Button, Center, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
-import { useDisclosure, useHotkeys } from '@mantine/hooks';
+import { useDisclosure } from '@mantine/hooks';
 import { IconDownload, IconFileImport, IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../../components/api-error-alert';
 import { ListCount } from '../../components/list-count';
 import { LoadingMore } from '../../components/loading-more';
 import { useOffice } from '../../lib/office-context';
+import { useShortcuts } from '../../lib/use-shortcuts';
 import { useKeysetList } from '../../platform/use-keyset-list';
 import { useVcardExport } from '../directory/use-vcard-export';
 import { VcardImportModal } from '../directory/vcard-import-modal';
@@ -22,14 +23,16 @@ export function ContactListPage() {
   const [importing, importer] = useDisclosure(false);
   const vcard = useVcardExport();
   const { filters, update, reset, filtered } = useContactFilters();
-  useHotkeys([['alt+n', open]]);
+  useShortcuts([['alt+n', open]]);
   const list = useKeysetList('contact:list', { ...filters, limit: 100 });
 
   return (
     <Stack gap="xs">
       <Group justify="space-between">
         <Group gap="sm" align="baseline">
-          <Title order={2}>{t('contacts.list.title')}</Title>
+          <Title order={1} size="h2">
+            {t('contacts.list.title')}
+          </Title>
           <ListCount total={list.total} keyPrefix="contacts.list" />
         </Group>
         <Group gap="xs">

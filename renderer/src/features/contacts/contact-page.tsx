@@ -76,7 +76,9 @@ export function ContactPage() {
       <Group justify="space-between" align="flex-start" wrap="nowrap">
         <Stack gap={4}>
           <Group gap="xs">
-            <Title order={2}>{data.name}</Title>
+            <Title order={1} size="h2">
+              {data.name}
+            </Title>
             <Badge variant="light">{t(`domain.contactKind.${data.kind}`)}</Badge>
             {data.archived && (
               <Badge color="gray" variant="filled">

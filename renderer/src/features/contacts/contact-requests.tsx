@@ -18,7 +18,7 @@ export function ContactRequests({ contactId }: { contactId: number }) {
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="contact-requests">
       <Group gap="xs" mb="xs">
-        <Title order={4} id="contact-requests">
+        <Title order={2} size="h4" id="contact-requests">
           {t('contacts.requests.heading')}
         </Title>
         {list.total && (

@@ -39,7 +39,7 @@ export function ContactTable({
       onOpen={(contact) => void navigate(`/contacts/${contact.id}`)}
       dimmed={(contact) => contact.archived}
       minWidth={1036}
-      widths={[undefined, 115, 150, 60, 140, 118, 78, 100, 76]}
+      widths={[undefined, 115, 150, 88, 140, 118, 78, 100, 76]}
       head={
         <>
           <SortHeader column="name" {...sort}>

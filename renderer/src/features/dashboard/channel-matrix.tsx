@@ -10,7 +10,7 @@ export function ChannelMatrix({ rows }: { rows: Dashboard['byChannel'] }) {
     rows.filter((r) => r.channel === channel && r.status === status).reduce((sum, r) => sum + r.count, 0);
   return (
     <section aria-labelledby="dashboard-by-channel">
-      <Title order={4} id="dashboard-by-channel" mb="xs">
+      <Title order={2} size="h4" id="dashboard-by-channel" mb="xs">
         {t('dashboard.byChannel.heading')}
       </Title>
       <SimpleGrid cols={{ base: 2, md: 4 }} spacing="sm">

@@ -23,7 +23,9 @@ export function DashboardPage() {
   return (
     <Stack gap="md">
       <Group justify="space-between" align="baseline">
-        <Title order={2}>{t('dashboard.title')}</Title>
+        <Title order={1} size="h2">
+          {t('dashboard.title')}
+        </Title>
         <Text size="sm" c="dimmed">
           {t('dashboard.today', { date: formatDate(data.today), zone: data.timeZone })}
         </Text>

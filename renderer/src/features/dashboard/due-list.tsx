@@ -28,7 +28,7 @@ export function DueList({
     <Paper withBorder p="sm" component="section" aria-labelledby={id}>
       <Group gap="xs" mb="xs">
         {icon}
-        <Title order={4} id={id}>
+        <Title order={2} size="h4" id={id}>
           {title}
         </Title>
         <Badge variant="light" color={items.length > 0 ? 'indigo' : 'gray'}>

@@ -32,7 +32,7 @@ export function RequestDeadlines({ requestId, caseId }: { requestId: number; cas
   return (
     <Paper withBorder p="sm" component="section" aria-labelledby="request-deadlines-heading">
       <Group justify="space-between" mb="xs">
-        <Title order={4} id="request-deadlines-heading">
+        <Title order={2} size="h4" id="request-deadlines-heading">
           {t('deadlines.heading')}
         </Title>
         <Button size="xs" variant="default" leftSection={<IconCalendarPlus size={14} />} onClick={add.open}>

@@ -25,7 +25,7 @@ export function AffiliationHistory({
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="contact-history">
       <Group justify="space-between" mb="xs">
-        <Title order={4} id="contact-history">
+        <Title order={2} size="h4" id="contact-history">
           {t('directory.history.heading')}
         </Title>
         <Button size="xs" variant="default" leftSection={<IconArrowsExchange size={14} />} onClick={move.open}>

@@ -12,7 +12,7 @@ export function CaseCounterparts({ caseId }: { caseId: number }) {
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="case-counterparts">
       <Group gap="xs" mb="xs">
-        <Title order={4} id="case-counterparts">
+        <Title order={2} size="h4" id="case-counterparts">
           {t('directory.counterparts.heading')}
         </Title>
         <Badge variant="light" color="gray">

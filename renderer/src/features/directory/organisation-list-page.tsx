@@ -51,7 +51,9 @@ export function OrganisationListPage() {
     <Stack gap="xs">
       <Group justify="space-between">
         <Group gap="sm" align="baseline">
-          <Title order={2}>{t('directory.organisations.title')}</Title>
+          <Title order={1} size="h2">
+            {t('directory.organisations.title')}
+          </Title>
           <ListCount total={list.total} keyPrefix="directory.organisations" />
         </Group>
         <Button leftSection={<IconPlus size={16} />} onClick={open}>

@@ -57,9 +57,12 @@ export function OrganisationPage() {
   return (
     <Stack gap="md">
       {back}
-      <Group justify="space-between" align="flex-start" wrap="nowrap">
+      {/* Wraps on a narrow window: the actions go under the name rather than squeeze its kind badge. */}
+      <Group justify="space-between" align="flex-start">
         <Group gap="xs">
-          <Title order={2}>{data.name}</Title>
+          <Title order={1} size="h2">
+            {data.name}
+          </Title>
           <Badge variant="light">{t(`directory.kind.${data.kind}`)}</Badge>
           {data.archived && (
             <Badge color="gray" variant="filled">

@@ -15,7 +15,7 @@ export function OrganisationPeople({ organisationId }: { organisationId: number 
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="organisation-people">
       <Group justify="space-between" mb="xs">
-        <Title order={4} id="organisation-people">
+        <Title order={2} size="h4" id="organisation-people">
           {t('directory.people.heading')}
         </Title>
         <SegmentedControl

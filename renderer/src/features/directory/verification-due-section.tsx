@@ -16,7 +16,7 @@ export function VerificationDueSection() {
     <Paper withBorder p="sm" component="section" aria-labelledby="reminders-verification">
       <Group gap="xs" mb="xs">
         <IconAddressBook size={18} color="var(--mantine-color-grape-7)" />
-        <Title order={4} id="reminders-verification">
+        <Title order={2} size="h4" id="reminders-verification">
           {t('directory.verify.heading')}
         </Title>
         {data && (

@@ -12,7 +12,7 @@ export function VerifyMonthsCard() {
   const settings = useApiQuery('settings:get', {});
   return (
     <Paper withBorder p="sm" component="section" aria-labelledby="settings-verification">
-      <Title order={4} id="settings-verification" mb={4}>
+      <Title order={2} size="h4" id="settings-verification" mb={4}>
         {t('directory.settings.heading')}
       </Title>
       <Text size="sm" c="dimmed" mb="sm">

@@ -40,7 +40,9 @@ export function DraftForm({ draft, values, onChange, language, dirty }: Props) {
     <Paper withBorder p="md">
       <Stack gap="sm">
         <Group justify="space-between">
-          <Title order={3}>{t('drafting.form')}</Title>
+          <Title order={2} size="h3">
+            {t('drafting.form')}
+          </Title>
           <Button
             loading={save.isPending}
             variant={dirty ? 'filled' : 'default'}

@@ -28,7 +28,9 @@ export function DraftingPage() {
       <Anchor component={Link} to={`/requests/${requestId}`} size="sm">
         {t('drafting.back')}
       </Anchor>
-      <Title order={2}>{t('drafting.heading', { title: request.data.title })}</Title>
+      <Title order={1} size="h2">
+        {t('drafting.heading', { title: request.data.title })}
+      </Title>
       {/* Remounted when the stored draft changes (a save), so the form shows what was stored. */}
       <DraftEditor
         key={`${draft.data.docType}/${draft.data.updatedAt ?? 'new'}`}

@@ -19,7 +19,7 @@ export function FindingsPanel({ draft }: { draft: DraftView }) {
   return (
     <Paper withBorder p="md">
       <Stack gap="sm">
-        <Title order={3} id="checker-title">
+        <Title order={2} size="h3" id="checker-title">
           {t('drafting.checker')}
         </Title>
         {draft.findings.length === 0 && (

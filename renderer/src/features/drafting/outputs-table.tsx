@@ -11,7 +11,9 @@ export function OutputsTable({ draft }: { draft: DraftView }) {
   return (
     <Paper withBorder p="md">
       <Stack gap="xs">
-        <Title order={3}>{t('drafting.versions')}</Title>
+        <Title order={2} size="h3">
+          {t('drafting.versions')}
+        </Title>
         {draft.outputs.length === 0 ? (
           <Text size="sm" c="dimmed">
             {t('drafting.noVersions')}

@@ -8,7 +8,9 @@ export function TemplateCard() {
   return (
     <Paper withBorder p="md">
       <Stack gap="xs" align="flex-start">
-        <Title order={3}>{t('drafting.templates.title')}</Title>
+        <Title order={2} size="h3">
+          {t('drafting.templates.title')}
+        </Title>
         <Text size="sm" c="dimmed">
           {t('drafting.templates.intro')}
         </Text>

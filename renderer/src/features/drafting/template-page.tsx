@@ -15,7 +15,9 @@ export function TemplatePage() {
   const list = useApiQuery('template:list', { docType, language });
   return (
     <Stack gap="sm">
-      <Title order={2}>{t('drafting.templates.title')}</Title>
+      <Title order={1} size="h2">
+        {t('drafting.templates.title')}
+      </Title>
       <Text size="sm" c="dimmed">
         {t('drafting.templates.intro')} {t('drafting.templates.placeholders')}
       </Text>

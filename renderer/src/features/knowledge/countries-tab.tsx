@@ -33,7 +33,7 @@ export function CountriesTab({ onEdit }: { onEdit: (target: FactTarget) => void 
       />
       {country && (
         <Paper withBorder p="sm">
-          <Title order={4} mb="xs">
+          <Title order={2} size="h4" mb="xs">
             {countryName(country)} ({country})
           </Title>
           <EntityFacts kind="country" entityKey={country} facts={entity?.facts ?? []} onEdit={onEdit} />

@@ -140,9 +140,7 @@ export function TreatiesTab({ onEdit }: { onEdit: (target: FactTarget) => void }
             <Accordion.Item key={entity.key} value={entity.key}>
               <Accordion.Control>
                 <Group gap="xs" wrap="nowrap">
-                  <Text fw={600} lineClamp={1}>
-                    {nameOf(entity)}
-                  </Text>
+                  <Text fw={600}>{nameOf(entity)}</Text>
                   {type && (
                     <Badge size="xs" variant="light">
                       {t(`knowledge.values.${type}`)}

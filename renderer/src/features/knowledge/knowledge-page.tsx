@@ -19,7 +19,9 @@ export function KnowledgePage() {
   return (
     <Stack gap="md">
       <Group justify="space-between">
-        <Title order={2}>{t('knowledge.title')}</Title>
+        <Title order={1} size="h2">
+          {t('knowledge.title')}
+        </Title>
         <Button variant="default" onClick={importModal.open}>
           {t('knowledge.import.open')}
         </Button>

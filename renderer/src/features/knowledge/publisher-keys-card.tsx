@@ -15,7 +15,7 @@ export function PublisherKeysCard() {
   const keys = list.data?.keys ?? [];
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="publisher-keys-heading">
-      <Title order={4} id="publisher-keys-heading">
+      <Title order={2} size="h4" id="publisher-keys-heading">
         {t('knowledge.keys.title')}
       </Title>
       <Text size="sm" c="dimmed" mb="xs">

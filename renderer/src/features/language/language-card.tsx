@@ -9,7 +9,7 @@ export function LanguageCard() {
   return (
     <Paper withBorder p="sm" component="section" aria-labelledby="settings-language">
       <Stack gap="xs">
-        <Title order={4} id="settings-language">
+        <Title order={2} size="h4" id="settings-language">
           {t('language.settings.heading')}
         </Title>
         <OfficerLanguageSelect

@@ -10,7 +10,9 @@ export function AboutInstallation() {
   return (
     <Paper withBorder p="md">
       <Stack gap="sm">
-        <Title order={4}>{t('office.about.heading')}</Title>
+        <Title order={2} size="h4">
+          {t('office.about.heading')}
+        </Title>
         {info.isPending && <Loader size="sm" />}
         <ApiErrorAlert error={info.error} />
         {info.data && (

@@ -14,7 +14,9 @@ export function OfficePage() {
     <Stack gap="md" maw={1000}>
       <Group justify="space-between" align="flex-end">
         <div>
-          <Title order={2}>{t('office.page.title')}</Title>
+          <Title order={1} size="h2">
+            {t('office.page.title')}
+          </Title>
           <Text size="sm" c="dimmed">
             {t('office.page.updated', {
               when: formatInstant(office.updatedAt, office.timeZone),

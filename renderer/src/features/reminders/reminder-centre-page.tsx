@@ -46,7 +46,9 @@ export function ReminderCentrePage() {
     <Stack gap="md">
       <Group justify="space-between" align="flex-end">
         <div>
-          <Title order={2}>{t('reminders.title')}</Title>
+          <Title order={1} size="h2">
+            {t('reminders.title')}
+          </Title>
           <Text size="sm" c="dimmed">
             {t('reminders.subtitle', { date: formatDate(overdue.data?.today), zone: timeZone })}
           </Text>

@@ -46,7 +46,7 @@ export function ReminderSection({ id, title, empty, icon, query, items, timeZone
     <Paper withBorder p="sm" component="section" aria-labelledby={id}>
       <Group gap="xs" mb="xs">
         {icon}
-        <Title order={4} id={id}>
+        <Title order={2} size="h4" id={id}>
           {title}
         </Title>
         <Badge variant="light" color={items && items.length > 0 ? 'indigo' : 'gray'}>

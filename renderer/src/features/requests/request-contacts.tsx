@@ -93,7 +93,7 @@ export function RequestContacts({ request }: { request: RequestDetail }) {
   const unlink = useApiMutation('request:unlinkContact');
   return (
     <Paper withBorder p="sm">
-      <Title order={4} mb="xs">
+      <Title order={2} size="h4" mb="xs">
         {t('requests.contacts.title')}
       </Title>
       {request.contacts.length === 0 ? (

@@ -83,7 +83,7 @@ export function RequestDetails({ request: r }: { request: RequestDetail }) {
 
   const column = (title: string, rows: [string, ReactNode][]) => (
     <Paper withBorder p="sm">
-      <Title order={4} mb="xs">
+      <Title order={2} size="h4" mb="xs">
         {title}
       </Title>
       <SimpleGrid cols={2} spacing="sm" verticalSpacing="xs">
@@ -103,7 +103,7 @@ export function RequestDetails({ request: r }: { request: RequestDetail }) {
         {column(t('requests.section.progress'), when)}
       </SimpleGrid>
       <Paper withBorder p="sm">
-        <Title order={4} mb="xs">
+        <Title order={2} size="h4" mb="xs">
           {f('notes')}
         </Title>
         <Text size="sm" c={r.notes ? undefined : 'dimmed'} style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>

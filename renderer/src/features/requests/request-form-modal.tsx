@@ -1,6 +1,7 @@
 import { Input, Modal, SegmentedControl, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RequestDetail } from '../../../../shared/contract/requests';
 import { CHANNELS, DIRECTIONS, STATUSES_BY_CHANNEL, URGENCIES } from '../../../../shared/domain/requests';
@@ -8,6 +9,7 @@ import { CountrySelect } from '../../components/country-select';
 import { FormFooter } from '../../components/form-footer';
 import { useApiMutation, type ApiError } from '../../platform/api';
 import { formErrors, unplacedError } from '../cases/form-helpers';
+import { RequestCasePicker } from './request-case-picker';
 import { RequestChannelFields } from './request-channel-fields';
 import {
   initialRequestValues,
@@ -20,7 +22,7 @@ import {
 interface Props {
   opened: boolean;
   onClose: () => void;
-  /** Required to create; ignored when editing. */
+  /** The case to create in; without it (the request list) the form asks for the case first. */
   caseId?: number;
   existing?: RequestDetail;
   defaults?: RequestDefaults;
@@ -44,6 +46,10 @@ function RequestForm({ onClose, caseId, existing, defaults, onSaved }: Omit<Prop
   const mutation = existing ? update : create;
   const form = useForm<RequestFormValues>({ initialValues: initialRequestValues(existing, defaults) });
   const { channel, urgency } = form.values;
+  const asksForCase = !existing && caseId === undefined;
+  const [chosenCaseId, setChosenCaseId] = useState<number | null>(null);
+  const [caseError, setCaseError] = useState<string | null>(null);
+  const targetCaseId = caseId ?? chosenCaseId;
 
   const submit = form.onSubmit((values) => {
     const payload = requestPayload(values);
@@ -60,7 +66,8 @@ function RequestForm({ onClose, caseId, existing, defaults, onSaved }: Omit<Prop
         form.setErrors(formErrors(error, t, values, { required: ['counterpartCountry', 'kind'] })),
     };
     if (existing) update.mutate({ id: existing.id, ...payload }, handlers);
-    else if (caseId !== undefined) create.mutate({ caseId, ...payload }, handlers);
+    else if (targetCaseId !== null) create.mutate({ caseId: targetCaseId, ...payload }, handlers);
+    else setCaseError(t('a11y.requestCase.required'));
   });
 
   const dateInput = (field: 'sentOn' | 'dueOn' | 'respondedOn' | 'closedOn') => (
@@ -70,6 +77,19 @@ function RequestForm({ onClose, caseId, existing, defaults, onSaved }: Omit<Prop
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="sm">
+        {asksForCase && (
+          <RequestCasePicker
+            data-autofocus
+            error={caseError}
+            onChange={(chosen) => {
+              setChosenCaseId(chosen?.id ?? null);
+              setCaseError(null);
+              // The case's counterpart country is the likeliest one for its request, as on the case page.
+              if (chosen?.counterpartCountry && !form.values.counterpartCountry)
+                form.setFieldValue('counterpartCountry', chosen.counterpartCountry);
+            }}
+          />
+        )}
         <Input.Wrapper label={t('requests.field.channel')} labelElement="div">
           <SegmentedControl
             fullWidth
@@ -79,7 +99,12 @@ function RequestForm({ onClose, caseId, existing, defaults, onSaved }: Omit<Prop
             onChange={(next) => form.setValues(switchChannel(form.values, next))}
           />
         </Input.Wrapper>
-        <TextInput label={t('requests.field.title')} withAsterisk data-autofocus {...form.getInputProps('title')} />
+        <TextInput
+          label={t('requests.field.title')}
+          withAsterisk
+          data-autofocus={!asksForCase}
+          {...form.getInputProps('title')}
+        />
         <SimpleGrid cols={3} spacing="sm">
           <Select
             label={t('requests.field.direction')}

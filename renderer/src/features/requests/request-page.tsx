@@ -49,7 +49,7 @@ function RequestView({ request: r }: { request: RequestDetail }) {
               {r.caseTitle}
             </Text>
           </Group>
-          <Title order={2} style={{ overflowWrap: 'anywhere' }}>
+          <Title order={1} size="h2" style={{ overflowWrap: 'anywhere' }}>
             {r.title}
           </Title>
           <Group gap="xs">

@@ -15,7 +15,7 @@ export function AttachmentLimitCard() {
   const settings = useApiQuery('settings:get', {});
   return (
     <Paper withBorder p="sm" component="section" aria-labelledby="settings-attachments">
-      <Title order={4} id="settings-attachments" mb={4}>
+      <Title order={2} size="h4" id="settings-attachments" mb={4}>
         {t('attachments.settings.heading')}
       </Title>
       <Text size="sm" c="dimmed" mb="sm">

@@ -14,7 +14,7 @@ export function DesktopNotificationsCard() {
     <Paper withBorder p="sm" component="section" aria-labelledby="settings-desktop-notifications">
       <Group justify="space-between" wrap="nowrap">
         <div>
-          <Title order={4} id="settings-desktop-notifications" mb={4}>
+          <Title order={2} size="h4" id="settings-desktop-notifications" mb={4}>
             {t('settings.desktop.heading')}
           </Title>
           <Text size="sm" c="dimmed">

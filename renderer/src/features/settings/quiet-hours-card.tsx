@@ -13,7 +13,7 @@ export function QuietHoursCard() {
   const settings = useApiQuery('settings:get', {});
   return (
     <Paper withBorder p="sm" component="section" aria-labelledby="settings-quiet-hours">
-      <Title order={4} id="settings-quiet-hours" mb={4}>
+      <Title order={2} size="h4" id="settings-quiet-hours" mb={4}>
         {t('settings.quietHours.heading')}
       </Title>
       <Text size="sm" c="dimmed" mb="sm">

@@ -16,7 +16,7 @@ export function RulesTable() {
   const [overriding, setOverriding] = useState<RuleDefinition | null>(null);
   return (
     <Paper withBorder p="sm" component="section" aria-labelledby="settings-rules">
-      <Title order={4} id="settings-rules" mb={4}>
+      <Title order={2} size="h4" id="settings-rules" mb={4}>
         {t('settings.rules.heading')}
       </Title>
       <Text size="sm" c="dimmed" mb="sm">

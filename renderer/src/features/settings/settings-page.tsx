@@ -16,7 +16,9 @@ export function SettingsPage() {
   const { t } = useTranslation();
   return (
     <Stack gap="md">
-      <Title order={2}>{t('settings.title')}</Title>
+      <Title order={1} size="h2">
+        {t('settings.title')}
+      </Title>
       <LanguageCard />
       <SecuritySettingsCard />
       <DesktopNotificationsCard />

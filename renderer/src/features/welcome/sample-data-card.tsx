@@ -10,7 +10,7 @@ export function SampleDataCard() {
   return (
     <Paper withBorder shadow="xs" p="lg" component="section" aria-labelledby="welcome-sample">
       <Stack gap="sm">
-        <Title order={3} id="welcome-sample">
+        <Title order={2} size="h3" id="welcome-sample">
           {t('welcome.sample.heading')}
         </Title>
         <Text size="sm">{t('welcome.sample.intro')}</Text>

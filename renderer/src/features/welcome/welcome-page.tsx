@@ -59,7 +59,7 @@ export function WelcomePage() {
             <Grid.Col span={{ base: 12, md: 8 }}>
               <Paper withBorder shadow="xs" p="lg" component="section" aria-labelledby="welcome-create">
                 <Stack gap="xs">
-                  <Title order={3} id="welcome-create">
+                  <Title order={2} size="h3" id="welcome-create">
                     {t('welcome.create.heading')}
                   </Title>
                   <Text size="sm" c="dimmed">

@@ -23,7 +23,7 @@ export function WorkflowPanel({ requestId, caseId }: { requestId: number; caseId
     <Paper withBorder p="sm" component="section" aria-labelledby="workflow-heading">
       <Group justify="space-between" mb="xs">
         <Group gap="xs">
-          <Title order={4} id="workflow-heading">
+          <Title order={2} size="h4" id="workflow-heading">
             {t('deadlines.steps.heading')}
           </Title>
           {data && <RequestStatusBadge status={data.status} finished={data.available.length === 0} />}
