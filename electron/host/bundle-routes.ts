@@ -60,7 +60,12 @@ class BundleTooLargeError extends Error {}
 export async function handleExportDownload(ctx: AppContext, res: ServerResponse, name: string): Promise<void> {
   const file = path.join(exportsDir(ctx.paths.dataDir), name);
   const notFound = () => send(res, 404, { ok: false, error: { code: 'NOT_FOUND', message: 'No such export.' } });
-  if (name !== path.basename(name) || !/\.(legat|csv|sqlite|vcf)$/.test(name) || name.startsWith('.') || !existsSync(file)) {
+  if (
+    name !== path.basename(name) ||
+    !/\.(legat|csv|sqlite|vcf)$/.test(name) ||
+    name.startsWith('.') ||
+    !existsSync(file)
+  ) {
     notFound();
     return;
   }

@@ -34,13 +34,19 @@ export function sendFailure(
   interrupted: { status: number; message: string } | null,
 ): void {
   if (error instanceof AppError) {
-    send(res, statusOf(error), { ok: false, error: { code: error.code, message: error.message, issues: error.issues } });
+    send(res, statusOf(error), {
+      ok: false,
+      error: { code: error.code, message: error.message, issues: error.issues },
+    });
     return;
   }
   const storage = storageError(error, ctx.storage.health);
   if (storage) {
     ctx.logger.warn('file route refused by storage', { code: storage.code, error: String(error) });
-    send(res, storage.code === 'DISK_FULL' ? 507 : 503, { ok: false, error: { code: storage.code, message: storage.message } });
+    send(res, storage.code === 'DISK_FULL' ? 507 : 503, {
+      ok: false,
+      error: { code: storage.code, message: storage.message },
+    });
   } else if (interrupted) {
     send(res, interrupted.status, { ok: false, error: { code: 'VALIDATION', message: interrupted.message } });
   } else {

@@ -23,7 +23,9 @@ export function readBody(req: IncomingMessage): Promise<string> {
       if (size <= MAX_BODY) chunks.push(chunk);
       else chunks.length = 0;
     });
-    req.on('end', () => (size > MAX_BODY ? reject(new BodyTooLargeError()) : resolve(Buffer.concat(chunks).toString('utf8'))));
+    req.on('end', () =>
+      size > MAX_BODY ? reject(new BodyTooLargeError()) : resolve(Buffer.concat(chunks).toString('utf8')),
+    );
     req.on('error', reject);
   });
 }

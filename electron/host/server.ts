@@ -1,6 +1,7 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
 import { isChannelName, OPEN_WHILE_LOCKED, type Envelope, type ErrorCode } from '../../shared/ipc-contract';
 import type { AppContext } from '../core/context';
 import type { Dispatch } from '../ipc/dispatch';
@@ -83,7 +84,8 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   const server = createServer((req, res) => {
     // A request stream or a socket that fails (a client gone mid-body) must never be an unhandled
     // 'error' event: that would end the process, and the launcher with it.
-    req.on('error', () => res.destroy());
+    // Each route that reads the body answers its failure itself; these only keep the events handled.
+    req.on('error', () => undefined);
     res.on('error', () => req.destroy());
     try {
       route(req, res);
@@ -93,15 +95,22 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       sendError(res, 500, 'INTERNAL', 'An unexpected error occurred. Details are in the log.');
     }
   });
-  // A malformed request line or header never reaches the handler: Node reports it here. Answer it
-  // as any other refused request, then close.
-  server.on('clientError', (_error, socket) => {
-    if (!socket.writable) return socket.destroy();
-    const body = JSON.stringify({ ok: false, error: { code: 'VALIDATION', message: 'Malformed HTTP request.' } });
+  // A malformed request line or header never reaches the handler: Node reports it here. CONNECT and
+  // Upgrade requests bypass it too (with no listener Node drops the socket unanswered). Each is
+  // answered as any other refused request, then the connection is closed.
+  const answerRaw = (socket: Duplex, status: number, reason: string, message: string) => {
+    if (!socket.writable) {
+      socket.destroy();
+      return;
+    }
+    const body = JSON.stringify({ ok: false, error: { code: 'VALIDATION', message } });
     socket.end(
-      `HTTP/1.1 400 Bad Request\r\ncontent-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
+      `HTTP/1.1 ${status} ${reason}\r\ncontent-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
     );
-  });
+  };
+  server.on('clientError', (_error, socket) => answerRaw(socket, 400, 'Bad Request', 'Malformed HTTP request.'));
+  server.on('connect', (_req, socket) => answerRaw(socket, 405, 'Method Not Allowed', 'Method not allowed.'));
+  server.on('upgrade', (_req, socket) => answerRaw(socket, 400, 'Bad Request', 'Upgrades are not served.'));
 
   /** A route that fails after its first await still answers, and never becomes an unhandled rejection. */
   function settle(req: IncomingMessage, res: ServerResponse, work: Promise<void>): void {
@@ -229,7 +238,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       body = await readBody(req);
     } catch (error) {
       if (error instanceof BodyTooLargeError) sendError(res, 413, 'VALIDATION', error.message);
-      else res.destroy();
+      else sendError(res, 400, 'VALIDATION', 'The request body was cut short.');
       return;
     }
     let input: unknown;
