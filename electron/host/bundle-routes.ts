@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { createWriteStream, existsSync, mkdirSync, rmSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
-import { Transform } from 'node:stream';
+import { PassThrough, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { bundleState, registerUpload } from '../core/bundles/bundle-state';
 import { DEFAULT_LIMITS } from '../core/bundles/format';
@@ -37,11 +37,18 @@ export async function handleBundleUpload(ctx: AppContext, req: IncomingMessage, 
     const token = randomBytes(18).toString('base64url');
     target = path.join(state.stagingDir, 'uploads', `${token}.legat`);
     mkdirSync(path.dirname(target), { recursive: true });
-    await pipeline(req, meter, createWriteStream(target));
+    // As for attachments: a failing write must not tear down the socket the answer goes out on.
+    const body = new PassThrough();
+    req.pipe(body);
+    req.on('close', () => {
+      if (!req.complete) body.destroy(new Error('The upload was interrupted.'));
+    });
+    await pipeline(body, meter, createWriteStream(target));
     registerUpload(ctx, target, fileName, token);
     send(res, 200, { ok: true, data: { token, fileName, size } });
   } catch (error) {
     if (target) rmSync(target, { force: true });
+    req.unpipe();
     req.resume();
     if (error instanceof BundleTooLargeError) {
       send(res, 413, { ok: false, error: { code: 'VALIDATION', message: 'The bundle is larger than Legat accepts.' } });

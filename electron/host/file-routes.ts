@@ -1,4 +1,6 @@
+import { accessSync, constants, existsSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { Envelope } from '../../shared/ipc-contract';
@@ -6,7 +8,7 @@ import { getAttachment } from '../core/attachments/attachment-queries';
 import { receiveUpload } from '../core/attachments/intake';
 import { recordCopyOut } from '../core/attachments/save-copy';
 import type { AppContext } from '../core/context';
-import { storageError } from '../core/backups/storage-errors';
+import { STORAGE_MESSAGES, storageError } from '../core/backups/storage-errors';
 import { AppError } from '../core/errors';
 import { hasBlob, openBlob } from '../core/files/blob-store';
 
@@ -21,6 +23,25 @@ export function send(res: ServerResponse, status: number, envelope: Envelope<unk
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
   res.end(JSON.stringify(envelope));
 }
+
+/**
+ * Node's recursive mkdir reports a read-only file system as ENOENT: the folder it names is checked
+ * (its first existing ancestor), so the officer reads READ_ONLY rather than a puzzling failure.
+ */
+function unwritableFolder(error: unknown): boolean {
+  const target = error instanceof Error && 'path' in error ? (error as { path: unknown }).path : null;
+  if (typeof target !== 'string') return false;
+  let dir = target;
+  while (!existsSync(dir) && path.dirname(dir) !== dir) dir = path.dirname(dir);
+  try {
+    accessSync(dir, constants.W_OK);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+const readOnly = () => new AppError('READ_ONLY', STORAGE_MESSAGES.READ_ONLY);
 
 /**
  * The answer to a file route that failed: the user's own error as it is, a full disk or a data folder
@@ -40,7 +61,7 @@ export function sendFailure(
     });
     return;
   }
-  const storage = storageError(error, ctx.storage.health);
+  const storage = storageError(error, ctx.storage.health) ?? (unwritableFolder(error) ? readOnly() : null);
   if (storage) {
     ctx.logger.warn('file route refused by storage', { code: storage.code, error: String(error) });
     send(res, storage.code === 'DISK_FULL' ? 507 : 503, {
