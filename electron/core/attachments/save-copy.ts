@@ -19,10 +19,11 @@ import { requireAttachment } from './attachments-repo';
  */
 export async function copyVerified(
   dataDir: string,
-  sha256: string,
+  file: { sha256: string; originalName: string },
   destination: string,
   dataKey: Buffer,
 ): Promise<void> {
+  const { sha256 } = file;
   const partial = partialPathFor(destination);
   const hash = createHash('sha256');
   const meter = new Transform({
@@ -37,7 +38,7 @@ export async function copyVerified(
     if (actual !== sha256) {
       throw new AppError(
         'CONFLICT',
-        `The stored file no longer matches its registered SHA-256 (${sha256}, found ${actual}); no copy was saved.`,
+        `The stored file “${file.originalName}” no longer matches its registered SHA-256 (${sha256}, found ${actual}); no copy was saved.`,
       );
     }
     await commitPartial(partial, destination);
@@ -47,7 +48,7 @@ export async function copyVerified(
     if (error instanceof SealedBlobError || isBundleError(error)) {
       throw new AppError(
         'CONFLICT',
-        `The stored file ${sha256} was altered on disk (${error.message}); no copy was saved.`,
+        `The stored file “${file.originalName}” (SHA-256 ${sha256}) was altered on disk (${error.message}); no copy was saved.`,
       );
     }
     throw error;
@@ -73,7 +74,7 @@ export async function saveCopy(ctx: AppContext, id: number): Promise<ChannelOutp
   if (!ctx.dialogs) throw new AppError('FORBIDDEN', 'File dialogs exist only in the desktop app.');
   const destination = await ctx.dialogs.saveFile({ title: 'Save a copy', defaultName: file.originalName });
   if (destination === null) return { saved: false, path: null };
-  await copyVerified(ctx.paths.dataDir, file.sha256, destination, ctx.session.dataKey());
+  await copyVerified(ctx.paths.dataDir, file, destination, ctx.session.dataKey());
   recordCopyOut(ctx, id, destination);
   return { saved: true, path: destination };
 }

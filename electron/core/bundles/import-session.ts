@@ -183,7 +183,9 @@ export async function importBundle(
       if (!isBundleError(error)) throw error;
       // A refused bundle is not kept: the officer must open it again anyway.
       await closeSession(ctx, input.sessionId);
-      throw rejected(error.message, error.code);
+      const named = plan.data.cases.flatMap((c) => c.attachments).find((a) => a.sha256 === blob.sha256);
+      const which = named ? `the file “${named.originalName}”: ` : '';
+      throw rejected(`${which}${error.message}`, error.code);
     }
     done += blob.size;
   }
