@@ -266,10 +266,18 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     res.on('close', () => sse.delete(res));
   }
 
-  function broadcast(message: string): void {
+  /**
+   * A stream whose token is no longer current hears only that it was locked (the page then shows its
+   * sign-in screen), and ends there.
+   */
+  function broadcast(message: string, event: string | null): void {
     for (const [client, token] of sse) {
-      if (signedIn(token)) client.write(message);
-      else client.end();
+      if (signedIn(token)) {
+        client.write(message);
+      } else {
+        if (event === 'auth:changed') client.write(message);
+        client.end();
+      }
     }
   }
 
@@ -281,9 +289,9 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       waiting.push(message);
       if (waiting.length > 100) waiting.shift();
     }
-    broadcast(message);
+    broadcast(message, event);
   });
-  const heartbeat = setInterval(() => broadcast(': ping\n\n'), 25_000);
+  const heartbeat = setInterval(() => broadcast(': ping\n\n', null), 25_000);
   heartbeat.unref();
 
   // Node ends any request still arriving after five minutes; a multi-gigabyte upload may take longer.

@@ -113,6 +113,35 @@ describe('request limits of the browser-mode host', () => {
   });
 });
 
+describe('the event stream at a lock', () => {
+  it('tells the page it is locked, then ends: nothing more reaches a locked tab', async () => {
+    const token = app.ctx.session.token() ?? '';
+    const stream = new Promise<string>((resolve, reject) => {
+      const req = request(
+        {
+          host: '127.0.0.1',
+          port: host.port,
+          path: `/events?key=${host.key}&session=${token}`,
+          headers: { host: `127.0.0.1:${host.port}` },
+        },
+        (res) => {
+          let text = '';
+          res.on('data', (chunk: Buffer) => {
+            text += chunk.toString();
+            if (text.includes(': connected')) void app.raw('auth:lock', {});
+          });
+          res.on('end', () => resolve(text));
+        },
+      );
+      req.on('error', reject);
+      req.end();
+    });
+    const text = await stream;
+    // The stream ended (the promise settled on 'end') after the one auth event.
+    expect(text.trim().split('\n\n').at(-1)).toMatch(/^event: auth:changed\ndata: \{"state":"\w+"\}$/);
+  });
+});
+
 describe('browser-mode log', () => {
   it('writes JSON lines to <data-dir>/logs/legat.log, as the desktop app does', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'legat-log-'));
