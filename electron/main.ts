@@ -2,7 +2,7 @@ import { app, BrowserWindow, dialog, Menu, powerMonitor, screen } from 'electron
 import path from 'node:path';
 import { createElectronDialogs } from './adapters/electron-dialogs';
 import { createElectronNotifier } from './adapters/electron-notifier';
-import { createFileLogger } from './adapters/file-logger';
+import { createFileLogger } from './core/file-logger';
 import type { AppContext } from './core/context';
 import { resolveDataDir } from './core/data-dir';
 import { DatabaseFromFutureError } from './core/db/open';

@@ -4,6 +4,7 @@ import { keyedOpenForVerify, type OpenForVerify } from './backups/verify-backup'
 import { createHolidayCalendar } from './deadlines/holiday-calendar';
 import { EventBus } from './events/event-bus';
 import { StagingArea } from './attachments/staging';
+import { clearLeftovers } from './files/exports-folder';
 import { consoleLogger, systemClock, type Clock, type Dialogs, type Logger, type Notifier } from './ports';
 import type { ScryptCost } from './security/key-wrap';
 import { DATABASE_FILE, Session } from './security/session';
@@ -53,6 +54,8 @@ export function openApp(options: OpenAppOptions): AppContext {
     idleSecondsOverride: options.idleSecondsOverride,
     nativeBinding: options.nativeBinding,
   });
+  // Nothing readable of the previous run stays in the data folder (files/exports-folder.ts).
+  clearLeftovers(options.dataDir, logger);
   if (options.key) session.open(options.key, null);
   const staging = new StagingArea(clock);
   return {

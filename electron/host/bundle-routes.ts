@@ -1,19 +1,14 @@
 import { randomBytes } from 'node:crypto';
-import { createReadStream, createWriteStream, existsSync, rmSync, statSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, rmSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
-import { Transform } from 'node:stream';
+import { PassThrough, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import type { Envelope } from '../../shared/ipc-contract';
 import { bundleState, registerUpload } from '../core/bundles/bundle-state';
 import { DEFAULT_LIMITS } from '../core/bundles/format';
 import type { AppContext } from '../core/context';
-import { contentDisposition, FILENAME_HEADER } from './file-routes';
-
-function send(res: ServerResponse, status: number, envelope: Envelope<unknown>): void {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
-  res.end(JSON.stringify(envelope));
-}
+import { exportsDir, openExport } from '../core/files/exports-folder';
+import { contentDisposition, FILENAME_HEADER, send, sendFailure } from './file-routes';
 
 /**
  * PUT /files/bundle: a `.legat` file chosen in the browser, streamed to the staging folder. Nothing
@@ -28,57 +23,75 @@ export async function handleBundleUpload(ctx: AppContext, req: IncomingMessage, 
     send(res, 400, { ok: false, error: { code: 'VALIDATION', message: 'The file name header is not valid.' } });
     return;
   }
-  const state = bundleState(ctx);
-  const token = randomBytes(18).toString('base64url');
-  const target = path.join(state.stagingDir, 'uploads', `${token}.legat`);
+  let target: string | null = null;
   let size = 0;
   const limit = DEFAULT_LIMITS.maxTotalBytes;
   const meter = new Transform({
     transform(chunk: Buffer, _enc, done) {
       size += chunk.length;
-      done(size > limit ? new Error('too large') : null, chunk);
+      done(size > limit ? new BundleTooLargeError() : null, chunk);
     },
   });
   try {
-    await pipeline(req, meter, createWriteStream(target));
+    const state = bundleState(ctx);
+    const token = randomBytes(18).toString('base64url');
+    target = path.join(state.stagingDir, 'uploads', `${token}.legat`);
+    mkdirSync(path.dirname(target), { recursive: true });
+    // As for attachments: a failing write must not tear down the socket the answer goes out on.
+    const body = new PassThrough();
+    req.pipe(body);
+    req.on('close', () => {
+      if (!req.complete) body.destroy(new Error('The upload was interrupted.'));
+    });
+    await pipeline(body, meter, createWriteStream(target));
     registerUpload(ctx, target, fileName, token);
     send(res, 200, { ok: true, data: { token, fileName, size } });
   } catch (error) {
-    rmSync(target, { force: true });
+    if (target) rmSync(target, { force: true });
+    req.unpipe();
     req.resume();
-    const tooLarge = error instanceof Error && error.message === 'too large';
-    if (res.writable && !res.headersSent) {
-      send(res, tooLarge ? 413 : 400, {
-        ok: false,
-        error: {
-          code: 'VALIDATION',
-          message: tooLarge ? 'The bundle is larger than Legat accepts.' : 'The upload was interrupted.',
-        },
-      });
+    if (error instanceof BundleTooLargeError) {
+      send(res, 413, { ok: false, error: { code: 'VALIDATION', message: 'The bundle is larger than Legat accepts.' } });
+    } else {
+      sendFailure(ctx, res, error, { status: 400, message: 'The upload was interrupted.' });
     }
   }
 }
 
-/** GET /files/export/<name>: a bundle, an audit CSV or a backup copy from the exports folder, as a download (browser mode). */
+class BundleTooLargeError extends Error {}
+
+/**
+ * GET /files/export/<name>: a bundle, an audit CSV, a vCard or a backup copy waiting sealed in the
+ * exports folder (browser mode), decrypted as it streams to the download and removed once fetched.
+ */
 export async function handleExportDownload(ctx: AppContext, res: ServerResponse, name: string): Promise<void> {
-  const file = path.join(ctx.paths.dataDir, 'exports', name);
+  const file = path.join(exportsDir(ctx.paths.dataDir), name);
+  const notFound = () => send(res, 404, { ok: false, error: { code: 'NOT_FOUND', message: 'No such export.' } });
   if (
     name !== path.basename(name) ||
     !/\.(legat|csv|sqlite|vcf)$/.test(name) ||
     name.startsWith('.') ||
     !existsSync(file)
   ) {
-    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('No such export.');
+    notFound();
+    return;
+  }
+  let content;
+  try {
+    content = openExport(file, ctx.session.dataKey());
+  } catch (error) {
+    ctx.logger.warn('export not readable', { name, error: String(error) });
+    notFound();
     return;
   }
   res.writeHead(200, {
     'content-type': 'application/octet-stream',
-    'content-length': String(statSync(file).size),
     'content-disposition': contentDisposition(name),
     'cache-control': 'no-store',
   });
   try {
-    await pipeline(createReadStream(file), res);
+    await pipeline(content, res);
+    rmSync(file, { force: true });
   } catch (error) {
     ctx.logger.warn('export download interrupted', { name, error: String(error) });
   }

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { resolveDataDir } from '../core/data-dir';
 import { DatabaseFromFutureError } from '../core/db/open';
+import { createFileLogger } from '../core/file-logger';
 import { closeApp, openApp } from '../core/open-app';
 import { createDispatch } from '../ipc/dispatch';
 import { startReminderScheduler } from '../core/reminders/scheduler';
@@ -34,6 +35,8 @@ async function main(): Promise<void> {
     migrationsDir: path.join(appRoot, 'migrations'),
     mode: 'browser',
     version,
+    // The same log as the desktop app's: what an office sends to support.
+    logger: createFileLogger(dataDir),
     // For end-to-end tests of the idle lock: minutes are too long to wait for.
     idleSecondsOverride: process.env.LEGAT_IDLE_SECONDS ? Number(process.env.LEGAT_IDLE_SECONDS) : undefined,
     // Built beside this file (dist/node/); bundles are written there, off the thread serving the page.

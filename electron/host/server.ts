@@ -1,15 +1,14 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { isChannelName, OPEN_WHILE_LOCKED, type Envelope } from '../../shared/ipc-contract';
+import type { Duplex } from 'node:stream';
+import { isChannelName, OPEN_WHILE_LOCKED, type Envelope, type ErrorCode } from '../../shared/ipc-contract';
 import type { AppContext } from '../core/context';
 import type { Dispatch } from '../ipc/dispatch';
 import { handleDownload, handleUpload } from './file-routes';
 import { handleBundleUpload, handleExportDownload } from './bundle-routes';
 import { rendererFile, securityHeaders } from '../security/renderer-files';
-import { serveStatic } from './static-files';
-
-const MAX_BODY = 5 * 1024 * 1024;
+import { BodyTooLargeError, readBody } from './request-body';
 
 export interface HostOptions {
   ctx: AppContext;
@@ -35,24 +34,37 @@ function sameSecret(given: string | null | undefined, key: string): boolean {
 }
 
 function sendEnvelope(res: ServerResponse, status: number, envelope: Envelope<unknown>): void {
+  if (res.headersSent) {
+    res.destroy();
+    return;
+  }
   const body = JSON.stringify(envelope);
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' }).end(body);
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_BODY) {
-        reject(new Error('body too large'));
-        req.destroy();
-      } else chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
+function sendError(res: ServerResponse, status: number, code: ErrorCode, message: string): void {
+  sendEnvelope(res, status, { ok: false, error: { code, message } });
+}
+
+/** A percent-encoded path segment, or null when its escapes are malformed (`%E0`, `%ff`, `%`). */
+function decoded(segment: string): string | null {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return null;
+  }
+}
+
+/** The request target as a URL, or null for one no URL parser accepts (`//[`, `http://[`). */
+function targetOf(req: IncomingMessage, port: number): URL | null {
+  const target = req.url ?? '/';
+  // Only origin-form targets are served; an absolute or authority form is a proxy request.
+  if (!target.startsWith('/') || target.startsWith('//')) return null;
+  try {
+    return new URL(target, `http://127.0.0.1:${port}`);
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -65,56 +77,109 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   // Mantine's <style> elements carry this; the CSP allows no other inline style (security/csp.ts).
   const styleNonce = randomBytes(24).toString('base64url');
   const headers = securityHeaders(styleNonce);
-  const sse = new Set<ServerResponse>();
+  const sse = new Map<ServerResponse, string>();
   let port = 0;
   const allowedHosts = () => new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
 
   const server = createServer((req, res) => {
+    // A request stream or a socket that fails (a client gone mid-body) must never be an unhandled
+    // 'error' event: that would end the process, and the launcher with it.
+    // Each route that reads the body answers its failure itself; these only keep the events handled.
+    req.on('error', () => undefined);
+    res.on('error', () => req.destroy());
+    try {
+      route(req, res);
+    } catch (error) {
+      options.ctx.logger.error('host request failed', { error: error instanceof Error ? error.stack : String(error) });
+      req.resume();
+      sendError(res, 500, 'INTERNAL', 'An unexpected error occurred. Details are in the log.');
+    }
+  });
+  // A malformed request line or header never reaches the handler: Node reports it here. CONNECT and
+  // Upgrade requests bypass it too (with no listener Node drops the socket unanswered). Each is
+  // answered as any other refused request, then the connection is closed.
+  const answerRaw = (socket: Duplex, status: number, reason: string, message: string) => {
+    if (!socket.writable) {
+      socket.destroy();
+      return;
+    }
+    const body = JSON.stringify({ ok: false, error: { code: 'VALIDATION', message } });
+    socket.end(
+      `HTTP/1.1 ${status} ${reason}\r\ncontent-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
+    );
+  };
+  server.on('clientError', (_error, socket) => answerRaw(socket, 400, 'Bad Request', 'Malformed HTTP request.'));
+  server.on('connect', (_req, socket) => answerRaw(socket, 405, 'Method Not Allowed', 'Method not allowed.'));
+  server.on('upgrade', (_req, socket) => answerRaw(socket, 400, 'Bad Request', 'Upgrades are not served.'));
+
+  /** A route that fails after its first await still answers, and never becomes an unhandled rejection. */
+  function settle(req: IncomingMessage, res: ServerResponse, work: Promise<void>): void {
+    work.catch((error: unknown) => {
+      options.ctx.logger.error('host request failed', { error: error instanceof Error ? error.stack : String(error) });
+      req.resume();
+      sendError(res, 500, 'INTERNAL', 'An unexpected error occurred. Details are in the log.');
+    });
+  }
+
+  function route(req: IncomingMessage, res: ServerResponse): void {
     // No Access-Control-* header is ever sent: another origin's page can neither read an answer nor
     // pass a preflight (OPTIONS is refused below), and the Host check stops DNS rebinding.
     for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
     if (!allowedHosts().has(req.headers.host ?? '')) {
-      res.writeHead(421, { 'content-type': 'text/plain' }).end('Misdirected request');
+      req.resume();
+      sendError(res, 421, 'FORBIDDEN', 'Misdirected request.');
       return;
     }
-    const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+    const url = targetOf(req, port);
+    if (!url) {
+      req.resume();
+      sendError(res, 400, 'VALIDATION', 'The request target is not valid.');
+      return;
+    }
+    const unused = (status: number, code: ErrorCode, message: string) => {
+      req.resume();
+      sendError(res, status, code, message);
+    };
+    const notAllowed = () => unused(405, 'VALIDATION', 'Method not allowed.');
     if (url.pathname.startsWith('/ipc/')) {
-      void handleIpc(req, res, decodeURIComponent(url.pathname.slice('/ipc/'.length)));
+      const channel = decoded(url.pathname.slice('/ipc/'.length));
+      if (channel === null) unused(400, 'VALIDATION', 'The channel name is not valid.');
+      else settle(req, res, handleIpc(req, res, channel));
     } else if (url.pathname === '/files/upload') {
-      if (req.method !== 'PUT') res.writeHead(405).end();
+      if (req.method !== 'PUT') notAllowed();
       else if (!fromThePage(req, req.headers['x-legat-key'])) refuse(res, req);
       else if (!signedIn(req.headers['x-legat-session'])) locked(res, req);
-      else void handleUpload(options.ctx, req, res);
+      else settle(req, res, handleUpload(options.ctx, req, res));
     } else if (url.pathname.startsWith('/files/attachment/') && req.method === 'GET') {
       const id = Number(url.pathname.slice('/files/attachment/'.length));
       // A download is a navigation, which carries no custom header: the key comes in the query, as for /events.
-      if (!fromThePage(req, url.searchParams.get('key'))) refuse(res);
-      else if (!signedIn(url.searchParams.get('session'))) locked(res);
-      else if (!Number.isSafeInteger(id) || id <= 0) res.writeHead(404).end();
-      else void handleDownload(options.ctx, res, id);
+      if (!fromThePage(req, url.searchParams.get('key'))) refuse(res, req);
+      else if (!signedIn(url.searchParams.get('session'))) locked(res, req);
+      else if (!Number.isSafeInteger(id) || id <= 0) unused(404, 'NOT_FOUND', 'No such attachment.');
+      else settle(req, res, handleDownload(options.ctx, res, id));
     } else if (url.pathname === '/files/bundle') {
-      if (req.method !== 'PUT') res.writeHead(405).end();
+      if (req.method !== 'PUT') notAllowed();
       else if (!fromThePage(req, req.headers['x-legat-key'])) refuse(res, req);
       else if (!signedIn(req.headers['x-legat-session'])) locked(res, req);
-      else void handleBundleUpload(options.ctx, req, res);
+      else settle(req, res, handleBundleUpload(options.ctx, req, res));
     } else if (url.pathname.startsWith('/files/export/') && req.method === 'GET') {
-      if (!fromThePage(req, url.searchParams.get('key'))) refuse(res);
-      else if (!signedIn(url.searchParams.get('session'))) locked(res);
-      else void handleExportDownload(options.ctx, res, decodeURIComponent(url.pathname.slice('/files/export/'.length)));
+      const name = decoded(url.pathname.slice('/files/export/'.length));
+      if (!fromThePage(req, url.searchParams.get('key'))) refuse(res, req);
+      else if (!signedIn(url.searchParams.get('session'))) locked(res, req);
+      else if (name === null) unused(404, 'NOT_FOUND', 'No such export.');
+      else settle(req, res, handleExportDownload(options.ctx, res, name));
     } else if (url.pathname === '/events' && req.method === 'GET') {
-      handleEvents(url, res);
-    } else if (
-      (req.method === 'GET' || req.method === 'HEAD') &&
-      (url.pathname === '/' || url.pathname === '/index.html')
-    ) {
+      if (!fromThePage(req, url.searchParams.get('key'))) refuse(res, req);
+      else if (!signedIn(url.searchParams.get('session'))) locked(res, req);
+      else handleEvents(res, url.searchParams.get('session') ?? '');
+    } else if (req.method === 'GET' || req.method === 'HEAD') {
+      req.resume();
       const page = rendererFile(options.rendererDir, url.pathname, styleNonce);
       res.writeHead(page.status, page.headers).end(req.method === 'HEAD' ? undefined : page.body);
-    } else if (req.method === 'GET' || req.method === 'HEAD') {
-      serveStatic(options.rendererDir, url.pathname, res, req.method === 'HEAD');
     } else {
-      res.writeHead(405).end();
+      notAllowed();
     }
-  });
+  }
 
   /**
    * The launch key, and nothing saying the request came from another site: an Origin that is not
@@ -139,23 +204,24 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     return options.ctx.session.holdsToken(typeof given === 'string' ? given : null);
   }
 
-  function locked(res: ServerResponse, unread?: IncomingMessage): void {
-    unread?.resume();
-    sendEnvelope(res, 401, { ok: false, error: { code: 'LOCKED', message: 'Legat is locked. Sign in to continue.' } });
+  function locked(res: ServerResponse, unread: IncomingMessage): void {
+    unread.resume();
+    sendError(res, 401, 'LOCKED', 'Legat is locked. Sign in to continue.');
   }
 
-  function refuse(res: ServerResponse, unread?: IncomingMessage): void {
-    unread?.resume();
-    sendEnvelope(res, 403, { ok: false, error: { code: 'FORBIDDEN', message: 'Missing or wrong host key.' } });
+  function refuse(res: ServerResponse, unread: IncomingMessage): void {
+    unread.resume();
+    sendError(res, 403, 'FORBIDDEN', 'Missing or wrong host key.');
   }
 
   async function handleIpc(req: IncomingMessage, res: ServerResponse, channel: string): Promise<void> {
     if (req.method !== 'POST') {
-      res.writeHead(405).end();
+      req.resume();
+      sendError(res, 405, 'VALIDATION', 'Method not allowed.');
       return;
     }
     if (!fromThePage(req, req.headers['x-legat-key'])) {
-      refuse(res);
+      refuse(res, req);
       return;
     }
     if (isChannelName(channel) && !OPEN_WHILE_LOCKED.has(channel) && !signedIn(req.headers['x-legat-session'])) {
@@ -167,32 +233,52 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       });
       return;
     }
+    let body: string;
+    try {
+      body = await readBody(req);
+    } catch (error) {
+      if (error instanceof BodyTooLargeError) sendError(res, 413, 'VALIDATION', error.message);
+      else sendError(res, 400, 'VALIDATION', 'The request body was cut short.');
+      return;
+    }
     let input: unknown;
     try {
-      const body = await readBody(req);
       input = body === '' ? {} : JSON.parse(body);
-    } catch (error) {
-      const message =
-        error instanceof Error && error.message === 'body too large'
-          ? 'Request body too large.'
-          : 'Request body is not valid JSON.';
-      sendEnvelope(res, 400, { ok: false, error: { code: 'VALIDATION', message } });
+    } catch {
+      // Not JSON, or nested past what the parser's stack holds.
+      sendError(res, 400, 'VALIDATION', 'Request body is not valid JSON.');
       return;
     }
     const envelope = await options.dispatch(channel, input);
     sendEnvelope(res, 200, envelope);
   }
 
-  function handleEvents(url: URL, res: ServerResponse): void {
-    if (!sameSecret(url.searchParams.get('key'), key)) {
-      res.writeHead(403).end();
-      return;
-    }
+  /**
+   * The event stream carries notification texts (case references, request titles): it is held to the
+   * rules of /ipc (key, origin, sign-in token), and a stream ends as soon as its token stops being
+   * the current one (lock, sign-out), so a tab left open hears nothing more.
+   */
+  function handleEvents(res: ServerResponse, token: string): void {
     res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
     res.write(': connected\n\n');
     for (const message of waiting.splice(0)) res.write(message);
-    sse.add(res);
+    sse.set(res, token);
     res.on('close', () => sse.delete(res));
+  }
+
+  /**
+   * A stream whose token is no longer current hears only that it was locked (the page then shows its
+   * sign-in screen), and ends there.
+   */
+  function broadcast(message: string, event: string | null): void {
+    for (const [client, token] of sse) {
+      if (signedIn(token)) {
+        client.write(message);
+      } else {
+        if (event === 'auth:changed') client.write(message);
+        client.end();
+      }
+    }
   }
 
   // Reminders raised before any page is open (the sweep at start) wait for the first page to connect.
@@ -203,11 +289,9 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       waiting.push(message);
       if (waiting.length > 100) waiting.shift();
     }
-    for (const client of sse) client.write(message);
+    broadcast(message, event);
   });
-  const heartbeat = setInterval(() => {
-    for (const client of sse) client.write(': ping\n\n');
-  }, 25_000);
+  const heartbeat = setInterval(() => broadcast(': ping\n\n', null), 25_000);
   heartbeat.unref();
 
   // Node ends any request still arriving after five minutes; a multi-gigabyte upload may take longer.
@@ -228,7 +312,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       new Promise<void>((resolve) => {
         clearInterval(heartbeat);
         unsubscribe();
-        for (const client of sse) client.end();
+        for (const client of sse.keys()) client.end();
         server.close(() => resolve());
         server.closeAllConnections();
       }),

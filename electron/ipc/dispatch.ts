@@ -89,6 +89,32 @@ function isDamagedFileError(error: unknown): boolean {
   return code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB';
 }
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * The path of the first string (or key) holding a lone UTF-16 surrogate, or null. SQLite and every
+ * file writer would turn it into U+FFFD silently, so the text stored would not be the text sent;
+ * checked here, before the schemas, so both transports and every channel refuse it alike.
+ */
+function loneSurrogateAt(value: unknown, at: (string | number)[]): (string | number)[] | null {
+  if (typeof value === 'string') return LONE_SURROGATE.test(value) ? at : null;
+  // No channel's input nests this deep; the schema refuses such input, and the walk must not overflow.
+  if (at.length > 64) return null;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const found = loneSurrogateAt(value[i], [...at, i]);
+      if (found) return found;
+    }
+  } else if (value !== null && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      if (LONE_SURROGATE.test(key)) return [...at, key];
+      const found = loneSurrogateAt(item, [...at, key]);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
 /**
  * The one dispatcher behind both transports (Electron IPC and the local HTTP host):
  * contract lookup → zod parse → handler → envelope. It never throws.
@@ -101,6 +127,14 @@ async function dispatchOne(ctx: AppContext, channel: string, input: unknown): Pr
   if (!isChannelName(channel)) return fail({ code: 'UNKNOWN_CHANNEL', message: `No such channel: ${channel}` });
   if (!OPEN_WHILE_LOCKED.has(channel) && !ctx.session.isUnlocked()) {
     return fail({ code: 'LOCKED', message: 'Legat is locked. Sign in to continue.' });
+  }
+  const surrogate = loneSurrogateAt(input, []);
+  if (surrogate) {
+    return fail({
+      code: 'VALIDATION',
+      message: `Invalid input for ${channel}: text holds a broken character (a lone UTF-16 surrogate).`,
+      issues: [{ path: surrogate, message: 'validation.text.loneSurrogate' }],
+    });
   }
   const parsed = contract[channel].input.safeParse(input ?? {});
   if (!parsed.success) {

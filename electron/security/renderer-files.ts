@@ -14,6 +14,13 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
+/** Refusals in the envelope shape every other answer of the host uses (the page never shows them). */
+const REFUSALS = {
+  400: { code: 'VALIDATION', message: 'The address is not valid.' },
+  403: { code: 'FORBIDDEN', message: 'That file is not part of Legat.' },
+  404: { code: 'NOT_FOUND', message: 'Not found.' },
+} as const;
+
 export interface RendererResponse {
   status: number;
   headers: Record<string, string>;
@@ -33,14 +40,16 @@ export function securityHeaders(nonce: string): Record<string, string> {
 }
 
 /**
- * A file of the built renderer for the path asked, or 404/403: nothing outside `rootDir` is ever
- * read (../, encoded ../, absolute paths, NUL bytes). index.html gets this launch's style nonce.
+ * A file of the built renderer for the path asked, or 400/403/404: nothing outside `rootDir` is ever
+ * read (../, encoded ../, absolute paths, NUL bytes), and a malformed escape is a 400, never a throw.
+ * The one copy behind both the desktop window's protocol and the browser-mode host. index.html gets
+ * this launch's style nonce.
  */
 export function rendererFile(rootDir: string, pathname: string, nonce: string): RendererResponse {
-  const refuse = (status: number): RendererResponse => ({
+  const refuse = (status: 400 | 403 | 404): RendererResponse => ({
     status,
-    headers: { 'content-type': 'text/plain; charset=utf-8', ...securityHeaders(nonce) },
-    body: Buffer.from(status === 404 ? 'Not found' : 'Forbidden'),
+    headers: { 'content-type': 'application/json; charset=utf-8', ...securityHeaders(nonce) },
+    body: Buffer.from(JSON.stringify({ ok: false, error: REFUSALS[status] })),
   });
   let relative: string;
   try {
@@ -52,13 +61,14 @@ export function rendererFile(rootDir: string, pathname: string, nonce: string): 
   const root = path.resolve(rootDir);
   const file = path.resolve(root, `.${relative}`);
   if (!file.startsWith(`${root}${path.sep}`)) return refuse(403);
+  let raw: Buffer;
   try {
     if (!statSync(file).isFile()) return refuse(404);
+    raw = readFileSync(file);
   } catch {
     return refuse(404);
   }
   const isHtml = path.extname(file) === '.html';
-  const raw = readFileSync(file);
   return {
     status: 200,
     headers: {

@@ -33,11 +33,18 @@ const { values } = parseArgs({
     // SIGKILL rounds of the crash harness; 0 skips it.
     'crash-rounds': { type: 'string', default: '60' },
     'crash-seed': { type: 'string', default: '1' },
+    // `--only crash` runs the crash harness alone (1,000 rounds take long enough on their own).
+    only: { type: 'string' },
   },
 });
 const runs = Number(values.runs);
 
 async function main(): Promise<void> {
+  if (values.only === 'crash') {
+    await benchCrashSafety(Number(values['crash-rounds']), Number(values['crash-seed']));
+    return;
+  }
+  if (values.only !== undefined) throw new Error(`--only takes "crash", not "${values.only}".`);
   await runFoundation();
 
   const given = values['data-dir'];

@@ -21,6 +21,13 @@ export async function benchCrashSafety(rounds: number, seed: number): Promise<vo
       rounds,
       writer: [process.execPath, writer],
       seed,
+      onRound: (so) => {
+        if (so.rounds % 100 === 0 && so.rounds < rounds) {
+          console.log(
+            `  after ${so.rounds} rounds: acknowledged ${so.acknowledged}, lost ${so.lost}, half-written ${so.halfWritten}`,
+          );
+        }
+      },
     });
     const seconds = ((performance.now() - started) / 1000).toFixed(0);
     console.log('');

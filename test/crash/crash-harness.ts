@@ -23,6 +23,8 @@ export interface CrashRoundsOptions {
   seed?: number;
   /** The kill comes this long after the writer is ready: uniform in [0, maxKillDelayMs]. */
   maxKillDelayMs?: number;
+  /** The figures so far, after every round: a long run that is stopped still reports what it saw. */
+  onRound?: (figures: CrashFigures) => void;
 }
 
 export interface CrashFigures {
@@ -156,6 +158,7 @@ export async function runCrashRounds(options: CrashRoundsOptions): Promise<Crash
       }
     }
     next = Math.max(next, ...check.present, ...round.acks) + 1;
+    options.onRound?.({ ...figures, acknowledged: acknowledged.size - figures.unacknowledgedButPresent });
   }
   figures.acknowledged = acknowledged.size - figures.unacknowledgedButPresent;
   return figures;

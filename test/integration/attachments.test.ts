@@ -343,9 +343,10 @@ describe('attachments: desktop dialogs', () => {
     writeFileSync(blobPath(app.dataDir, added.sha256), sealed);
     const destination = path.join(outside, 'copy.txt');
     dialogs.willSave(destination);
+    // The refusal names the file the officer knows, not only its hash.
     expect(await app.raw('attachment:saveCopy', { id: added.id })).toMatchObject({
       ok: false,
-      error: { code: 'CONFLICT' },
+      error: { code: 'CONFLICT', message: expect.stringContaining('“evidence.txt”') as unknown },
     });
     expect(readdirSync(outside)).toEqual(['evidence.txt']);
   });

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { exportedBytes } from '../support/bundles';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ChannelInput, ChannelOutput } from '../../shared/ipc-contract';
 import { CASE, OFFICE_PROFILE, openTestApp, type TestApp } from '../support/test-app';
@@ -106,7 +106,9 @@ describe('audit list', () => {
   it('exports the filtered rows as CSV and records the export', async () => {
     const result = await app.call('audit:export', { caseId: caseIds[0]! });
     expect(result).toMatchObject({ rows: 2, downloadPath: `/files/export/${result.fileName}` });
-    const lines = readFileSync(result.path, 'utf8')
+    // Sealed while it waits in the exports folder; this is what the download gives.
+    const lines = (await exportedBytes(result.path))
+      .toString('utf8')
       .replace(/^\uFEFF/, '')
       .split('\r\n');
     expect(lines[0]).toBe('id,at,officer,action,entity,entity_id,case_reference,details,hash');

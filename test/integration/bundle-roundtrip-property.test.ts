@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { snapshotCases } from '../../electron/core/bundles/case-snapshot';
 import type { CaseData } from '../../shared/domain/bundle/case-data';
 import type { ChannelInput } from '../../shared/ipc-contract';
-import { attach, uploadBundle } from '../support/bundles';
+import { attach, downloadedCopy, uploadBundle } from '../support/bundles';
 import { OFFICE_PROFILE, openTestApp, type TestApp } from '../support/test-app';
 
 const word = fc.stringMatching(/^[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ '-]{0,30}$/).filter((s) => s.trim().length > 0);
@@ -96,7 +96,7 @@ describe('bundle round trip (property)', () => {
 
           const exported = await from.call('bundle:export', { jobId: randomUUID(), caseIds: [created.id] });
           const preview = await to.call('bundle:inspect', {
-            source: { kind: 'upload', token: uploadBundle(to, exported.path) },
+            source: { kind: 'upload', token: uploadBundle(to, await downloadedCopy(exported.path)) },
           });
           const result = await to.call('bundle:import', { sessionId: preview.sessionId, trustSigner: true });
 

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { buffer } from 'node:stream/consumers';
 import { openBlob } from '../../electron/core/files/blob-store';
 import { SAMPLE_OFFICE } from '../../electron/core/office/sample-records';
-import { attach, caseCount, exportsOf, uploadBundle } from '../support/bundles';
+import { attach, caseCount, downloadedCopy, exportedBytes, exportsOf, uploadBundle } from '../support/bundles';
 import { OFFICE_PROFILE, openTestApp, type TestApp } from '../support/test-app';
 
 const apps: TestApp[] = [];
@@ -38,7 +38,7 @@ describe('case bundles between two installations', () => {
 
     const exported = await from.call('bundle:export', { jobId: randomUUID(), caseIds: [caseId] });
     expect(exported).toMatchObject({ cases: 1, attachments: 1, encrypted: false });
-    expect(readFileSync(exported.path).subarray(0, 2).toString()).toBe('PK');
+    expect((await exportedBytes(exported.path)).subarray(0, 2).toString()).toBe('PK');
     const audit = from.ctx.db.sqlite.prepare("SELECT details FROM audit_log WHERE action = 'bundle.export'").get() as {
       details: string;
     };
@@ -46,7 +46,7 @@ describe('case bundles between two installations', () => {
 
     const to = await receiver();
     const preview = await to.call('bundle:inspect', {
-      source: { kind: 'upload', token: uploadBundle(to, exported.path) },
+      source: { kind: 'upload', token: uploadBundle(to, await downloadedCopy(exported.path)) },
     });
     expect(preview.signer).toMatchObject({ trusted: false, own: false });
     expect(preview.signer.fingerprint).toMatch(/^([0-9A-F]{4} ){7}[0-9A-F]{4}$/);
@@ -90,9 +90,9 @@ describe('case bundles between two installations', () => {
       passphrase: 'correct horse battery staple',
     });
     expect(exported.encrypted).toBe(true);
-    expect(readFileSync(exported.path).subarray(0, 2).toString()).not.toBe('PK');
+    expect((await exportedBytes(exported.path)).subarray(0, 2).toString()).not.toBe('PK');
     const to = await receiver();
-    const token = uploadBundle(to, exported.path);
+    const token = uploadBundle(to, await downloadedCopy(exported.path));
     const none = await to.raw('bundle:inspect', { source: { kind: 'upload', token } });
     expect(none).toMatchObject({
       ok: false,
@@ -132,14 +132,15 @@ describe('case bundles between two installations', () => {
     const marker = 'ORIGINAL-EVIDENCE-BYTES-';
     await attach(from, caseId, Buffer.from(marker.repeat(100)), 'evidence.txt');
     const exported = await from.call('bundle:export', { jobId: randomUUID(), caseIds: [caseId] });
-    const bytes = readFileSync(exported.path);
+    const downloaded = await downloadedCopy(exported.path);
+    const bytes = readFileSync(downloaded);
     const at = bytes.indexOf(marker);
     expect(at).toBeGreaterThan(0);
     bytes.writeUInt8(bytes.readUInt8(at + 3) ^ 0x01, at + 3);
-    writeFileSync(exported.path, bytes);
+    writeFileSync(downloaded, bytes);
     const to = await receiver();
     const envelope = await to.raw('bundle:inspect', {
-      source: { kind: 'upload', token: uploadBundle(to, exported.path) },
+      source: { kind: 'upload', token: uploadBundle(to, downloaded) },
     });
     expect(envelope.ok).toBe(false);
     expect(envelope).toMatchObject({ ok: false, error: { issues: [{ message: 'HASH_MISMATCH' }] } });
@@ -183,7 +184,7 @@ describe('case bundles between two installations', () => {
     const from = await sender();
     const exported = await from.call('bundle:export', { jobId: randomUUID(), caseIds: [firstCase(from)] });
     const preview = await from.call('bundle:inspect', {
-      source: { kind: 'upload', token: uploadBundle(from, exported.path) },
+      source: { kind: 'upload', token: uploadBundle(from, await downloadedCopy(exported.path)) },
     });
     expect(preview.signer).toMatchObject({ own: true, trusted: true });
     expect(new Set(preview.records.map((r) => r.action))).toEqual(new Set(['unchanged']));

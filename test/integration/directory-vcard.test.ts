@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ChannelInput } from '../../shared/ipc-contract';
 import { OFFICE_PROFILE, openTestApp, type TestApp } from '../support/test-app';
+import { exportedBytes } from '../support/bundles';
 
 let app: TestApp;
 const others: TestApp[] = [];
@@ -50,7 +50,7 @@ describe('vCard export and import', () => {
     const original = await app.call('contact:create', FULL);
     const exported = await app.call('vcard:export', { scope: 'contact', id: original.id });
     expect(exported).toMatchObject({ cancelled: false, count: 1, downloadPath: `/files/export/${exported.fileName}` });
-    const text = readFileSync(exported.path, 'utf8');
+    const text = (await exportedBytes(exported.path)).toString('utf8');
     expect(text).toMatch(/^BEGIN:VCARD\r\nVERSION:4.0\r\n/);
 
     const other = openTestApp();
@@ -81,7 +81,7 @@ describe('vCard export and import', () => {
     const people = await app.call('vcard:export', { scope: 'organisation', id: org.id });
     expect(people.count).toBe(2);
     const list = await app.call('vcard:export', { scope: 'list', filter: { country: 'FR' } });
-    expect(readFileSync(list.path, 'utf8').match(/^FN:.*$/gm)).toEqual(['FN:Elsewhere']);
+    expect((await exportedBytes(list.path)).toString('utf8').match(/^FN:.*$/gm)).toEqual(['FN:Elsewhere']);
     const audit = await app.call('audit:list', { limit: 10 });
     expect(audit.items.filter((row) => row.action === 'vcard.export')).toHaveLength(2);
   });

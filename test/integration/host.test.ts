@@ -117,7 +117,7 @@ describe('local host', () => {
         {
           host: '127.0.0.1',
           port: host.port,
-          path: `/events?key=${host.key}`,
+          path: `/events?key=${host.key}&session=${app.ctx.session.token() ?? ''}`,
           headers: { host: `127.0.0.1:${host.port}` },
         },
         (res) => {
@@ -151,7 +151,7 @@ describe('reminders raised before the page connects', () => {
         {
           host: '127.0.0.1',
           port: host.port,
-          path: `/events?key=${host.key}`,
+          path: `/events?key=${host.key}&session=${app.ctx.session.token() ?? ''}`,
           headers: { host: `127.0.0.1:${host.port}` },
         },
         (res) => {

@@ -1,10 +1,26 @@
-import { copyFileSync, readdirSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { randomUUID } from 'node:crypto';
 import { bundleState, registerUpload } from '../../electron/core/bundles/bundle-state';
 import { receiveUpload } from '../../electron/core/attachments/intake';
-import type { TestApp } from './test-app';
+import { openExport } from '../../electron/core/files/exports-folder';
+import { TEST_DATA_KEY, type TestApp } from './test-app';
+
+/** The plaintext of an export waiting sealed in the exports folder: what its download gives. */
+export async function exportedBytes(file: string): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of openExport(file, TEST_DATA_KEY)) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+/** The same, as a file outside the data folder: a bundle as the officer has it after the download. */
+export async function downloadedCopy(file: string): Promise<string> {
+  const copy = path.join(mkdtempSync(path.join(os.tmpdir(), 'legat-download-')), path.basename(file));
+  writeFileSync(copy, await exportedBytes(file));
+  return copy;
+}
 
 /** What the host's upload route does: the file lands in staging and gets a token for `bundle:inspect`. */
 export function uploadBundle(app: TestApp, file: string): string {

@@ -21,10 +21,11 @@ import { mainProcessLanguage } from '../i18n/officer-language';
  */
 export async function copyVerified(
   dataDir: string,
-  sha256: string,
+  file: { sha256: string; originalName: string },
   destination: string,
   dataKey: Buffer,
 ): Promise<void> {
+  const { sha256 } = file;
   const partial = partialPathFor(destination);
   const hash = createHash('sha256');
   const meter = new Transform({
@@ -39,7 +40,7 @@ export async function copyVerified(
     if (actual !== sha256) {
       throw new AppError(
         'CONFLICT',
-        `The stored file no longer matches its registered SHA-256 (${sha256}, found ${actual}); no copy was saved.`,
+        `The stored file “${file.originalName}” no longer matches its registered SHA-256 (${sha256}, found ${actual}); no copy was saved.`,
       );
     }
     await commitPartial(partial, destination);
@@ -49,7 +50,7 @@ export async function copyVerified(
     if (error instanceof SealedBlobError || isBundleError(error)) {
       throw new AppError(
         'CONFLICT',
-        `The stored file ${sha256} was altered on disk (${error.message}); no copy was saved.`,
+        `The stored file “${file.originalName}” (SHA-256 ${sha256}) was altered on disk (${error.message}); no copy was saved.`,
       );
     }
     throw error;
@@ -78,7 +79,7 @@ export async function saveCopy(ctx: AppContext, id: number): Promise<ChannelOutp
     defaultName: file.originalName,
   });
   if (destination === null) return { saved: false, path: null };
-  await copyVerified(ctx.paths.dataDir, file.sha256, destination, ctx.session.dataKey());
+  await copyVerified(ctx.paths.dataDir, file, destination, ctx.session.dataKey());
   recordCopyOut(ctx, id, destination);
   return { saved: true, path: destination };
 }

@@ -1,9 +1,13 @@
-import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { createWriteStream, mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import type { AuditFilters, AuditRow } from '../../../shared/contract/audit';
 import type { Orm } from '../db/open';
 import { canonicalJson } from './audit-chain';
 import { listAudit } from './audit-list';
+import { commitPartial, discardPartial, partialPathFor } from '../files/atomic-file';
+import { sealingStream } from '../files/sealed-blob';
 
 export const AUDIT_CSV_HEADER = [
   'id',
@@ -49,30 +53,40 @@ function rowFields(row: AuditRow): (string | number | null)[] {
 
 const BATCH = 500;
 
+/** The CSV a page at a time (the log may be long), counting the rows it yields. */
+function* auditCsvChunks(orm: Orm, filters: AuditFilters, counted: { rows: number }): Generator<Buffer> {
+  yield Buffer.from(`\uFEFF${csvLine(AUDIT_CSV_HEADER)}`, 'utf8');
+  let cursor: string | null = null;
+  do {
+    const page = listAudit(orm, { ...filters, cursor, limit: BATCH });
+    if (page.items.length > 0) yield Buffer.from(page.items.map((row) => csvLine(rowFields(row))).join(''), 'utf8');
+    counted.rows += page.items.length;
+    cursor = page.nextCursor;
+  } while (cursor !== null);
+}
+
 /**
- * Writes the filtered rows, newest first, to `file` a page at a time (the log can be millions of rows),
- * through a temporary name so a failed export leaves no half file. Returns the row count.
+ * Writes the filtered log as CSV, atomically (a failure leaves no file). With a data key (browser
+ * mode, where it waits in the exports folder for its download) it is sealed as it is written, so the
+ * attachment names and case references it lists never reach the disk readable.
  */
-export function writeAuditCsv(orm: Orm, filters: AuditFilters, file: string): number {
+export async function writeAuditCsv(
+  orm: Orm,
+  filters: AuditFilters,
+  file: string,
+  sealWith: Buffer | null,
+): Promise<number> {
   mkdirSync(path.dirname(file), { recursive: true });
-  const partial = `${file}.part`;
-  const fd = openSync(partial, 'w');
-  let rows = 0;
+  const partial = partialPathFor(file);
+  const counted = { rows: 0 };
+  const source = Readable.from(auditCsvChunks(orm, filters, counted));
   try {
-    writeSync(fd, `\uFEFF${csvLine(AUDIT_CSV_HEADER)}`);
-    let cursor: string | null = null;
-    do {
-      const page = listAudit(orm, { ...filters, cursor, limit: BATCH });
-      if (page.items.length > 0) writeSync(fd, page.items.map((row) => csvLine(rowFields(row))).join(''));
-      rows += page.items.length;
-      cursor = page.nextCursor;
-    } while (cursor !== null);
+    if (sealWith) await pipeline(source, sealingStream(sealWith), createWriteStream(partial));
+    else await pipeline(source, createWriteStream(partial));
+    await commitPartial(partial, file);
   } catch (error) {
-    closeSync(fd);
-    rmSync(partial, { force: true });
+    await discardPartial(partial);
     throw error;
   }
-  closeSync(fd);
-  renameSync(partial, file);
-  return rows;
+  return counted.rows;
 }

@@ -4,6 +4,7 @@ import type { AppContext } from '../context';
 import { readJournal } from '../db/migrations';
 import { AppError } from '../errors';
 import { recordAudit } from '../audit/audit-repo';
+import { exportPath, sealExport } from '../files/exports-folder';
 import { inWrite } from '../write-scope';
 import { lastGoodBackup, listBackups, sidecarOf, stampOf, type BackupInfo, type BackupKind } from './backup-catalog';
 import { backupNow, writeCheckedCopy } from './backup-now';
@@ -118,12 +119,14 @@ export async function copyBackupTo(ctx: AppContext) {
     if (!chosen) return { fileName, path: null, downloadPath: null, cancelled: true };
     target = chosen.endsWith('.sqlite') ? chosen : `${chosen}.sqlite`;
   } else {
-    target = path.join(ctx.paths.dataDir, 'exports', fileName);
+    target = exportPath(ctx.paths.dataDir, fileName);
   }
   await writeCheckedCopy(ctx.db.sqlite, target, {
     schemaVersion: ctx.db.schemaVersion,
     openForVerify: ctx.storage.openForVerify,
   });
+  // Already encrypted with the database key; sealed as well so the exports folder holds one kind of file.
+  if (ctx.mode !== 'electron') await sealExport(target, ctx.session.dataKey());
   try {
     inWrite(ctx, (scope) =>
       recordAudit(scope, {

@@ -10,6 +10,8 @@ export interface ImportSession {
   fileName: string;
   size: number;
   openedAt: number;
+  /** The uploaded file the preview reads (browser mode): removed with the session. */
+  uploadPath: string | null;
 }
 
 interface BundleState {
@@ -46,6 +48,20 @@ export async function closeSession(ctx: AppContext, sessionId: string): Promise<
   if (!session) return;
   state.sessions.delete(sessionId);
   await session.bundle.close();
+  if (session.uploadPath) rmSync(session.uploadPath, { force: true });
+}
+
+/**
+ * An uploaded bundle is kept only while it is needed: a refused one goes at once, one being previewed
+ * goes with its session (imported, discarded or expired). Only a bundle waiting for its passphrase
+ * stays, and that one is encrypted.
+ */
+export function dropUpload(ctx: AppContext, token: string): void {
+  const state = bundleState(ctx);
+  const upload = state.uploads.get(token);
+  if (!upload) return;
+  state.uploads.delete(token);
+  rmSync(upload.path, { force: true });
 }
 
 export async function expireSessions(ctx: AppContext, now: number): Promise<void> {

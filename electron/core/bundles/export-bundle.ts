@@ -1,4 +1,4 @@
-import { mkdirSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import type { BundleExportResult } from '../../../shared/contract/bundles';
 import type { ParsedInput } from '../../../shared/ipc-contract';
@@ -6,6 +6,7 @@ import type { AppContext } from '../context';
 import { requireIntactForExport } from '../backups/integrity-gate';
 import { AppError } from '../errors';
 import { blobPath, hasBlob } from '../files/blob-store';
+import { exportPath, exportsDir, sealExport } from '../files/exports-folder';
 import { requireOffice } from '../office/office-repo';
 import { inWrite } from '../write-scope';
 import { bundleState } from './bundle-state';
@@ -33,11 +34,7 @@ async function destinationFor(
   location: 'exports' | 'choose',
   fileName: string,
 ): Promise<string | null> {
-  if (location === 'exports') {
-    const dir = path.join(ctx.paths.dataDir, 'exports');
-    mkdirSync(dir, { recursive: true });
-    return path.join(dir, fileName);
-  }
+  if (location === 'exports') return exportPath(ctx.paths.dataDir, fileName);
   if (!ctx.dialogs)
     throw new AppError(
       'VALIDATION',
@@ -135,8 +132,11 @@ export async function exportBundle(ctx: AppContext, input: ParsedInput<'bundle:e
       rmSync(written.path, { force: true });
       throw error;
     }
+    const inExports = path.dirname(written.path) === exportsDir(ctx.paths.dataDir);
+    // Waiting in the data folder for its download, the bundle is sealed like everything else kept
+    // there (an unprotected bundle is a readable zip of the cases); the download decrypts it.
+    if (inExports) await sealExport(written.path, ctx.session.dataKey());
     progress.finish();
-    const inExports = path.dirname(written.path) === path.join(ctx.paths.dataDir, 'exports');
     return {
       fileName: path.basename(written.path),
       path: written.path,

@@ -11,7 +11,7 @@ import { AppError } from '../errors';
 import { hasBlob, putBlob } from '../files/blob-store';
 import { requireOffice } from '../office/office-repo';
 import { inWrite } from '../write-scope';
-import { bundleState, closeSession, expireSessions, type ImportSession } from './bundle-state';
+import { bundleState, closeSession, dropUpload, expireSessions, type ImportSession } from './bundle-state';
 import { attachmentEntry, CASE_DATA_ENTRY } from './export-bundle';
 import { isBundleError, openBundle, type VerifiedBundle } from './format';
 import { applyImport } from './import-apply';
@@ -110,9 +110,12 @@ export async function inspectBundle(ctx: AppContext, input: ParsedInput<'bundle:
       onProgress: progress.report,
     });
   } catch (error) {
+    const retry = isBundleError(error) && (error.code === 'PASSPHRASE_REQUIRED' || error.code === 'WRONG_PASSPHRASE');
+    if (input.source.kind === 'upload' && !retry) dropUpload(ctx, input.source.token);
     if (isBundleError(error)) throw rejected(error.message, error.code);
     throw error;
   }
+  const upload = input.source.kind === 'upload' ? input.source.token : null;
   try {
     const data = await readCaseData(bundle);
     const plan = planImport(ctx.db.orm, data, (sha) => hasBlob(ctx.paths.dataDir, sha));
@@ -122,12 +125,16 @@ export async function inspectBundle(ctx: AppContext, input: ParsedInput<'bundle:
       fileName: source.fileName,
       size: statSync(source.path).size,
       openedAt: Date.now(),
+      uploadPath: upload ? source.path : null,
     };
+    // The session owns the file from here: it goes when the session closes.
+    if (upload) state.uploads.delete(upload);
     state.sessions.set(sessionId, session);
     progress.finish();
     return previewOf(ctx, sessionId, session);
   } catch (error) {
     await bundle.close();
+    if (upload) dropUpload(ctx, upload);
     throw error;
   }
 }
@@ -175,8 +182,12 @@ export async function importBundle(
         onBytes: (n) => progress.report(done + n, total),
       });
     } catch (error) {
-      if (isBundleError(error)) throw rejected(error.message, error.code);
-      throw error;
+      if (!isBundleError(error)) throw error;
+      // A refused bundle is not kept: the officer must open it again anyway.
+      await closeSession(ctx, input.sessionId);
+      const named = plan.data.cases.flatMap((c) => c.attachments).find((a) => a.sha256 === blob.sha256);
+      const which = named ? `the file “${named.originalName}”: ` : '';
+      throw rejected(`${which}${error.message}`, error.code);
     }
     done += blob.size;
   }

@@ -1,4 +1,4 @@
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import type { ChannelOutput, ParsedInput } from '../../../shared/ipc-contract';
@@ -8,6 +8,7 @@ import type { AppContext } from '../context';
 import type { Orm } from '../db/open';
 import { affiliations, contacts } from '../db/schema';
 import { invalid } from '../errors';
+import { exportPath, exportsDir, writeSealedExport } from '../files/exports-folder';
 import { inWrite } from '../write-scope';
 import { getOrganisation } from './organisations-repo';
 import { vcardFile, type CardContact } from './vcard-write';
@@ -99,11 +100,12 @@ export async function exportVcards(
     if (!chosen) return { cancelled: true, fileName, path: '', count: 0, downloadPath: null };
     file = chosen.toLowerCase().endsWith('.vcf') ? chosen : `${chosen}.vcf`;
   } else {
-    const dir = path.join(ctx.paths.dataDir, 'exports');
-    mkdirSync(dir, { recursive: true });
-    file = path.join(dir, fileName);
+    file = exportPath(ctx.paths.dataDir, fileName);
   }
-  writeFileSync(file, vcardFile(cardsOf(ctx.db.orm, ids)), 'utf8');
+  const text = vcardFile(cardsOf(ctx.db.orm, ids));
+  // The browser's copy waits for its download sealed (files/exports-folder.ts).
+  if (ctx.dialogs) writeFileSync(file, text, 'utf8');
+  else await writeSealedExport(file, text, ctx.session.dataKey());
   try {
     inWrite(ctx, (scope) =>
       recordAudit(scope, {
@@ -117,7 +119,7 @@ export async function exportVcards(
     rmSync(file, { force: true });
     throw error;
   }
-  const inExports = path.dirname(file) === path.join(ctx.paths.dataDir, 'exports');
+  const inExports = path.dirname(file) === exportsDir(ctx.paths.dataDir);
   return {
     cancelled: false,
     fileName: path.basename(file),

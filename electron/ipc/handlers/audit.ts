@@ -4,6 +4,8 @@ import { writeAuditCsv } from '../../core/audit/audit-csv';
 import { auditFacets, listAudit } from '../../core/audit/audit-list';
 import { recordAudit } from '../../core/audit/audit-repo';
 import { verifyAuditChain } from '../../core/audit/verify-chain';
+import { AppError } from '../../core/errors';
+import { exportPath } from '../../core/files/exports-folder';
 import { inWrite } from '../../core/write-scope';
 import type { HandlerGroup } from './types';
 
@@ -17,11 +19,20 @@ export const auditHandlers: HandlerGroup<'audit'> = {
     inWrite(ctx, (scope) => recordAudit(scope, { action: 'audit.view', entity: 'audit', entityId: null }));
     return { ok: true as const };
   },
-  'audit:export': (ctx, input) => {
+  'audit:export': async (ctx, input) => {
     const stamp = ctx.clock.now().toISOString().slice(0, 19).replace(/[-:]/g, '').replace('T', '-');
-    const fileName = `audit-${stamp}.csv`;
-    const file = path.join(ctx.paths.dataDir, 'exports', fileName);
-    const rows = writeAuditCsv(ctx.db.orm, input, file);
+    let fileName = `audit-${stamp}.csv`;
+    let file: string;
+    // The desktop writes where the officer chooses; the browser's copy waits sealed for its download.
+    if (ctx.dialogs) {
+      const chosen = await ctx.dialogs.saveFile({ title: 'Export the audit log', defaultName: fileName });
+      if (!chosen) throw new AppError('VALIDATION', 'Export cancelled: no file was chosen.');
+      file = chosen.toLowerCase().endsWith('.csv') ? chosen : `${chosen}.csv`;
+      fileName = path.basename(file);
+    } else {
+      file = exportPath(ctx.paths.dataDir, fileName);
+    }
+    const rows = await writeAuditCsv(ctx.db.orm, input, file, ctx.dialogs ? null : ctx.session.dataKey());
     try {
       inWrite(ctx, (scope) =>
         recordAudit(scope, {
@@ -40,7 +51,7 @@ export const auditHandlers: HandlerGroup<'audit'> = {
       fileName,
       path: file,
       rows,
-      downloadPath: ctx.mode === 'browser' ? `/files/export/${encodeURIComponent(fileName)}` : null,
+      downloadPath: ctx.dialogs ? null : `/files/export/${encodeURIComponent(fileName)}`,
     };
   },
 };

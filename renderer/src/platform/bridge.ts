@@ -34,10 +34,13 @@ function takeSessionFromUrl(): void {
   window.history.replaceState(null, '', url.toString());
 }
 
+const sessionListeners = new Set<() => void>();
+
 export function setSessionToken(token: string | null): void {
   if (window.legat) return;
   if (token) sessionStorage.setItem(SESSION_STORAGE, token);
   else sessionStorage.removeItem(SESSION_STORAGE);
+  for (const listener of sessionListeners) listener();
 }
 
 export function browserSessionToken(): string {
@@ -57,10 +60,40 @@ function hostKey(): string {
   return sessionStorage.getItem(KEY_STORAGE) ?? '';
 }
 
+/**
+ * The event stream is held to the sign-in like every call: it opens with this tab's session token, and
+ * is opened again (with its listeners) whenever that token changes; locked, the tab hears nothing.
+ */
+function eventStream(key: string) {
+  const listeners = new Set<{ event: string; handler: (message: MessageEvent<string>) => void }>();
+  let source: EventSource | null = null;
+  const connect = () => {
+    source?.close();
+    source = null;
+    const session = browserSessionToken();
+    if (!session || listeners.size === 0) return;
+    source = new EventSource(`/events?key=${encodeURIComponent(key)}&session=${encodeURIComponent(session)}`);
+    for (const { event, handler } of listeners) source.addEventListener(event, handler);
+  };
+  sessionListeners.add(connect);
+  return {
+    add(event: string, handler: (message: MessageEvent<string>) => void): () => void {
+      const entry = { event, handler };
+      listeners.add(entry);
+      if (source) source.addEventListener(event, handler);
+      else connect();
+      return () => {
+        listeners.delete(entry);
+        source?.removeEventListener(event, handler);
+      };
+    },
+  };
+}
+
 function httpBridge(): LegatBridge {
   takeSessionFromUrl();
   const key = hostKey();
-  let source: EventSource | null = null;
+  const events = eventStream(key);
   return {
     async invoke(channel, input) {
       const response = await fetch(`/ipc/${encodeURIComponent(channel)}`, {
@@ -71,11 +104,7 @@ function httpBridge(): LegatBridge {
       return (await response.json()) as Envelope<unknown>;
     },
     on(event, listener) {
-      source ??= new EventSource(`/events?key=${encodeURIComponent(key)}`);
-      const handler = (message: MessageEvent<string>) =>
-        listener(JSON.parse(message.data) as EventPayloads[typeof event]);
-      source.addEventListener(event, handler);
-      return () => source?.removeEventListener(event, handler);
+      return events.add(event, (message) => listener(JSON.parse(message.data) as EventPayloads[typeof event]));
     },
   };
 }

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Logger } from '../core/ports';
+import type { Logger } from './ports';
 
 const MAX_BYTES = 5 * 1024 * 1024;
 
