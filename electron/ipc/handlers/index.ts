@@ -10,6 +10,7 @@ import { affiliationHandlers, organisationHandlers, vcardHandlers } from './dire
 import { deadlineHandlers, reminderHandlers, ruleHandlers, settingsHandlers } from './deadlines';
 import { requestHandlers } from './requests';
 import { searchHandlers } from './search';
+import { statsHandlers } from './statistics';
 import { advisorHandlers, knowledgeHandlers, publisherKeyHandlers, requestLinkHandlers } from './knowledge';
 import { draftingHandlers, templateHandlers } from './drafting';
 import type { Handlers } from './types';
@@ -44,4 +45,5 @@ export const handlers: Handlers = {
   ...affiliationHandlers,
   ...vcardHandlers,
   ...authHandlers,
+  ...statsHandlers,
 };

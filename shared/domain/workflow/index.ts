@@ -1,5 +1,6 @@
 import { isFinished, isStatusOfChannel } from '../requests';
 import type { Channel, RequestStatus } from '../requests';
+import { outcomeOfStatus, REFUSAL_STATUSES } from '../statistics/outcomes';
 import { checkFields, isIsoDate } from './fields';
 import type { FieldValue } from './fields';
 import { mlaWorkflow } from './mla';
@@ -89,6 +90,11 @@ function buildPatch(
   if (typeof values.handlingCode === 'string') patch.handlingCode = values.handlingCode;
   if (typeof values.usableInCourt === 'boolean') patch.usableInCourt = values.usableInCourt;
   if (typeof values.preservedUntil === 'string') patch.preservationUntil = values.preservedUntil;
+  const outcome = outcomeOfStatus(def.to);
+  if (outcome) patch.outcome = outcome;
+  if (REFUSAL_STATUSES.includes(def.to)) {
+    patch.refusalGround = typeof values.refusalGround === 'string' ? values.refusalGround : null;
+  }
   return patch;
 }
 
