@@ -31,7 +31,12 @@ describe('statistics overview', () => {
       p90Days: 21,
       meanDays: 8.8,
     });
-    expect(group(overview, 'channel', 'police')).toMatchObject({ count: 2, medianDays: 2.5, p90Days: 3, meanDays: 2.5 });
+    expect(group(overview, 'channel', 'police')).toMatchObject({
+      count: 2,
+      medianDays: 2.5,
+      p90Days: 3,
+      meanDays: 2.5,
+    });
     expect(group(overview, 'channel', 'mla')).toMatchObject({ count: 1, answered: 0, medianDays: null });
     expect(group(overview, 'outcome', 'fulfilled')?.count).toBe(4);
     expect(group(overview, 'outcome', 'refused')?.count).toBe(2);
@@ -51,8 +56,7 @@ describe('statistics overview', () => {
   it('makes every breakdown add up to the total', async () => {
     const overview = await app.call('stats:overview', YEAR);
     for (const b of [...overview.breakdowns, { dimension: 'month', groups: overview.months }]) {
-      const sum = (field: 'count' | 'answered' | 'onTime' | 'decided') =>
-        b.groups.reduce((s, g) => s + g[field], 0);
+      const sum = (field: 'count' | 'answered' | 'onTime' | 'decided') => b.groups.reduce((s, g) => s + g[field], 0);
       expect([b.dimension, sum('count'), sum('answered'), sum('onTime'), sum('decided')]).toEqual([
         b.dimension,
         overview.total.count,
@@ -105,13 +109,22 @@ describe('statistics overview', () => {
       title: 'R9',
       counterpartCountry: 'DE',
     });
-    await app.call('request:transition', { requestId: r.id, action: 'send', occurredOn: '2026-11-10', payload: {}, overrideReason: 'x' });
+    await app.call('request:transition', {
+      requestId: r.id,
+      action: 'send',
+      occurredOn: '2026-11-10',
+      payload: {},
+      overrideReason: 'x',
+    });
     const step = await app.raw('request:transition', {
       requestId: r.id,
       action: 'decline',
       occurredOn: '2026-11-11',
       payload: { refusalGround: 'because' },
     });
-    expect(step).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ message: 'validation.workflow.refusalGround' }] } });
+    expect(step).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', issues: [{ message: 'validation.workflow.refusalGround' }] },
+    });
   });
 });

@@ -47,7 +47,7 @@ export async function seedStatsDataset(app: TestApp): Promise<Seeded> {
     fields: Record<string, unknown> & { channel: 'provider' | 'police' | 'mla' | 'rogatory'; title: string },
     steps: Step[],
   ) => {
-    const request = await app.call('request:create', { caseId, counterpartCountry: 'IE', ...fields } as never);
+    const request = await app.call('request:create', { caseId, counterpartCountry: 'IE', ...fields });
     for (const [action, occurredOn, payload] of steps) {
       await app.call('request:transition', {
         requestId: request.id,
@@ -66,15 +66,23 @@ export async function seedStatsDataset(app: TestApp): Promise<Seeded> {
     dataCategories: categories,
     urgency,
   });
-  const r1 = await make(caseA.id, { ...provider('content_legal_process', 'Meta Platforms Ireland', ['content']), title: 'R1' }, [
-    ['submit', '2026-09-01', { submittedVia: 'portal' }],
-    ['acknowledge', '2026-09-02'],
-    ['disclose', '2026-09-11'],
-  ]);
-  const r2 = await make(caseA.id, { ...provider('content_legal_process', 'Meta Platforms Ireland', ['traffic']), title: 'R2' }, [
-    ['submit', '2026-09-05', { submittedVia: 'portal' }],
-    ['reject', '2026-09-09', { reason: 'Account not found', refusalGround: 'data_unavailable' }],
-  ]);
+  const r1 = await make(
+    caseA.id,
+    { ...provider('content_legal_process', 'Meta Platforms Ireland', ['content']), title: 'R1' },
+    [
+      ['submit', '2026-09-01', { submittedVia: 'portal' }],
+      ['acknowledge', '2026-09-02'],
+      ['disclose', '2026-09-11'],
+    ],
+  );
+  const r2 = await make(
+    caseA.id,
+    { ...provider('content_legal_process', 'Meta Platforms Ireland', ['traffic']), title: 'R2' },
+    [
+      ['submit', '2026-09-05', { submittedVia: 'portal' }],
+      ['reject', '2026-09-09', { reason: 'Account not found', refusalGround: 'data_unavailable' }],
+    ],
+  );
   const r3 = await make(
     caseB.id,
     { ...provider('emergency_disclosure', 'Google Ireland', ['subscriber'], 'emergency'), title: 'R3' },

@@ -36,7 +36,9 @@ export async function exportStats(
       const table = overviewTable(overview, input.language);
       bytes = await writeExcelFile(
         table.map((row, index) =>
-          row.map((value) => (value === null ? null : { value, fontWeight: index === 0 ? ('bold' as const) : undefined })),
+          row.map((value) =>
+            value === null ? null : { value, fontWeight: index === 0 ? ('bold' as const) : undefined },
+          ),
         ),
         { sheet: EXPORT_WORDS[input.language].title.slice(0, 31) },
       ).toBuffer();

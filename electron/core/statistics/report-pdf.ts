@@ -94,10 +94,14 @@ export async function writeReportPdf(
 
   text(pen, w.title, { size: 18, bold: true });
   text(pen, context.officeName, { size: 12 });
-  text(pen, `${w.period}: ${overview.filter.from} – ${overview.filter.to}   ·   ${w.generated}: ${context.generatedOn}`, {
-    size: 9,
-    color: GREY,
-  });
+  text(
+    pen,
+    `${w.period}: ${overview.filter.from} – ${overview.filter.to}   ·   ${w.generated}: ${context.generatedOn}`,
+    {
+      size: 9,
+      color: GREY,
+    },
+  );
   pen.y -= 8;
   const t = overview.total;
   const share = t.decided === 0 ? '–' : `${Math.round((t.onTime / t.decided) * 100)} %`;

@@ -38,7 +38,9 @@ const figures = z
   })
   .strict();
 const keyed = figures.extend({ key: code }).strict();
-const returnCells = z.array(z.object({ keys: z.record(z.string().regex(/^[a-zA-Z]{1,20}$/), code), value: z.number() }).strict());
+const returnCells = z.array(
+  z.object({ keys: z.record(z.string().regex(/^[a-zA-Z]{1,20}$/), code), value: z.number() }).strict(),
+);
 
 export const returnBody = z
   .object({
@@ -52,7 +54,9 @@ export const returnBody = z
       z
         .object({
           kind: z.enum(['reg1543', 'dir977']),
-          fields: z.array(z.object({ id: z.string().regex(/^[a-j]$/), state: z.string(), cells: returnCells }).strict()),
+          fields: z.array(
+            z.object({ id: z.string().regex(/^[a-j]$/), state: z.string(), cells: returnCells }).strict(),
+          ),
         })
         .strict(),
     ),
@@ -87,7 +91,10 @@ function shareableReturn(ctx: AppContext, kind: 'reg1543' | 'dir977', year: numb
         return {
           id: field.id,
           state: field.state,
-          cells: [...sums.entries()].map(([json, value]) => ({ keys: JSON.parse(json) as Record<string, string>, value })),
+          cells: [...sums.entries()].map(([json, value]) => ({
+            keys: JSON.parse(json) as Record<string, string>,
+            value,
+          })),
         };
       }),
   };
@@ -111,7 +118,11 @@ export function signReturn(ctx: AppContext, year: number): { fileName: string; c
   const key = loadOrCreateOfficeKey(ctx.paths.dataDir);
   const body = JSON.stringify(buildReturnBody(ctx, year));
   const signature = key.sign(Buffer.from(body, 'utf8')).toString('base64');
-  const content = JSON.stringify({ format: RETURN_FORMAT, version: 1, body, publicKey: key.publicKey, signature }, null, 1);
+  const content = JSON.stringify(
+    { format: RETURN_FORMAT, version: 1, body, publicKey: key.publicKey, signature },
+    null,
+    1,
+  );
   return { fileName: `statistics-return-${year}.json`, content };
 }
 
@@ -122,7 +133,8 @@ export interface VerifiedReturn {
   body: ReturnBody;
 }
 
-const refused = (message: string, key: string) => new AppError('VALIDATION', message, [{ path: ['content'], message: key }]);
+const refused = (message: string, key: string) =>
+  new AppError('VALIDATION', message, [{ path: ['content'], message: key }]);
 
 /**
  * Checks a return file: its key must be this office's own or one the office trusts (the trusted

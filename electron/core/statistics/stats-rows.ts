@@ -89,7 +89,11 @@ export function returnRows(db: AppDatabase, year: number, now: string): ReturnRo
            AND f.sent_on >= r.sent_on AND f.kind IS NOT 'preservation') AS followUpOn
        FROM requests r WHERE ${where.sql}`,
     )
-    .all({ ...where.params, now }) as (RawRow & { title: string; refusalGround: string | null; followUpOn: string | null })[];
+    .all({ ...where.params, now }) as (RawRow & {
+    title: string;
+    refusalGround: string | null;
+    followUpOn: string | null;
+  })[];
   return rows.map((raw) => ({ ...raw, categories: JSON.parse(raw.categories) as string[] }));
 }
 
@@ -104,7 +108,14 @@ export function drilldownPage(
       `SELECT r.id, r.title, r.case_id AS caseId, c.reference AS caseReference, r.channel, r.status
        FROM requests r JOIN cases c ON c.id = r.case_id WHERE r.id IN (SELECT value FROM json_each(?))`,
     )
-    .all(JSON.stringify(ids)) as { id: number; title: string; caseId: number; caseReference: string; channel: string; status: string }[];
+    .all(JSON.stringify(ids)) as {
+    id: number;
+    title: string;
+    caseId: number;
+    caseReference: string;
+    channel: string;
+    status: string;
+  }[];
   const byId = new Map(rows.map((row) => [row.id, row]));
   return ids.map((id) => byId.get(id)).filter((row) => row !== undefined);
 }

@@ -8,7 +8,18 @@ const share = (onTime: number, decided: number) => (decided === 0 ? null : Math.
 /** The overview as one flat table (total, each breakdown, the months): what CSV and XLSX both write. */
 export function overviewTable(overview: StatsOverview, language: ExportLanguage): Cell[][] {
   const w = EXPORT_WORDS[language];
-  const header: Cell[] = [w.dimension, w.key, w.count, w.answered, w.median, w.p90, w.mean, w.onTime, w.decided, `${w.share} (%)`];
+  const header: Cell[] = [
+    w.dimension,
+    w.key,
+    w.count,
+    w.answered,
+    w.median,
+    w.p90,
+    w.mean,
+    w.onTime,
+    w.decided,
+    `${w.share} (%)`,
+  ];
   const line = (dimension: string, key: string, f: StatsOverview['total']): Cell[] => [
     dimension,
     key,
@@ -24,7 +35,9 @@ export function overviewTable(overview: StatsOverview, language: ExportLanguage)
   return [
     header,
     line(w.total, '', overview.total),
-    ...overview.breakdowns.flatMap((b) => b.groups.map((g) => line(w.dimensions[b.dimension] ?? b.dimension, g.key, g))),
+    ...overview.breakdowns.flatMap((b) =>
+      b.groups.map((g) => line(w.dimensions[b.dimension] ?? b.dimension, g.key, g)),
+    ),
     ...overview.months.map((m) => line(w.month, m.key, m)),
   ];
 }

@@ -57,7 +57,8 @@ export const statsHandlers: HandlerGroup<'stats'> = {
     for (const v of verified) {
       const id = `${v.fingerprint}/${v.body.year}`;
       // The same office's return twice would count its requests twice.
-      if (seen.has(id)) throw new AppError('VALIDATION', `Two returns of ${v.officeName} for ${v.body.year} were given.`);
+      if (seen.has(id))
+        throw new AppError('VALIDATION', `Two returns of ${v.officeName} for ${v.body.year} were given.`);
       seen.add(id);
     }
     return {

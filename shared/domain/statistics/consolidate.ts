@@ -28,7 +28,13 @@ function fold(parts: readonly Foldable[]): Foldable {
     onTime += part.onTime;
     decided += part.decided;
   }
-  return { count, answered, meanDays: answered === 0 ? null : Math.round((daySum / answered) * 10) / 10, onTime, decided };
+  return {
+    count,
+    answered,
+    meanDays: answered === 0 ? null : Math.round((daySum / answered) * 10) / 10,
+    onTime,
+    decided,
+  };
 }
 
 function foldKeyed(lists: readonly (readonly (Foldable & { key: string })[])[]): FoldedFigures[] {

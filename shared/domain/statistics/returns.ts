@@ -97,7 +97,14 @@ function tally(
       const mean = days.reduce((s, d) => s + d, 0) / days.length;
       return { keys: JSON.parse(json) as Record<string, string>, value: Math.round(mean * 10) / 10 };
     })
-    .sort((a, b) => JSON.stringify(a.keys).localeCompare(JSON.stringify(b.keys)));
+    .sort(byKeys);
+}
+
+/** Code-point order of the keys: the same on every machine, whatever its locale. */
+function byKeys(a: ReturnCell, b: ReturnCell): number {
+  const x = JSON.stringify(a.keys);
+  const y = JSON.stringify(b.keys);
+  return x < y ? -1 : x > y ? 1 : 0;
 }
 
 const lacking = (rows: readonly ReturnRow[], fact: MissingFact) =>
@@ -207,7 +214,9 @@ export function reg1543Return(rows: readonly ReturnRow[], year: number, homeCoun
 }
 
 function meanFollowUp(rows: readonly ReturnRow[]): ReturnCell[] {
-  const groups = groupBy(rows, (row) => JSON.stringify({ dataType: dataType(row), addressee: row.provider.trim() || '-' }));
+  const groups = groupBy(rows, (row) =>
+    JSON.stringify({ dataType: dataType(row), addressee: row.provider.trim() || '-' }),
+  );
   return [...groups.entries()]
     .map(([json, list]) => {
       const days = list.map((row) => turnaroundDays({ ...row, respondedOn: row.followUpOn })!);
@@ -216,7 +225,7 @@ function meanFollowUp(rows: readonly ReturnRow[]): ReturnCell[] {
         value: Math.round((days.reduce((s, d) => s + d, 0) / days.length) * 10) / 10,
       };
     })
-    .sort((a, b) => JSON.stringify(a.keys).localeCompare(JSON.stringify(b.keys)));
+    .sort(byKeys);
 }
 
 const isUrgent = (row: StatRow) => row.urgency !== 'routine';
