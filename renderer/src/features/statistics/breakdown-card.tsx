@@ -42,7 +42,7 @@ export function BreakdownCard({ dimension, groups, onDrill, withPercentiles = tr
             data={rows.slice(0, CHART_BARS).map((r) => ({ label: r.label, count: r.count }))}
             dataKey="label"
             orientation="vertical"
-            yAxisProps={{ width: 100 }}
+            yAxisProps={{ width: 100, interval: 0 }}
             series={[{ name: 'count', label: t('statistics.figures.count'), color: 'blue.6' }]}
             withTooltip={false}
             gridAxis="none"

@@ -50,7 +50,10 @@ export function ConsolidatePanel({ year }: { year: number }) {
                 {
                   onSuccess: (file) => {
                     saveBytes(file);
-                    notifications.show({ color: 'green', message: t('statistics.export.done', { file: file.fileName }) });
+                    notifications.show({
+                      color: 'green',
+                      message: t('statistics.export.done', { file: file.fileName }),
+                    });
                   },
                 },
               )

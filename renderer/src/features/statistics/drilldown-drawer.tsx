@@ -17,7 +17,15 @@ export interface Drill {
 const PAGE = 50;
 
 /** The requests behind one figure, newest first, each linking to its request page. */
-export function DrilldownDrawer({ filter, drill, onClose }: { filter: StatsFilterValue; drill: Drill | null; onClose: () => void }) {
+export function DrilldownDrawer({
+  filter,
+  drill,
+  onClose,
+}: {
+  filter: StatsFilterValue;
+  drill: Drill | null;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const [limit, setLimit] = useState(PAGE);
   const query = useApiQuery(

@@ -70,8 +70,12 @@ export function OverviewPanel({ overview, pending, onDrill, withPercentiles = tr
             }
           />
           <Figure label={t('statistics.figures.answered')} value={total.answered} />
-          {withPercentiles && <Figure label={t('statistics.figures.median')} value={daysLabel(t, total.medianDays ?? null)} />}
-          {withPercentiles && <Figure label={t('statistics.figures.p90')} value={daysLabel(t, total.p90Days ?? null)} />}
+          {withPercentiles && (
+            <Figure label={t('statistics.figures.median')} value={daysLabel(t, total.medianDays ?? null)} />
+          )}
+          {withPercentiles && (
+            <Figure label={t('statistics.figures.p90')} value={daysLabel(t, total.p90Days ?? null)} />
+          )}
           <Figure label={t('statistics.figures.mean')} value={daysLabel(t, total.meanDays)} />
           <Figure label={t('statistics.figures.share')} value={shareLabel(t, total.onTime, total.decided)} />
         </Group>
@@ -106,8 +110,7 @@ export function OverviewPanel({ overview, pending, onDrill, withPercentiles = tr
             withPercentiles={withPercentiles}
             onDrill={
               onDrill
-                ? (dimension, key, label) =>
-                    drillTo({ dimension: dimension as Drill['dimension'], key, label })
+                ? (dimension, key, label) => drillTo({ dimension: dimension as Drill['dimension'], key, label })
                 : undefined
             }
           />

@@ -1,4 +1,18 @@
-import { Alert, Anchor, Badge, Group, List, Loader, Paper, SegmentedControl, Select, Stack, Table, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Group,
+  List,
+  Loader,
+  Paper,
+  SegmentedControl,
+  Select,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -112,7 +126,7 @@ export function ReturnsPanel({ thisYear }: { thisYear: number }) {
       <Group gap="sm" align="flex-end">
         <SegmentedControl
           value={kind}
-          onChange={(v) => setKind(v as typeof kind)}
+          onChange={setKind}
           data={[
             { value: 'reg1543', label: t('statistics.returns.reg1543') },
             { value: 'dir977', label: t('statistics.returns.dir977') },
@@ -134,7 +148,7 @@ export function ReturnsPanel({ thisYear }: { thisYear: number }) {
         <>
           <Text fz="sm" c="dimmed">
             {t('statistics.returns.scope', {
-              inScope: query.data.inScope,
+              count: query.data.inScope,
               pending: query.data.pending,
               from: formatDate(query.data.from),
               to: formatDate(query.data.to),
