@@ -26,13 +26,14 @@ interface RawRow {
   outcome: string | null;
   sentOn: string | null;
   respondedOn: string | null;
+  days: number | null;
   onDate: string;
   onTime: 0 | 1 | null;
 }
 
 const COLUMNS = `r.id, r.channel, r.direction, r.kind, r.counterpart_country AS country, r.provider,
   r.data_categories AS categories, r.urgency, r.outcome, r.sent_on AS sentOn, r.responded_on AS respondedOn,
-  ${ON_DATE} AS onDate, ${ON_TIME} AS onTime`;
+  CAST(julianday(r.responded_on) - julianday(r.sent_on) AS INTEGER) AS days, ${ON_DATE} AS onDate, ${ON_TIME} AS onTime`;
 
 function whereOf(filter: StatsFilter): { sql: string; params: Record<string, string | number> } {
   const clauses = [`${ON_DATE} BETWEEN @from AND @to`];
@@ -61,8 +62,12 @@ function whereOf(filter: StatsFilter): { sql: string; params: Record<string, str
   return { sql: clauses.join(' AND '), params };
 }
 
+const NO_CATEGORIES: readonly string[] = Object.freeze([]);
+// Most requests name no category: skipping JSON.parse for them is a measurable share of a year's scan.
+const categoriesOf = (json: string) => (json === '[]' ? NO_CATEGORIES : (JSON.parse(json) as string[]));
+
 function toStatRow(raw: RawRow): StatRow {
-  return { ...raw, categories: JSON.parse(raw.categories) as string[] };
+  return { ...raw, categories: categoriesOf(raw.categories) };
 }
 
 /** Every request of the period and filter, as the statistics need it: one indexed range scan. */
@@ -94,7 +99,7 @@ export function returnRows(db: AppDatabase, year: number, now: string): ReturnRo
     refusalGround: string | null;
     followUpOn: string | null;
   })[];
-  return rows.map((raw) => ({ ...raw, categories: JSON.parse(raw.categories) as string[] }));
+  return rows.map((raw) => ({ ...raw, categories: categoriesOf(raw.categories) }));
 }
 
 /** The requests behind a figure, a page at a time, with what the list shows of each. */

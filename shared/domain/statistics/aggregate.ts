@@ -1,5 +1,3 @@
-import { daysBetween } from '../dates';
-
 /** One request as the statistics see it: closed vocabularies and dates, nothing else. */
 export interface StatRow {
   id: number;
@@ -13,6 +11,8 @@ export interface StatRow {
   outcome: string | null;
   sentOn: string | null;
   respondedOn: string | null;
+  /** Whole days from sent to first answer (null until both exist); computed by the query, once per row. */
+  days: number | null;
   /** The date that places the request in a period: when it was sent, or opened if never sent. */
   onDate: string;
   /** Its expected-answer deadline: 1 met in time, 0 missed, null open or none. */
@@ -70,7 +70,7 @@ export interface Figures {
 }
 
 export function turnaroundDays(row: StatRow): number | null {
-  return row.sentOn && row.respondedOn ? Math.max(0, daysBetween(row.sentOn, row.respondedOn)) : null;
+  return row.days === null ? null : Math.max(0, row.days);
 }
 
 /** Median: the middle value, or the mean of the two middle ones. */

@@ -3,6 +3,7 @@
  * from; a field whose fact Legat does not hold, or that some requests lack, says so and names them
  * (electron/core/statistics/DECISIONS.md maps every field to the record).
  */
+import { daysBetween } from '../dates';
 import { isEuMemberState } from '../deadlines/eu';
 import { groupBy, turnaroundDays, type StatRow } from './aggregate';
 
@@ -219,7 +220,7 @@ function meanFollowUp(rows: readonly ReturnRow[]): ReturnCell[] {
   );
   return [...groups.entries()]
     .map(([json, list]) => {
-      const days = list.map((row) => turnaroundDays({ ...row, respondedOn: row.followUpOn })!);
+      const days = list.map((row) => Math.max(0, daysBetween(row.sentOn!, row.followUpOn!)));
       return {
         keys: JSON.parse(json) as Record<string, string>,
         value: Math.round((days.reduce((s, d) => s + d, 0) / days.length) * 10) / 10,
