@@ -66,8 +66,10 @@ const NO_CATEGORIES: readonly string[] = Object.freeze([]);
 // Most requests name no category: skipping JSON.parse for them is a measurable share of a year's scan.
 const categoriesOf = (json: string) => (json === '[]' ? NO_CATEGORIES : (JSON.parse(json) as string[]));
 
-function toStatRow(raw: RawRow): StatRow {
-  return { ...raw, categories: categoriesOf(raw.categories) };
+/** In place: a year of the large archive is tens of thousands of rows, and a copy of each is not free. */
+function toStatRows(rows: RawRow[]): StatRow[] {
+  for (const row of rows) (row as unknown as StatRow).categories = categoriesOf(row.categories);
+  return rows as unknown as StatRow[];
 }
 
 /** Every request of the period and filter, as the statistics need it: one indexed range scan. */
@@ -76,7 +78,7 @@ export function statRows(db: AppDatabase, filter: StatsFilter, now: string): Sta
   const rows = db.sqlite
     .prepare(`SELECT ${COLUMNS} FROM requests r WHERE ${where.sql}`)
     .all({ ...where.params, now }) as RawRow[];
-  return rows.map(toStatRow);
+  return toStatRows(rows);
 }
 
 /**
