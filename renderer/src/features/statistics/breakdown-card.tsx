@@ -43,6 +43,7 @@ export function BreakdownCard({ dimension, groups, onDrill, withPercentiles = tr
             dataKey="label"
             orientation="vertical"
             yAxisProps={{ width: 100, interval: 0 }}
+            xAxisProps={{ allowDecimals: false }}
             series={[{ name: 'count', label: t('statistics.figures.count'), color: 'blue.6' }]}
             withTooltip={false}
             gridAxis="none"

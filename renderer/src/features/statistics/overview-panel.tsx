@@ -89,6 +89,7 @@ export function OverviewPanel({ overview, pending, onDrill, withPercentiles = tr
           data={overview.months.map((m) => ({ month: m.key, count: m.count, answered: m.answered }))}
           dataKey="month"
           withLegend
+          yAxisProps={{ allowDecimals: false }}
           series={[
             { name: 'count', label: t('statistics.figures.count'), color: 'blue.6' },
             { name: 'answered', label: t('statistics.figures.answered'), color: 'teal.6' },
