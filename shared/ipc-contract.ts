@@ -93,6 +93,21 @@ import {
 } from './contract/requests';
 import { timelineListInput, timelinePage } from './contract/timeline';
 import {
+  consolidated,
+  consolidateInput,
+  fileBytes,
+  officialReturn,
+  returnInput,
+  signReturnInput,
+  statsDrilldown,
+  statsDrilldownInput,
+  statsExportInput,
+  statsFilter,
+  statsOverview,
+  verifiedReturn,
+  verifyReturnInput,
+} from './contract/statistics';
+import {
   deadlineItem,
   deadlineList,
   deadlineListInput,
@@ -262,6 +277,14 @@ export const contract = {
 
   'timeline:list': channel(timelineListInput, timelinePage),
   'dashboard:get': channel(none, dashboard),
+
+  'stats:overview': channel(statsFilter, statsOverview),
+  'stats:drilldown': channel(statsDrilldownInput, statsDrilldown),
+  'stats:return': channel(returnInput, officialReturn),
+  'stats:export': channel(statsExportInput, fileBytes),
+  'stats:signReturn': channel(signReturnInput, fileBytes),
+  'stats:verifyReturn': channel(verifyReturnInput, verifiedReturn),
+  'stats:consolidate': channel(consolidateInput, consolidated),
 
   'audit:list': channel(auditListInput, auditPage),
   'audit:facets': channel(none, auditFacets),

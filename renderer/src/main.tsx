@@ -1,5 +1,6 @@
 import './platform/zod-jitless';
 import '@mantine/core/styles.css';
+import '@mantine/charts/styles.css';
 import '@mantine/notifications/styles.css';
 import './i18n';
 import { StrictMode } from 'react';

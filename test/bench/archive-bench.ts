@@ -16,9 +16,10 @@ import { createDispatch } from '../../electron/ipc/dispatch';
 import { createRng } from './prng';
 import { rawQueries, type WindowParams } from './raw-queries';
 import { fmt, spread, time, timeAsync, type Spread } from './stats';
+import { measureStatistics, STATS_TARGET_MS } from './stats-bench';
 
 export interface ArchiveFigures {
-  reads: { label: string; legat: Spread; raw: Spread; search: boolean }[];
+  reads: { label: string; legat: Spread; raw: Spread; search: boolean; stats?: boolean }[];
   recompute: number[];
   /** Longest event-loop stall (ms) seen during each recompute. */
   blocked: number[];
@@ -73,7 +74,7 @@ export async function benchArchive(ctx: AppContext, runs: number): Promise<Archi
     label: string,
     legat: (i: number) => Promise<unknown>,
     rawRun: (i: number) => void,
-    options: { search?: boolean; runs?: number } = {},
+    options: { search?: boolean; stats?: boolean; runs?: number } = {},
   ) => {
     const n = options.runs ?? runs;
     const legatTimes: number[] = [];
@@ -88,7 +89,13 @@ export async function benchArchive(ctx: AppContext, runs: number): Promise<Archi
         rawTimes.push(rawTook);
       }
     }
-    reads.push({ label, legat: spread(legatTimes), raw: spread(rawTimes), search: options.search ?? false });
+    reads.push({
+      label,
+      legat: spread(legatTimes),
+      raw: spread(rawTimes),
+      search: options.search ?? false,
+      stats: options.stats ?? false,
+    });
   };
 
   await measure(
@@ -152,6 +159,8 @@ export async function benchArchive(ctx: AppContext, runs: number): Promise<Archi
       { search: true },
     );
   }
+
+  await measureStatistics(measure, db, must);
 
   // What a rule save runs (recomputeOpenRequests, in slices), with the event loop watched meanwhile:
   // the longest the main process could not answer the window is the histogram's max.
@@ -223,10 +232,17 @@ function printTable(reads: ArchiveFigures['reads']): void {
 /** The `targets:` line: PASS or MISS for each goal of the performance issue. */
 export function targetsLine(figures: ArchiveFigures, rssBytes: number): string {
   const verdict = (ok: boolean) => (ok ? 'PASS' : 'MISS');
-  const parts = figures.reads.map(({ label, legat, raw }) => {
-    const limit = 2 * raw.p95 + 1;
-    return `${label.split(' (')[0]} ${verdict(legat.p95 <= limit)} (p95 ${legat.p95.toFixed(1)} ≤ ${limit.toFixed(1)} ms)`;
-  });
+  // Statistics group and rank in JS what SQL reads: they answer to their own absolute target instead.
+  const parts = figures.reads
+    .filter((r) => !r.stats)
+    .map(({ label, legat, raw }) => {
+      const limit = 2 * raw.p95 + 1;
+      return `${label.split(' (')[0]} ${verdict(legat.p95 <= limit)} (p95 ${legat.p95.toFixed(1)} ≤ ${limit.toFixed(1)} ms)`;
+    });
+  const statsWorst = Math.max(0, ...figures.reads.filter((r) => r.stats).map((r) => r.legat.p95));
+  parts.push(
+    `statistics p95 < ${STATS_TARGET_MS} ms ${verdict(statsWorst < STATS_TARGET_MS)} (worst ${statsWorst.toFixed(1)} ms)`,
+  );
   const searchWorst = Math.max(...figures.reads.filter((r) => r.search).map((r) => r.legat.p95));
   parts.push(`search p95 < 100 ms ${verdict(searchWorst < 100)} (worst ${searchWorst.toFixed(1)} ms)`);
   const recomputeWorst = Math.max(...figures.recompute);

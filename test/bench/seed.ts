@@ -252,8 +252,8 @@ function prepare(ctx: AppContext): Statements {
       `INSERT INTO requests (id, uuid, case_id, channel, direction, kind, title, counterpart_country, counterpart_authority,
         provider, legal_basis, assistance_types, data_categories, urgency, status, finished, our_reference,
         their_reference, sent_on, due_on, preservation_until, responded_on, closed_on, handling_code, usable_in_court,
-        notes, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        outcome, refusal_ground, notes, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     event: db.prepare(
       `INSERT INTO request_events (id, uuid, request_id, action, from_status, to_status, occurred_at, occurred_on, time_zone,
@@ -576,6 +576,8 @@ export function seedArchive(ctx: AppContext, options: SeedOptions): SeedReport {
           theirReference: '',
           handlingCode: null as string | null,
           usableInCourt: null as boolean | null,
+          outcome: null as string | null,
+          refusalGround: null as string | null,
         };
         const startOn = day(start);
         const recordAt = instantOf(startOn, 0);
@@ -750,6 +752,8 @@ export function seedArchive(ctx: AppContext, options: SeedOptions): SeedReport {
           row.closedOn,
           row.handlingCode,
           row.usableInCourt === null ? null : row.usableInCourt ? 1 : 0,
+          row.outcome,
+          row.refusalGround,
           request.notes,
           recordAt,
           at,

@@ -56,6 +56,10 @@ describe('what a step writes on the request', () => {
   const sent = { sentOn: DAY };
   const responded = { respondedOn: DAY };
   const closed = { closedOn: DAY };
+  // The outcome the statistics count, and the coded refusal ground (none given here).
+  const fulfilled = { outcome: 'fulfilled' };
+  const refusedNoGround = { outcome: 'refused', refusalGround: null };
+  const preserved = { outcome: 'preserved' };
   it.each<[string, string, TransitionPayload, object]>([
     [
       'provider draft voluntary_subscriber',
@@ -65,19 +69,30 @@ describe('what a step writes on the request', () => {
     ],
     ['provider draft preservation', 'submit', { submittedVia: 'portal', ticket: '' }, sent],
     ['provider submitted preservation', 'acknowledge', { ticket: 'T-9' }, { theirReference: 'T-9' }],
-    ['provider acknowledged voluntary_traffic', 'disclose', {}, responded],
+    ['provider acknowledged voluntary_traffic', 'disclose', {}, { ...responded, ...fulfilled }],
     // Rejected is not a finished status: the attaché may still contest it before closing.
-    ['provider submitted voluntary_traffic', 'reject', { reason: 'Overbroad' }, responded],
+    ['provider submitted voluntary_traffic', 'reject', { reason: 'Overbroad' }, { ...responded, ...refusedNoGround }],
+    [
+      'provider submitted voluntary_traffic',
+      'reject',
+      { reason: 'No such account', refusalGround: 'data_unavailable' },
+      { ...responded, outcome: 'refused', refusalGround: 'data_unavailable' },
+    ],
     [
       'provider acknowledged preservation',
       'confirm_preservation',
       { preservedUntil: '2026-06-08' },
-      { preservationUntil: '2026-06-08' },
+      { preservationUntil: '2026-06-08', ...preserved },
     ],
-    ['provider acknowledged preservation', 'confirm_preservation', {}, {}],
+    ['provider acknowledged preservation', 'confirm_preservation', {}, preserved],
+    [
+      'provider preserved preservation_extension',
+      'extend',
+      { preservedUntil: DAY },
+      { preservationUntil: DAY, ...preserved },
+    ],
     // Extended with no stated end: the earlier stated end gives way to the computed extension.
-    ['provider preserved preservation', 'extend', {}, { preservationUntil: null }],
-    ['provider preserved preservation_extension', 'extend', { preservedUntil: DAY }, { preservationUntil: DAY }],
+    ['provider preserved preservation', 'extend', {}, { preservationUntil: null, ...preserved }],
     ['provider extended preservation', 'lapse', {}, closed],
     ['provider preserved preservation', 'supersede', { supersededBy: '12' }, closed],
     ['provider no_data voluntary_subscriber', 'close', {}, closed],
@@ -87,15 +102,20 @@ describe('what a step writes on the request', () => {
       { messageReference: 'S-1', handlingCode: 'h2' },
       { ...sent, theirReference: 'S-1', handlingCode: 'H2' },
     ],
-    ['police sent interpol', 'answer', { usableInCourt: false }, { ...responded, usableInCourt: false }],
-    ['police acknowledged liaison', 'decline', {}, responded],
+    ['police sent interpol', 'answer', { usableInCourt: false }, { ...responded, usableInCourt: false, ...fulfilled }],
+    ['police acknowledged liaison', 'decline', {}, { ...responded, ...refusedNoGround }],
     ['rogatory authenticated -', 'transmit_to_mfa', {}, sent],
     ['rogatory transmitted_mfa -', 'send_diplomatic_note', { diplomaticNoteNumber: 'DN-5' }, {}],
-    ['rogatory received_by_state -', 'refuse', { ground: 'Public order' }, { ...responded, ...closed }],
-    ['rogatory translation -', 'withdraw', {}, closed],
+    [
+      'rogatory received_by_state -',
+      'refuse',
+      { ground: 'Public order' },
+      { ...responded, ...closed, ...refusedNoGround },
+    ],
+    ['rogatory translation -', 'withdraw', {}, { ...closed, outcome: 'withdrawn' }],
     ['mla translation -', 'transmit', { ourReference: 'CA/2026/17' }, { ...sent, ourReference: 'CA/2026/17' }],
     ['mla transmitted -', 'acknowledge', { theirReference: 'DOJ-OIA-1' }, { theirReference: 'DOJ-OIA-1' }],
-    ['mla acknowledged -', 'refuse', { ground: 'Dual criminality' }, { ...responded, ...closed }],
+    ['mla acknowledged -', 'refuse', { ground: 'Dual criminality' }, { ...responded, ...closed, ...refusedNoGround }],
     // Filing a refusal away keeps the date the request finished on.
     ['mla refused -', 'close', {}, {}],
     ['mla evidence_received -', 'close', {}, closed],

@@ -18,6 +18,7 @@ import {
 } from '../../shared/domain/requests';
 import type { Channel, RequestStatus } from '../../shared/domain/requests';
 import { addDays } from '../../shared/domain/dates';
+import { REFUSAL_GROUNDS } from '../../shared/domain/statistics/outcomes';
 
 const KINDS: Record<Channel, readonly (string | null)[]> = {
   provider: PROVIDER_KINDS,
@@ -40,6 +41,7 @@ function payloadFor(def: TransitionDef, occurredOn: string, seed: number): Trans
     else if (name === 'handlingCode') payload[name] = `H${seed % 4}`;
     else if (name === 'preservedUntil') payload[name] = addDays(occurredOn, 90 * bit);
     else if (name === 'supersededBy') payload[name] = 1 + (seed % 500);
+    else if (name === 'refusalGround') payload[name] = REFUSAL_GROUNDS[seed % REFUSAL_GROUNDS.length];
     else payload[name] = ` ref ${seed} `;
   });
   return payload;

@@ -25,7 +25,8 @@ export interface AuditEntry {
     | 'knowledge'
     | 'draft'
     | 'template'
-    | 'backup';
+    | 'backup'
+    | 'statistics';
   entityId: number | null;
   /**
    * The case the row concerns, for the viewer's case filter. Found from the entity when omitted; pass

@@ -271,11 +271,21 @@ export const requests = sqliteTable(
     usableInCourt: integer('usable_in_court', { mode: 'boolean' }),
     /** Police requests: the information is directly accessible to the requested authority (Dir. 2023/977 art. 5). */
     directlyAccessible: integer('directly_accessible', { mode: 'boolean' }),
+    /**
+     * What the counterpart's answer came to (shared/domain/statistics/outcomes.ts), set by the workflow
+     * step that records it and kept when the request is then closed: statistics read it instead of
+     * replaying the step history.
+     */
+    outcome: text('outcome'),
+    /** The refusal ground code of a refused, rejected or declined request (the official returns ask for it). */
+    refusalGround: text('refusal_ground'),
     notes: text('notes').notNull().default(''),
     ...timestamps,
   },
   (t) => [
     uniqueIndex('requests_uuid_unique').on(t.uuid),
+    // Statistics select by the date a request was sent (or opened, if never sent).
+    index('requests_stats_date_idx').on(sql`coalesce(${t.sentOn}, substr(${t.createdAt}, 1, 10))`),
     index('requests_case_idx').on(t.caseId),
     index('requests_open_due_idx').on(t.finished, t.dueOn),
     index('requests_open_preservation_idx').on(t.finished, t.preservationUntil),

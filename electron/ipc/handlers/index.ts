@@ -11,6 +11,7 @@ import { deadlineHandlers, reminderHandlers, ruleHandlers, settingsHandlers } fr
 import { requestHandlers } from './requests';
 import { searchHandlers } from './search';
 import { statutoryHandlers } from './statutory';
+import { statsHandlers } from './statistics';
 import { advisorHandlers, knowledgeHandlers, publisherKeyHandlers, requestLinkHandlers } from './knowledge';
 import { draftingHandlers, templateHandlers } from './drafting';
 import { officerHandlers } from './language';
@@ -48,4 +49,5 @@ export const handlers: Handlers = {
   ...vcardHandlers,
   ...authHandlers,
   ...officerHandlers,
+  ...statsHandlers,
 };

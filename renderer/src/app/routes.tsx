@@ -13,6 +13,7 @@ import { RequestListPage } from '../features/requests/request-list-page';
 import { RequestPage } from '../features/requests/request-page';
 import { ReminderCentrePage } from '../features/reminders/reminder-centre-page';
 import { SettingsPage } from '../features/settings/settings-page';
+import { StatisticsPage } from '../features/statistics/statistics-page';
 import { AdvisorPage } from '../features/advisor/advisor-page';
 import { KnowledgePage } from '../features/knowledge/knowledge-page';
 import { DraftingPage } from '../features/drafting/drafting-page';
@@ -35,6 +36,7 @@ export const router = createHashRouter([
       { path: 'organisations/:id', element: <OrganisationPage /> },
       { path: 'bundles', element: <BundlesPage /> },
       { path: 'audit', element: <AuditPage /> },
+      { path: 'statistics', element: <StatisticsPage /> },
       { path: 'office', element: <OfficePage /> },
       { path: 'reminders', element: <ReminderCentrePage /> },
       { path: 'settings', element: <SettingsPage /> },

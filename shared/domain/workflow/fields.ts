@@ -1,4 +1,5 @@
 import { HANDLING_CODES } from '../requests';
+import { REFUSAL_GROUNDS } from '../statistics/outcomes';
 import type { TransitionField, TransitionFieldSpec, TransitionPayload } from './types';
 
 export const SUBMITTED_VIA = ['portal', 'email'] as const;
@@ -40,6 +41,10 @@ function checkValue(name: TransitionField, raw: FieldValue, occurredOn: string):
         ? code
         : { error: 'validation.workflow.handlingCode' };
     }
+    case 'refusalGround':
+      return text !== null && (REFUSAL_GROUNDS as readonly string[]).includes(text)
+        ? text
+        : { error: 'validation.workflow.refusalGround' };
     case 'submittedVia':
       return text !== null && (SUBMITTED_VIA as readonly string[]).includes(text)
         ? text

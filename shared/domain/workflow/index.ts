@@ -1,5 +1,6 @@
 import { isFinished, isStatusOfChannel } from '../requests';
 import type { Channel, RequestStatus } from '../requests';
+import { outcomeOfStatus, REFUSAL_STATUSES } from '../statistics/outcomes';
 import { checkFields, isIsoDate } from './fields';
 import type { FieldValue } from './fields';
 import { mlaWorkflow } from './mla';
@@ -92,6 +93,11 @@ function buildPatch(
   // An extension recorded without a stated end supersedes the earlier stated end: the computed period
   // (e.g. 2703(f)'s 90 more days) applies until the provider states another date.
   else if (def.action === 'extend') patch.preservationUntil = null;
+  const outcome = outcomeOfStatus(def.to);
+  if (outcome) patch.outcome = outcome;
+  if (REFUSAL_STATUSES.includes(def.to)) {
+    patch.refusalGround = typeof values.refusalGround === 'string' ? values.refusalGround : null;
+  }
   return patch;
 }
 

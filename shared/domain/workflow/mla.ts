@@ -47,7 +47,10 @@ const transitions: TransitionDef[] = [
     action: 'refuse',
     from: [...WITH_REQUESTED_STATE, 'supplementary_requested'],
     to: 'refused',
-    fields: [{ name: 'ground', required: true }],
+    fields: [
+      { name: 'ground', required: true },
+      { name: 'refusalGround', required: false },
+    ],
   },
   { action: 'receive_evidence', from: ['executed', 'partially_executed'], to: 'evidence_received', fields: [] },
   // Closing a refused request is the one step out of a finished status: it files the refusal away.

@@ -20,7 +20,15 @@ const transitions: TransitionDef[] = [
     to: 'partially_answered',
     fields: [{ name: 'usableInCourt', required: true }],
   },
-  { action: 'decline', from: AWAITING_ANSWER, to: 'declined', fields: [{ name: 'reason', required: false }] },
+  {
+    action: 'decline',
+    from: AWAITING_ANSWER,
+    to: 'declined',
+    fields: [
+      { name: 'reason', required: false },
+      { name: 'refusalGround', required: false },
+    ],
+  },
   { action: 'close', from: ['answered', 'partially_answered', 'declined'], to: 'closed', fields: [] },
 ];
 

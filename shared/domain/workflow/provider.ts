@@ -37,7 +37,10 @@ const transitions: TransitionDef[] = [
     action: 'reject',
     from: [...OPEN_WITH_PROVIDER, 'info_requested'],
     to: 'rejected',
-    fields: [{ name: 'reason', required: true }],
+    fields: [
+      { name: 'reason', required: true },
+      { name: 'refusalGround', required: false },
+    ],
   },
   {
     action: 'confirm_preservation',

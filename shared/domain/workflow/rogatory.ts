@@ -23,7 +23,15 @@ const transitions: TransitionDef[] = [
   { action: 'return_via_diplomatic_channel', from: ['executed'], to: 'returned', fields: [] },
   { action: 'receive', from: ['returned'], to: 'received', fields: [] },
   { action: 'close', from: ['received'], to: 'closed', fields: [] },
-  { action: 'refuse', from: OPEN, to: 'refused', fields: [{ name: 'ground', required: true }] },
+  {
+    action: 'refuse',
+    from: OPEN,
+    to: 'refused',
+    fields: [
+      { name: 'ground', required: true },
+      { name: 'refusalGround', required: false },
+    ],
+  },
   { action: 'withdraw', from: OPEN, to: 'withdrawn', fields: [{ name: 'reason', required: false }] },
 ];
 

@@ -14,6 +14,7 @@ export const TRANSITION_FIELDS = [
   'ground', // refusal ground (letter rogatory, MLA)
   'preservedUntil', // date the provider confirms preservation until → request.preservationUntil
   'supersededBy', // id of the MLA request that supersedes a preservation
+  'refusalGround', // coded refusal ground, counted by the official returns → request.refusalGround
 ] as const;
 export type TransitionField = (typeof TRANSITION_FIELDS)[number];
 
@@ -50,6 +51,9 @@ export interface RequestPatch {
   theirReference?: string;
   handlingCode?: string | null;
   usableInCourt?: boolean | null;
+  /** shared/domain/statistics/outcomes.ts */
+  outcome?: string | null;
+  refusalGround?: string | null;
 }
 
 export type TransitionCheck =

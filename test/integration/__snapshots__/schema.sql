@@ -317,7 +317,7 @@ CREATE TABLE `officers` (
 	`active` integer DEFAULT true NOT NULL,
 	`created_at` text NOT NULL,
 	`updated_at` text NOT NULL
-, `language` text);
+);
 
 CREATE TABLE `organisations` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
@@ -447,7 +447,7 @@ CREATE TABLE `requests` (
 	`usable_in_court` integer,
 	`notes` text DEFAULT '' NOT NULL,
 	`created_at` text NOT NULL,
-	`updated_at` text NOT NULL, `uuid` text, `directly_accessible` integer,
+	`updated_at` text NOT NULL, `uuid` text, `outcome` text, `refusal_ground` text,
 	FOREIGN KEY (`case_id`) REFERENCES `cases`(`id`) ON UPDATE no action ON DELETE restrict
 );
 
@@ -466,6 +466,8 @@ CREATE INDEX `requests_finished_urgency_idx` ON `requests` (`finished`,`urgency`
 CREATE INDEX `requests_open_due_idx` ON `requests` (`finished`,`due_on`);
 
 CREATE INDEX `requests_open_preservation_idx` ON `requests` (`finished`,`preservation_until`);
+
+CREATE INDEX `requests_stats_date_idx` ON `requests` (coalesce("sent_on", substr("created_at", 1, 10)));
 
 CREATE INDEX `requests_updated_idx` ON `requests` (`updated_at`);
 

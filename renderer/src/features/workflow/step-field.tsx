@@ -2,6 +2,7 @@ import { Group, Radio, Select, Textarea, TextInput } from '@mantine/core';
 import type { GetInputPropsReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { HANDLING_CODES } from '../../../../shared/domain/requests';
+import { REFUSAL_GROUNDS } from '../../../../shared/domain/statistics/outcomes';
 import { useApiQuery } from '../../platform/api';
 
 export const SUBMITTED_VIA = ['portal', 'email'] as const;
@@ -30,6 +31,14 @@ export function StepField({ name, required, caseId, requestId, inputProps }: Pro
             value: v,
             label: t(`workflow.option.submittedVia.${v}`, { defaultValue: v }),
           }))}
+        />
+      );
+    case 'refusalGround':
+      return (
+        <Select
+          {...common}
+          allowDeselect={!required}
+          data={REFUSAL_GROUNDS.map((v) => ({ value: v, label: t(`workflow.option.refusalGround.${v}`) }))}
         />
       );
     case 'handlingCode':

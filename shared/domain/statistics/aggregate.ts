@@ -1,0 +1,159 @@
+/** One request as the statistics see it: closed vocabularies and dates, nothing else. */
+export interface StatRow {
+  id: number;
+  channel: string;
+  direction: string;
+  kind: string | null;
+  country: string;
+  provider: string;
+  categories: readonly string[];
+  urgency: string;
+  outcome: string | null;
+  sentOn: string | null;
+  respondedOn: string | null;
+  /** Whole days from sent to first answer (null until both exist); computed by the query, once per row. */
+  days: number | null;
+  /** The date that places the request in a period: when it was sent, or opened if never sent. */
+  onDate: string;
+  /** Its expected-answer deadline: 1 met in time, 0 missed, null open or none. */
+  onTime: 0 | 1 | null;
+}
+
+export const DIMENSIONS = [
+  'channel',
+  'kind',
+  'direction',
+  'country',
+  'provider',
+  'category',
+  'urgency',
+  'outcome',
+] as const;
+export type Dimension = (typeof DIMENSIONS)[number];
+
+/** The key used where a request has no value for a dimension (no kind, no provider, no category). */
+export const NONE = '-';
+
+/** One request falls under exactly one key per dimension, so every breakdown adds up to the total. */
+export function keyOf(row: StatRow, dimension: Dimension): string {
+  switch (dimension) {
+    case 'channel':
+      return row.channel;
+    case 'kind':
+      return row.kind ?? NONE;
+    case 'direction':
+      return row.direction;
+    case 'country':
+      return row.country;
+    case 'provider':
+      return row.provider.trim() || NONE;
+    case 'category':
+      // A request for two categories counts once, under both together, not once under each.
+      return row.categories.length === 0 ? NONE : [...row.categories].sort().join('+');
+    case 'urgency':
+      return row.urgency;
+    case 'outcome':
+      return row.outcome ?? 'pending';
+  }
+}
+
+export interface Figures {
+  count: number;
+  /** Requests with both a sent and an answered date: the ones the turnaround is computed on. */
+  answered: number;
+  medianDays: number | null;
+  p90Days: number | null;
+  meanDays: number | null;
+  /** Expected-answer deadlines met in time, and those decided (met in time or missed). */
+  onTime: number;
+  decided: number;
+}
+
+export function turnaroundDays(row: StatRow): number | null {
+  return row.days === null ? null : Math.max(0, row.days);
+}
+
+/** Median: the middle value, or the mean of the two middle ones. */
+export function median(sorted: readonly number[]): number | null {
+  if (sorted.length === 0) return null;
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** Nearest-rank percentile: a value that was actually observed, as a "90% answered within N days" reads. */
+export function percentile(sorted: readonly number[], p: number): number | null {
+  if (sorted.length === 0) return null;
+  return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+const round1 = (n: number | null) => (n === null ? null : Math.round(n * 10) / 10);
+
+export function figuresOf(rows: readonly StatRow[]): Figures {
+  const days: number[] = [];
+  let onTime = 0;
+  let decided = 0;
+  for (const row of rows) {
+    const d = turnaroundDays(row);
+    if (d !== null) days.push(d);
+    if (row.onTime !== null) {
+      decided += 1;
+      onTime += row.onTime;
+    }
+  }
+  days.sort((a, b) => a - b);
+  const mean = days.length === 0 ? null : days.reduce((s, d) => s + d, 0) / days.length;
+  return {
+    count: rows.length,
+    answered: days.length,
+    medianDays: median(days),
+    p90Days: percentile(days, 90),
+    meanDays: round1(mean),
+    onTime,
+    decided,
+  };
+}
+
+export interface Breakdown {
+  dimension: Dimension;
+  groups: ({ key: string } & Figures)[];
+}
+
+export function groupBy<T>(rows: readonly T[], keyFn: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const key = keyFn(row);
+    const list = groups.get(key);
+    if (list) list.push(row);
+    else groups.set(key, [row]);
+  }
+  return groups;
+}
+
+/** Largest group first; ties in key order, so the same data always gives the same table. */
+function sortedGroups(groups: Map<string, StatRow[]>): ({ key: string } & Figures)[] {
+  return [...groups.entries()]
+    .map(([key, list]) => ({ key, ...figuresOf(list) }))
+    .sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
+}
+
+export function breakdown(rows: readonly StatRow[], dimension: Dimension): Breakdown {
+  return { dimension, groups: sortedGroups(groupBy(rows, (row) => keyOf(row, dimension))) };
+}
+
+export const monthOf = (row: StatRow) => row.onDate.slice(0, 7);
+
+export interface Overview {
+  total: Figures;
+  breakdowns: Breakdown[];
+  months: ({ key: string } & Figures)[];
+}
+
+export function overviewOf(rows: readonly StatRow[]): Overview {
+  return {
+    total: figuresOf(rows),
+    breakdowns: DIMENSIONS.map((dimension) => breakdown(rows, dimension)),
+    months: [...groupBy(rows, monthOf).entries()]
+      .map(([key, list]) => ({ key, ...figuresOf(list) }))
+      .sort((a, b) => a.key.localeCompare(b.key)),
+  };
+}
