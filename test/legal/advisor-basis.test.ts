@@ -167,3 +167,21 @@ describe('the advisor offers the CLOUD Act route only where an agreement is in f
     expect(cloud?.legalBases[0]?.cites.every((c) => c.sourceUrl?.startsWith('https://'))).toBe(true);
   });
 });
+
+/** Country profiles of requested States, each from the State's own ministry page. */
+const profiles: { to: string; authority: RegExp; host: string }[] = [
+  { to: 'FR', authority: /entraide pénale internationale \(BEPI\)/, host: 'www.justice.gouv.fr' },
+  { to: 'DE', authority: /Bundesamt für Justiz/, host: 'bundesjustizamt.de' },
+  { to: 'GB', authority: /UK Central Authority \(UKCA\)/, host: 'www.gov.uk' },
+];
+
+describe('the advisor names the requested State’s central authority from its ministry', () => {
+  it.each(profiles)('$to: $authority', (row) => {
+    const advice = advise(input('US', row.to), { book, history: {}, defaults: {} });
+    const authority = advice.options
+      .find((o) => o.id === 'mla')!
+      .prerequisites.find((n) => n.code === 'country.centralAuthority');
+    expect(authority?.cites[0]?.value).toMatch(row.authority);
+    expect(new URL(authority!.cites[0]!.sourceUrl!).host).toBe(row.host);
+  });
+});
