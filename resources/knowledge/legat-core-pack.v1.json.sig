@@ -1,1 +1,1 @@
-zl8OcmgS/Enbpj0MSPVBa2QHvsN8doRsL3Oz6Up3jT/ps9WuSLL0zccTt4nVHiqMuNfGwqSTyIfxupngoM3RBA==
+0xr2uRm9FcXrT+hYyqacexJMQUp9J7wSYPhjIyiHhVVLncAduzzN6RJ9pT5AK3O6bvScwel+NHdr43yPy5vODg==

@@ -134,3 +134,54 @@ describe('the advisor names the governing instrument first', () => {
     expect(prerequisites.some((n) => n.code === 'country.transmissionMeans')).toBe(true);
   });
 });
+
+/** The CLOUD Act route, from the shipped pack, for content held by a US provider (18 U.S.C. 2523). */
+const cloudRows: { from: string; today: string; agreement: string | null; article: string }[] = [
+  { from: 'GB', today: '2026-12-07', agreement: 'cloud-us-uk', article: 'US-UK Agreement, in force 3 Oct 2022 (DOJ)' },
+  { from: 'GB', today: '2022-10-02', agreement: null, article: 'US-UK Agreement: the day before its entry into force' },
+  {
+    from: 'AU',
+    today: '2026-12-07',
+    agreement: 'cloud-us-au',
+    article: 'US-Australia Agreement, in force 31 Jan 2024',
+  },
+  {
+    from: 'AU',
+    today: '2024-01-30',
+    agreement: null,
+    article: 'US-Australia Agreement: before the US-stated entry into force',
+  },
+  { from: 'FR', today: '2026-12-07', agreement: null, article: 'No CLOUD Act agreement between France and the US' },
+];
+
+describe('the advisor offers the CLOUD Act route only where an agreement is in force', () => {
+  it.each(cloudRows)('$from on $today: $article', (row) => {
+    const advice = advise(
+      { ...input(row.from, 'US'), holder: 'provider', providerKey: 'meta', today: row.today },
+      { book, history: {}, defaults: {} },
+    );
+    const cloud = advice.options.find((o) => o.id === 'cloud_act');
+    if (row.agreement === null) return expect(cloud).toBeUndefined();
+    expect(cloud?.available).toBe(true);
+    expect(cloud?.legalBases[0]?.treatyKey).toBe(row.agreement);
+    expect(cloud?.legalBases[0]?.cites.every((c) => c.sourceUrl?.startsWith('https://'))).toBe(true);
+  });
+});
+
+/** Country profiles of requested States, each from the State's own ministry page. */
+const profiles: { to: string; authority: RegExp; host: string }[] = [
+  { to: 'FR', authority: /entraide pénale internationale \(BEPI\)/, host: 'www.justice.gouv.fr' },
+  { to: 'DE', authority: /Bundesamt für Justiz/, host: 'bundesjustizamt.de' },
+  { to: 'GB', authority: /UK Central Authority \(UKCA\)/, host: 'www.gov.uk' },
+];
+
+describe('the advisor names the requested State’s central authority from its ministry', () => {
+  it.each(profiles)('$to: $authority', (row) => {
+    const advice = advise(input('US', row.to), { book, history: {}, defaults: {} });
+    const authority = advice.options
+      .find((o) => o.id === 'mla')!
+      .prerequisites.find((n) => n.code === 'country.centralAuthority');
+    expect(authority?.cites[0]?.value).toMatch(row.authority);
+    expect(new URL(authority!.cites[0]!.sourceUrl!).host).toBe(row.host);
+  });
+});

@@ -7,10 +7,13 @@
  * list states it in force on its date, and `inForce` stays unknown.
  */
 
+import { countryProfiles, PROFILE_SOURCES } from './country-profiles.mjs';
+
 /** The day the undated official pages below were read for this pack. */
 const READ_ON = '2026-12-07';
 
 export const BILATERAL_SOURCES = {
+  ...PROFILE_SOURCES,
   doj_oia_faq: {
     url: 'https://www.usdoj.gov/criminal/criminal-oia/frequently-asked-questions-regarding-evidence-located-abroad',
     title: 'US Department of Justice, Office of International Affairs: FAQ regarding evidence located abroad',
@@ -48,6 +51,17 @@ export const BILATERAL_SOURCES = {
     url: 'https://www.justice.gov/criminal-oia',
     title: 'US Department of Justice, OIA: notice to central authorities on its operating status (20 March 2020)',
     date: '2020-03-20',
+  },
+  doj_usuk_eif: {
+    url: 'https://www.justice.gov/archives/opa/pr/landmark-us-uk-data-access-agreement-enters-force',
+    title: 'US Department of Justice press release: Landmark U.S.-UK Data Access Agreement Enters into Force',
+    date: '2022-10-03',
+    note: 'Read in a verbatim reproduction of the release ("entered into force today"); the date is the release\'s own.',
+  },
+  gov_uk_daa_factsheet: {
+    url: 'https://www.gov.uk/government/publications/uk-us-data-access-agreement-factsheet/policy-factsheet-on-the-uk-us-data-access-agreement',
+    title: 'UK Home Office: Policy factsheet on the UK-US Data Access Agreement',
+    date: '2022-07-21',
   },
   state_incsr2011: {
     url: 'http://www.state.gov/j/inl/rls/nrcrpt/2011/vol2/156371.htm',
@@ -329,6 +343,6 @@ export function bilateralEntities() {
       },
     },
   });
-  out.push(usProfile(), ...ets030(), ...euMla2000());
+  out.push(usProfile(), ...countryProfiles(), ...ets030(), ...euMla2000());
   return out;
 }

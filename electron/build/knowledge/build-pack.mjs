@@ -60,8 +60,7 @@ function fingerprint(raw) {
 function officialOnly(entities) {
   for (const entity of entities) {
     for (const [field, fact] of Object.entries(entity.facts)) {
-      const only = OFFICIAL_LOCATION[fact.source]?.onlyFields;
-      if (NOT_OFFICIAL.includes(fact.source) || (only && !only.includes(field))) delete entity.facts[field];
+      if (NOT_OFFICIAL.includes(fact.source)) delete entity.facts[field];
     }
   }
   return entities.filter((e) => Object.keys(e.facts).length > 0);

@@ -24,12 +24,6 @@ export const OFFICIAL_LOCATION = {
     url: 'https://verdragenbank.overheid.nl/en/Treaty/Details/013833_p.html',
     note: 'The Dutch government treaty database (earlier capture).',
   },
-  ajil_usuk: {
-    url: 'https://www.govinfo.gov/content/pkg/FR-2020-03-03/html/2020-04248.htm',
-    note: 'Federal Register notice of the Attorney General certification of the US-UK CLOUD Agreement, which names the Agreement and its parties.',
-    /** Only these fields are stated in the official notice; the others are left out. */
-    onlyFields: ['name', 'type', 'parties'],
-  },
 };
 
 /** Secondary or unofficial sources with no official location found: their facts are left out. */
@@ -64,6 +58,9 @@ export const OFFICIAL_HOSTS = [
   'legal.un.org',
   'unis.unvienna.org',
   'verdragenbank.overheid.nl',
+  'www.gov.uk',
+  'www.justice.gouv.fr',
+  'bundesjustizamt.de',
   'zoek.officielebekendmakingen.nl',
   'www.homeaffairs.gov.au',
   'www.ag.gov.au',

@@ -20,7 +20,6 @@ export const SOURCE_TITLES = {
   unodc_crimjust: 'UNODC: CRIMJUST mandates page',
   unis2003: 'UN Information Service Vienna press release CP/439 (2003)',
   legal_un_avl_untoc: 'UN Audiovisual Library of International Law: UNTOC introductory note',
-  ajil_usuk: 'American Journal of International Law, Contemporary Practice: US-UK CLOUD Act agreement',
   fr2020usuk: 'Federal Register 85 FR 12578 (3 Mar 2020), AG Order No. 4645-2020',
   natlaw_usuk: 'National Law Review: DOJ announces US-UK CLOUD Act agreement in force',
   doj_usuk_mirror: 'DOJ entry-into-force press text as reproduced by datasecurityagreement.com',
@@ -170,25 +169,35 @@ function treatyEntities(ref) {
   put(cf, 'notes', 'Not in force; no ratification recorded in the stored sources.', 'untc_xviii16');
   out.push({ kind: 'treaty', key: 'un-cybercrime-2024', facts: cf });
 
+  // Official sources only: the Federal Register notice (certification), the DOJ release on entry into
+  // force and the Home Office factsheet (see bilateral-facts.mjs for the last two).
   const uk = byId['cloud-us-uk'];
   const ukf = {};
-  const ukGroup =
-    'Reference data cite ajil_usuk, fr2020usuk, natlaw_usuk and doj_usuk_mirror for this agreement as a group.';
-  put(ukf, 'name', uk.name, 'ajil_usuk');
-  put(ukf, 'type', 'cloud_act', 'ajil_usuk');
-  put(ukf, 'signed', uk.signed, 'ajil_usuk', uk.signedBy);
-  put(ukf, 'inForce', uk.inForce, 'natlaw_usuk', 'Also reproduced in doj_usuk_mirror.');
-  put(ukf, 'parties', ['US', 'GB'], 'ajil_usuk');
+  put(ukf, 'name', uk.name, 'fr2020usuk');
+  put(ukf, 'type', 'cloud_act', 'fr2020usuk');
+  put(ukf, 'parties', ['US', 'GB'], 'fr2020usuk');
+  put(
+    ukf,
+    'inForce',
+    uk.inForce,
+    'doj_usuk_eif',
+    'The Department of Justice announced on 3 October 2022 that the Agreement "entered into force today".',
+  );
   put(
     ukf,
     'designatedAuthorities',
     Object.entries(uk.designatedAuthorities)
       .map(([k, v]) => `${k}: ${v}`)
       .join('; '),
-    'doj_usuk_mirror',
-    ukGroup,
+    'doj_usuk_eif',
   );
-  put(ukf, 'conditions', uk.conditions, 'ajil_usuk', ukGroup);
+  put(ukf, 'conditions', uk.conditions, 'doj_usuk_eif');
+  put(
+    ukf,
+    'notes',
+    `Attorney General certification ${uk.attorneyGeneralCertification}; certification to Congress completed ${uk.certificationToCongressCompleted}; entry into force not earlier than ${uk.earliestEntryIntoForceUnderCloudAct} (18 U.S.C. 2523(d)).`,
+    'fr2020usuk',
+  );
   put(
     ukf,
     'offenceScope',
@@ -202,8 +211,8 @@ function treatyEntities(ref) {
       'drugs',
       'violent',
     ],
-    'ajil_usuk',
-    'Orders must relate to a serious crime; the category list is the office default for "serious" and can be edited.',
+    'gov_uk_daa_factsheet',
+    'For the exclusive purpose of preventing, detecting, investigating and prosecuting serious crimes; the category list is the office default for "serious" and can be edited.',
   );
   out.push({ kind: 'treaty', key: 'cloud-us-uk', facts: ukf });
 

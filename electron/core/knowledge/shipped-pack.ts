@@ -9,7 +9,7 @@ import publisher from '../../../resources/knowledge/publisher-key.json';
 import { knowledgePack, type KnowledgePack } from '../../../shared/domain/knowledge/pack-schema';
 
 /** SHA-256 of resources/knowledge/legat-core-pack.v1.json as signed; printed by build-pack.mjs. */
-export const SHIPPED_PACK_SHA256 = 'c62549caecf7834b9e5c37531ee3d00d2a29f42935e358f9b2dcc6f7dacc40d5';
+export const SHIPPED_PACK_SHA256 = '356eb22be4268a678eecea13d2cde203f797397256445aedf9fed29960af7e51';
 export const SHIPPED_PUBLISHER = publisher;
 
 let parsed: KnowledgePack | null = null;
