@@ -83,6 +83,8 @@ const UNIVERSAL = new Set(
     'DOCX',
     'PDF',
     'CSV',
+    'Excel',
+    'XLSX',
     'vCard',
     'vCards',
     'Bitcoin',
