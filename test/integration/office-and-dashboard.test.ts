@@ -135,8 +135,8 @@ describe('dashboard', () => {
     expect(kept.items.map((i) => [i.deadlineKind, i.dueDate, i.origin])).toEqual([
       ['hard_expiry', '2026-12-01', 'entered'],
     ]);
-    expect(kept.items[0]?.computed).toMatchObject([
-      { dueDate: '2027-02-27', citation: expect.stringContaining('2703(f)') },
+    expect(kept.items[0]?.computed?.map((c) => [c.dueDate, c.citation.includes('2703(f)')])).toEqual([
+      ['2027-02-27', true],
     ]);
   });
 });

@@ -23,12 +23,15 @@ describe('the theme keeps text at WCAG AA contrast', () => {
     expect(contrastRatio(mix(darkened, '#ffffff', 0.1), '#ffffff')).toBeLessThan(AA);
   });
 
-  it.each(Object.keys(DEFAULT_THEME.colors))('%s: shades 7 to 9 read on striped rows, each darker than the last', (name) => {
-    const shades = palettes[name]!;
-    for (const index of [7, 8, 9]) expect(contrastRatio(shades[index]!, STRIPE)).toBeGreaterThanOrEqual(AA);
-    expect(contrastRatio(shades[8], '#ffffff')).toBeGreaterThan(contrastRatio(shades[7], '#ffffff'));
-    expect(contrastRatio(shades[9], '#ffffff')).toBeGreaterThan(contrastRatio(shades[8], '#ffffff'));
-  });
+  it.each(Object.keys(DEFAULT_THEME.colors))(
+    '%s: shades 7 to 9 read on striped rows, each darker than the last',
+    (name) => {
+      const shades = palettes[name]!;
+      for (const index of [7, 8, 9]) expect(contrastRatio(shades[index]!, STRIPE)).toBeGreaterThanOrEqual(AA);
+      expect(contrastRatio(shades[8], '#ffffff')).toBeGreaterThan(contrastRatio(shades[7], '#ffffff'));
+      expect(contrastRatio(shades[9], '#ffffff')).toBeGreaterThan(contrastRatio(shades[8], '#ffffff'));
+    },
+  );
 
   it.each(Object.keys(DEFAULT_THEME.colors))('%s: filled, light and outline variants read at AA', (name) => {
     const shades = palettes[name]!;
