@@ -165,6 +165,17 @@ import {
   signInResult,
 } from './contract/auth';
 
+import {
+  sheetCloseInput,
+  sheetImportResult,
+  sheetOpened,
+  sheetOpenInput,
+  sheetPlanInput,
+  sheetPreview,
+  sheetProblemsFile,
+  sheetProblemsInput,
+} from './contract/sheet-import';
+
 const none = z.object({}).strict();
 const channel = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
 
@@ -222,6 +233,12 @@ export const contract = {
   'vcard:export': channel(vcardExportInput, vcardExportResult),
   'vcard:preview': channel(vcardPreviewInput, vcardPreview),
   'vcard:import': channel(vcardImportInput, vcardImportResult),
+
+  'sheet:inspect': channel(sheetOpenInput, sheetOpened),
+  'sheet:preview': channel(sheetPlanInput, sheetPreview),
+  'sheet:import': channel(sheetPlanInput, sheetImportResult),
+  'sheet:problems': channel(sheetProblemsInput, sheetProblemsFile),
+  'sheet:discard': channel(sheetCloseInput, ok),
 
   'request:workflow': channel(byId, requestWorkflow),
   'request:transition': channel(transitionInput, requestWorkflow),

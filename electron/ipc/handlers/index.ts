@@ -10,6 +10,7 @@ import { affiliationHandlers, organisationHandlers, vcardHandlers } from './dire
 import { deadlineHandlers, reminderHandlers, ruleHandlers, settingsHandlers } from './deadlines';
 import { requestHandlers } from './requests';
 import { searchHandlers } from './search';
+import { sheetImportHandlers } from './sheet-import';
 import { advisorHandlers, knowledgeHandlers, publisherKeyHandlers, requestLinkHandlers } from './knowledge';
 import { draftingHandlers, templateHandlers } from './drafting';
 import type { Handlers } from './types';
@@ -43,5 +44,6 @@ export const handlers: Handlers = {
   ...organisationHandlers,
   ...affiliationHandlers,
   ...vcardHandlers,
+  ...sheetImportHandlers,
   ...authHandlers,
 };
