@@ -21,6 +21,7 @@ import { runBundleAppBench } from './bundle-app-bench';
 import { benchCrashSafety } from './crash-bench';
 import { runBundleFormatBench, parseSize } from './bundle-format-bench';
 import { runFoundation } from './foundation';
+import { runSheetImportBench } from './sheet-import-bench';
 import { seedArchive } from './seed';
 import { fmt, time } from './stats';
 
@@ -33,6 +34,7 @@ const { values } = parseArgs({
     // SIGKILL rounds of the crash harness; 0 skips it.
     'crash-rounds': { type: 'string', default: '60' },
     'crash-seed': { type: 'string', default: '1' },
+    'sheet-rows': { type: 'string', default: '10000' },
   },
 });
 const runs = Number(values.runs);
@@ -87,6 +89,8 @@ async function main(): Promise<void> {
   } finally {
     if (!given) rmSync(dataDir, { recursive: true, force: true });
   }
+  console.log('');
+  await runSheetImportBench(Number(values['sheet-rows']), (line) => console.log(line));
   await benchCrashSafety(Number(values['crash-rounds']), Number(values['crash-seed']));
   await benchBundles(parseSize(values['bundle-size'] ?? '0'));
 }
