@@ -8,6 +8,7 @@ import {
   IconBooks,
   IconRoute,
   IconBuildingCommunity,
+  IconTableImport,
   IconLayoutDashboard,
   IconListCheck,
   IconPackages,
@@ -24,7 +25,7 @@ import { SearchPalette } from '../features/search/search-palette';
 import { TaskProgress } from './task-progress';
 import { DamagedDatabaseBanner } from '../features/backups/damaged-banner';
 
-// Alt+1…9 follow the order on screen, so the number matches the item's position; the last three, used
+// Alt+1…9 follow the order on screen, so the number matches the item's position; the last four, used
 // least, take Alt+0 and the first letter of their name.
 const NAV = [
   { to: '/', label: 'common.nav.dashboard', icon: IconLayoutDashboard },
@@ -36,6 +37,7 @@ const NAV = [
   { to: '/organisations', label: 'directory.nav', icon: IconBuildingCommunity },
   { to: '/knowledge', label: 'knowledge.nav', icon: IconBooks },
   { to: '/bundles', label: 'bundles.nav', icon: IconPackages },
+  { to: '/import', label: 'import.nav', icon: IconTableImport, hotkey: 'alt+I' },
   { to: '/audit', label: 'audit.nav', icon: IconListCheck, hotkey: 'alt+A' },
   { to: '/office', label: 'common.nav.office', icon: IconBuildingBank, hotkey: 'alt+O' },
   { to: '/settings', label: 'settings.nav', icon: IconSettings, hotkey: 'alt+0' },
