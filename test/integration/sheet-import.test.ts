@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { hasBlob } from '../../electron/core/files/blob-store';
 import type { ChannelInput } from '../../shared/ipc-contract';
-import { frenchRegister, spanishRegister, stage, xlsx } from '../support/sheet-fixtures';
+import { frenchRegister, spanishRegister, xlsx } from '../support/sheet-fixtures';
+import { stage } from '../support/sheet-staging';
 import { OFFICE_PROFILE, openTestApp, type TestApp } from '../support/test-app';
 
 let app: TestApp;

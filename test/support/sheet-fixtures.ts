@@ -1,7 +1,4 @@
-import { Readable } from 'node:stream';
 import writeXlsxFile from 'write-excel-file/node';
-import { receiveUpload } from '../../electron/core/attachments/intake';
-import type { TestApp } from './test-app';
 
 type Value = string | number | Date | null;
 type Sheet = (Value | { value: Value; columnSpan?: number })[][];
@@ -15,16 +12,6 @@ const cellOf = (value: Value | { value: Value; columnSpan?: number }) => {
 /** An .xlsx written the way Excel stores it (dates as formatted serials), for the import to read. */
 export async function xlsx(sheet: Sheet): Promise<Buffer> {
   return writeXlsxFile(sheet.map((row) => row.map(cellOf)) as never).toBuffer();
-}
-
-/** Stages a file as the browser upload does (PUT /files/upload), returning its token. */
-export async function stage(app: TestApp, name: string, bytes: Buffer): Promise<string> {
-  const staged = await receiveUpload(app.ctx, Readable.from([bytes]), {
-    name,
-    mediaType: null,
-    declaredSize: bytes.length,
-  });
-  return staged.token;
 }
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
