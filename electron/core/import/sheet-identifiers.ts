@@ -29,6 +29,6 @@ export type IdentifierResult =
 export function readIdentifier(raw: string): IdentifierResult {
   const kind = kindOf(raw);
   const problems = checkIdentifier({ kind, value: raw });
-  if (problems.length > 0) return { ok: false, value: raw, message: problems[0]!.message };
+  if (problems.length > 0) return { ok: false, value: raw };
   return { ok: true, identifier: { kind, value: normalizeIdentifier(kind, raw) } };
 }

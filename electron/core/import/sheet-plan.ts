@@ -208,7 +208,7 @@ export function planSheet(orm: Orm, session: SheetSession, input: PlanInput, now
     for (const raw of splitIdentifiers(text('identifiers'))) {
       const read = readIdentifier(raw);
       if (read.ok) identifiers.push(read.identifier);
-      else problems.push(problemOf('identifiers', 'identifier', `${read.value}: ${read.message}`));
+      else problems.push(problemOf('identifiers', 'identifier', read.value));
     }
 
     const ourReference = text('ourReference');

@@ -75,9 +75,9 @@ export function PreviewTable({ preview, choices }: { preview: SheetPreview; choi
               <Table.Tr>
                 <Table.Th w={60}>{t('import.preview.row')}</Table.Th>
                 <Table.Th w={60}>{t('import.preview.skip')}</Table.Th>
-                <Table.Th>{t('import.preview.action')}</Table.Th>
+                <Table.Th w={120}>{t('import.preview.action')}</Table.Th>
                 <Table.Th>{t('import.preview.request')}</Table.Th>
-                <Table.Th>{t('import.preview.case')}</Table.Th>
+                <Table.Th w={140}>{t('import.preview.case')}</Table.Th>
                 <Table.Th>{t('import.preview.history')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
@@ -93,7 +93,7 @@ export function PreviewTable({ preview, choices }: { preview: SheetPreview; choi
                     />
                   </Table.Td>
                   <Table.Td>
-                    <Badge color={COLOR[row.action]} variant="light">
+                    <Badge color={COLOR[row.action]} variant="light" style={{ overflow: 'visible' }}>
                       {t(`import.action.${row.action}`)}
                     </Badge>
                   </Table.Td>
