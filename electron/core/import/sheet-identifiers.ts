@@ -23,8 +23,7 @@ function kindOf(value: string): IdentifierKind {
   return 'account';
 }
 
-export type IdentifierResult =
-  { ok: true; identifier: SheetIdentifier } | { ok: false; value: string; message: string };
+export type IdentifierResult = { ok: true; identifier: SheetIdentifier } | { ok: false; value: string };
 
 export function readIdentifier(raw: string): IdentifierResult {
   const kind = kindOf(raw);
