@@ -80,7 +80,7 @@ function quotedPrintableBytes(value: string): Uint8Array {
       bytes.push(parseInt(hex, 16));
       i += 2;
     } else {
-      bytes.push(...new TextEncoder().encode(value[i]!));
+      bytes.push(...new TextEncoder().encode(value[i]));
     }
   }
   return Uint8Array.from(bytes);

@@ -77,7 +77,7 @@ function caseFor(
       counterpartCountry: row.country,
       openedOn,
       summary: `${reference}Imported from ${fileName}.`,
-    }) as ParsedInput<'case:create'>,
+    }),
   );
   made.set(row.caseKey, id);
   return { id, created: true };
@@ -93,7 +93,7 @@ function recordHistory(scope: WriteScope, office: Office, row: PlannedRow, reque
         requestId,
         ...step,
         note: 'Imported from the office’s previous register.',
-      }) as ParsedInput<'request:transition'>,
+      }),
       // The sending check is for letters written in Legat; these were sent long ago, on paper.
       { checkDrafting: false },
     );
@@ -113,11 +113,7 @@ function addMissingIdentifiers(scope: WriteScope, caseId: number, row: PlannedRo
         ),
       )
       .get();
-    if (!exists)
-      addIdentifier(
-        scope,
-        contract['identifier:add'].input.parse({ caseId, identifier }) as ParsedInput<'identifier:add'>,
-      );
+    if (!exists) addIdentifier(scope, contract['identifier:add'].input.parse({ caseId, identifier }));
   }
 }
 

@@ -65,9 +65,9 @@ const cellOf = (value: unknown): Cell => {
 async function readXlsx(bytes: Uint8Array): Promise<SheetTable[]> {
   let sheets: { sheet: string; data: unknown[][] }[];
   try {
-    sheets = (await readXlsxFile(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
+    sheets = await readXlsxFile(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
       trim: true,
-    })) as never;
+    });
   } catch (error) {
     throw refuse(
       'corrupt',

@@ -23,7 +23,7 @@ const sessions = new WeakMap<AppContext, Map<string, SheetSession>>();
 
 function store(ctx: AppContext): Map<string, SheetSession> {
   let map = sessions.get(ctx);
-  if (!map) sessions.set(ctx, (map = new Map()));
+  if (!map) sessions.set(ctx, (map = new Map<string, SheetSession>()));
   const now = ctx.clock.now().getTime();
   for (const [id, session] of map) if (session.expiresAt <= now) map.delete(id);
   return map;

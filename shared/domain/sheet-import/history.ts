@@ -41,7 +41,7 @@ export function stepsBetween(channel: Channel, kind: string | null, from: string
       previous.set(def.to, { status, def });
       if (def.to === to) {
         const path: TransitionDef[] = [];
-        for (let at: string = to; at !== from; ) {
+        for (let at: string = to; at !== from;) {
           const step = previous.get(at)!;
           path.unshift(step.def);
           at = step.status;
@@ -74,8 +74,18 @@ function payloadFor(def: TransitionDef, refs: { ourReference: string; theirRefer
       case 'theirReference':
         payload.theirReference = refs.theirReference || NOT_RECORDED;
         break;
-      default:
+      case 'diplomaticNoteNumber':
+      case 'ground':
+      case 'reason':
+      case 'messageReference':
+      case 'ticket':
         payload[field.name] = NOT_RECORDED;
+        break;
+      case 'handlingCode':
+      case 'preservedUntil':
+      case 'supersededBy':
+        // No step requires these today; a sheet never has them, so such a step would be refused as incomplete.
+        break;
     }
   }
   return payload;

@@ -69,7 +69,7 @@ export function MappingPanel({
               searchable
               onChange={(field) => {
                 const next = columns.map((c, i) => (i === index ? null : c === field ? null : c));
-                next[index] = (field as (typeof SHEET_FIELDS)[number] | null) ?? null;
+                next[index] = field ?? null;
                 choices.update({ columns: next });
               }}
             />
