@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --data-dir DIR] [--runs N]`: figures for the foundation's speed and memory, each
+ * `npm run bench [-- --data-dir DIR] [--runs N] [--sheet-rows N] [--only sheet]`: figures for the foundation's speed and memory, each
  * set against raw SQLite doing the same work in the same run, so the ratio says what Legat's layers
  * cost on this machine; then percentiles of the interactive reads on a fictional archive (a `small`
  * one seeded fresh in a temporary folder, or the archive in DIR, e.g. one made by
@@ -35,11 +35,17 @@ const { values } = parseArgs({
     'crash-rounds': { type: 'string', default: '60' },
     'crash-seed': { type: 'string', default: '1' },
     'sheet-rows': { type: 'string', default: '10000' },
+    /** `--only sheet`: just the register import bench. */
+    only: { type: 'string' },
   },
 });
 const runs = Number(values.runs);
 
 async function main(): Promise<void> {
+  if (values.only === 'sheet') {
+    await runSheetImportBench(Number(values['sheet-rows']), (line) => console.log(line));
+    return;
+  }
   await runFoundation();
 
   const given = values['data-dir'];
