@@ -18,6 +18,7 @@ import type { PlannedRow } from './sheet-plan';
 import { planSheet } from './sheet-plan';
 import { requireSession } from './sheet-session';
 import { rememberValues } from './sheet-values';
+import { withStatementCache } from './statement-cache';
 
 type Office = ReturnType<typeof requireOffice>;
 
@@ -124,86 +125,89 @@ function addMissingIdentifiers(scope: WriteScope, caseId: number, row: PlannedRo
  */
 export function importSheet(ctx: AppContext, input: ParsedInput<'sheet:import'>): ChannelOutput<'sheet:import'> {
   const session = requireSession(ctx, input.sessionId);
-  return inWrite(ctx, (scope) => {
-    const plan = planSheet(scope.orm, session, input, scope.now);
-    const left = plan.rows.filter((r) => r.action === 'problem');
-    if (left.length > 0) {
-      throw new AppError('VALIDATION', `${left.length} rows still have problems: fix, skip or export them first.`, [
-        { path: ['rows'], message: 'validation.sheetImport.problemsLeft' },
-      ]);
-    }
-    const office = requireOffice(scope.orm);
-    const inputs = deadlineInputs(ctx, office);
-    const made = new Map<string, number>();
-    const openedOn = new Map<string, string>();
-    for (const row of plan.rows) {
-      const date = row.firstDate ?? scope.now.slice(0, 10);
-      const known = openedOn.get(row.caseKey);
-      if (!known || date < known) openedOn.set(row.caseKey, date);
-    }
-    const requestIds: number[] = [];
-    let created = 0;
-    let updated = 0;
-    let casesCreated = 0;
-    for (const row of plan.rows) {
-      if ((row.action !== 'create' && row.action !== 'update') || !row.fields) continue;
-      const theCase = caseFor(scope, row, made, input, session.fileName, openedOn.get(row.caseKey)!);
-      if (theCase.created) casesCreated += 1;
-      saveRecord(scope, 'case', row.caseKey, row, theCase.id, null, session.sha256);
-      let requestId: number;
-      if (row.action === 'create') {
-        requestId = createRequest(scope, { ...row.fields, caseId: theCase.id });
-        // The request's first record is dated when the old register says it began, not today.
-        if (row.firstDate) {
-          scope.orm
-            .update(requestEvents)
-            .set({ occurredOn: row.firstDate, occurredAt: zonedInstant(row.firstDate, '12:00', office.timeZone) })
-            .where(and(eq(requestEvents.requestId, requestId), eq(requestEvents.action, 'record')))
-            .run();
-        }
-        created += 1;
-      } else {
-        requestId = row.requestId!;
-        const current = scope.orm.select().from(requests).where(eq(requests.id, requestId)).get()!;
-        // Columns the workflow's steps set keep their recorded values; the steps below move them on.
-        updateRequest(scope, {
-          ...row.fields,
-          ...stepColumns(current),
-          id: requestId,
-          status: current.status,
-        } as ParsedInput<'request:update'>);
-        updated += 1;
+  return withStatementCache(ctx.db.sqlite, () =>
+    inWrite(ctx, (scope) => {
+      const plan = planSheet(scope.orm, session, input, scope.now);
+      const left = plan.rows.filter((r) => r.action === 'problem');
+      if (left.length > 0) {
+        throw new AppError('VALIDATION', `${left.length} rows still have problems: fix, skip or export them first.`, [
+          { path: ['rows'], message: 'validation.sheetImport.problemsLeft' },
+        ]);
       }
-      recordHistory(scope, office, row, requestId);
-      addMissingIdentifiers(scope, theCase.id, row);
-      refreshRequestDeadlines(scope.orm, requestId, inputs);
-      saveRecord(scope, 'request', row.key, row, theCase.id, requestId, session.sha256);
-      requestIds.push(requestId);
-    }
-    rememberValues(scope, plan.table);
-    const result = {
-      created,
-      updated,
-      unchanged: plan.rows.filter((r) => r.action === 'unchanged').length,
-      skipped: plan.rows.filter((r) => r.action === 'skipped').length,
-      casesCreated,
-      requestIds,
-    };
-    recordAudit(scope, {
-      action: 'sheet.import',
-      entity: 'request',
-      entityId: null,
-      details: {
-        file: session.fileName,
-        sha256: session.sha256,
-        sheet: input.sheet,
+      const office = requireOffice(scope.orm);
+      const inputs = deadlineInputs(ctx, office);
+      const made = new Map<string, number>();
+      const openedOn = new Map<string, string>();
+      for (const row of plan.rows) {
+        const date = row.firstDate ?? scope.now.slice(0, 10);
+        const known = openedOn.get(row.caseKey);
+        if (!known || date < known) openedOn.set(row.caseKey, date);
+      }
+      const requestIds: number[] = [];
+      let created = 0;
+      let updated = 0;
+      let casesCreated = 0;
+      for (const row of plan.rows) {
+        if ((row.action !== 'create' && row.action !== 'update') || !row.fields) continue;
+        const theCase = caseFor(scope, row, made, input, session.fileName, openedOn.get(row.caseKey)!);
+        if (theCase.created) casesCreated += 1;
+        saveRecord(scope, 'case', row.caseKey, row, theCase.id, null, session.sha256);
+        let requestId: number;
+        if (row.action === 'create') {
+          requestId = createRequest(scope, { ...row.fields, caseId: theCase.id });
+          // The request's first record is dated when the old register says it began, not today.
+          if (row.firstDate) {
+            scope.orm
+              .update(requestEvents)
+              .set({ occurredOn: row.firstDate, occurredAt: zonedInstant(row.firstDate, '12:00', office.timeZone) })
+              .where(and(eq(requestEvents.requestId, requestId), eq(requestEvents.action, 'record')))
+              .run();
+          }
+          created += 1;
+        } else {
+          requestId = row.requestId!;
+          const current = scope.orm.select().from(requests).where(eq(requests.id, requestId)).get()!;
+          // Columns the workflow's steps set keep their recorded values; the steps below move them on.
+          updateRequest(scope, {
+            ...row.fields,
+            ...stepColumns(current),
+            id: requestId,
+            status: current.status,
+          } as ParsedInput<'request:update'>);
+          updated += 1;
+        }
+        recordHistory(scope, office, row, requestId);
+        addMissingIdentifiers(scope, theCase.id, row);
+        saveRecord(scope, 'request', row.key, row, theCase.id, requestId, session.sha256);
+        requestIds.push(requestId);
+      }
+      // Once per request after all its steps, in the same transaction: a row's deadlines depend only on its own request.
+      for (const id of new Set(requestIds)) refreshRequestDeadlines(scope.orm, id, inputs);
+      rememberValues(scope, plan.table);
+      const result = {
         created,
         updated,
-        unchanged: result.unchanged,
-        skipped: result.skipped,
+        unchanged: plan.rows.filter((r) => r.action === 'unchanged').length,
+        skipped: plan.rows.filter((r) => r.action === 'skipped').length,
         casesCreated,
-      },
-    });
-    return result;
-  });
+        requestIds,
+      };
+      recordAudit(scope, {
+        action: 'sheet.import',
+        entity: 'request',
+        entityId: null,
+        details: {
+          file: session.fileName,
+          sha256: session.sha256,
+          sheet: input.sheet,
+          created,
+          updated,
+          unchanged: result.unchanged,
+          skipped: result.skipped,
+          casesCreated,
+        },
+      });
+      return result;
+    }),
+  );
 }
