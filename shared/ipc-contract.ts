@@ -239,6 +239,8 @@ export const contract = {
   'sheet:import': channel(sheetPlanInput, sheetImportResult),
   'sheet:problems': channel(sheetProblemsInput, sheetProblemsFile),
   'sheet:discard': channel(sheetCloseInput, ok),
+  /** Stops an import being written before it commits: nothing of it stays. */
+  'sheet:cancel': channel(sheetCloseInput, ok),
 
   'request:workflow': channel(byId, requestWorkflow),
   'request:transition': channel(transitionInput, requestWorkflow),

@@ -13,12 +13,13 @@ import { AppError } from '../errors';
 import { requireOffice } from '../office/office-repo';
 import { createRequest, updateRequest } from '../requests/requests-repo';
 import { transitionRequest } from '../workflow/transitions';
-import { inWrite, type WriteScope } from '../write-scope';
+import { type WriteScope } from '../write-scope';
+import { progressEmitter } from '../bundles/progress';
 import type { PlannedRow } from './sheet-plan';
 import { planSheet } from './sheet-plan';
 import { requireSession } from './sheet-session';
 import { rememberValues } from './sheet-values';
-import { withStatementCache } from './statement-cache';
+import { inSlicedWrite } from './sliced-write';
 
 type Office = ReturnType<typeof requireOffice>;
 
@@ -118,73 +119,104 @@ function addMissingIdentifiers(scope: WriteScope, caseId: number, row: PlannedRo
   }
 }
 
+export const sheetImportTask = (sessionId: string) => `sheet-import:${sessionId}`;
+
 /**
  * Applies a confirmed preview in one IMMEDIATE transaction with one `sheet.import` audit row (the
  * file's SHA-256 and the counts) beside each record's own rows. Rows still showing a problem stop
- * the import: the officer fixes, skips or exports them first, so nothing is half-imported.
+ * the import: the officer fixes, skips or exports them first, so nothing is half-imported. The write
+ * runs in slices reporting `progress:update` (rows, then deadlines) and can be cancelled until it
+ * commits (`sheet:cancel`).
  */
-export function importSheet(ctx: AppContext, input: ParsedInput<'sheet:import'>): ChannelOutput<'sheet:import'> {
+export async function importSheet(
+  ctx: AppContext,
+  input: ParsedInput<'sheet:import'>,
+): Promise<ChannelOutput<'sheet:import'>> {
   const session = requireSession(ctx, input.sessionId);
-  return withStatementCache(ctx.db.sqlite, () =>
-    inWrite(ctx, (scope) => {
-      const plan = planSheet(scope.orm, session, input, scope.now);
-      const left = plan.rows.filter((r) => r.action === 'problem');
-      if (left.length > 0) {
-        throw new AppError('VALIDATION', `${left.length} rows still have problems: fix, skip or export them first.`, [
-          { path: ['rows'], message: 'validation.sheetImport.problemsLeft' },
-        ]);
-      }
-      const office = requireOffice(scope.orm);
-      const inputs = deadlineInputs(ctx, office);
-      const made = new Map<string, number>();
-      const openedOn = new Map<string, string>();
-      for (const row of plan.rows) {
-        const date = row.firstDate ?? scope.now.slice(0, 10);
-        const known = openedOn.get(row.caseKey);
-        if (!known || date < known) openedOn.set(row.caseKey, date);
-      }
-      const requestIds: number[] = [];
-      let created = 0;
-      let updated = 0;
-      let casesCreated = 0;
-      for (const row of plan.rows) {
-        if ((row.action !== 'create' && row.action !== 'update') || !row.fields) continue;
-        const theCase = caseFor(scope, row, made, input, session.fileName, openedOn.get(row.caseKey)!);
-        if (theCase.created) casesCreated += 1;
-        saveRecord(scope, 'case', row.caseKey, row, theCase.id, null, session.sha256);
-        let requestId: number;
-        if (row.action === 'create') {
-          requestId = createRequest(scope, { ...row.fields, caseId: theCase.id });
-          // The request's first record is dated when the old register says it began, not today.
-          if (row.firstDate) {
-            scope.orm
-              .update(requestEvents)
-              .set({ occurredOn: row.firstDate, occurredAt: zonedInstant(row.firstDate, '12:00', office.timeZone) })
-              .where(and(eq(requestEvents.requestId, requestId), eq(requestEvents.action, 'record')))
-              .run();
-          }
-          created += 1;
-        } else {
-          requestId = row.requestId!;
-          const current = scope.orm.select().from(requests).where(eq(requests.id, requestId)).get()!;
-          // Columns the workflow's steps set keep their recorded values; the steps below move them on.
-          updateRequest(scope, {
-            ...row.fields,
-            ...stepColumns(current),
-            id: requestId,
-            status: current.status,
-          } as ParsedInput<'request:update'>);
-          updated += 1;
+  const progress = progressEmitter(ctx, sheetImportTask(input.sessionId));
+  const result = await inSlicedWrite(ctx, input.sessionId, async (scope, slicer) => {
+    const plan = slicer.run(() => planSheet(scope.orm, session, input, scope.now));
+    const left = plan.rows.filter((r) => r.action === 'problem');
+    if (left.length > 0) {
+      throw new AppError('VALIDATION', `${left.length} rows still have problems: fix, skip or export them first.`, [
+        { path: ['rows'], message: 'validation.sheetImport.problemsLeft' },
+      ]);
+    }
+    const office = slicer.run(() => requireOffice(scope.orm));
+    const inputs = slicer.run(() => deadlineInputs(ctx, office));
+    const made = new Map<string, number>();
+    const openedOn = new Map<string, string>();
+    for (const row of plan.rows) {
+      const date = row.firstDate ?? scope.now.slice(0, 10);
+      const known = openedOn.get(row.caseKey);
+      if (!known || date < known) openedOn.set(row.caseKey, date);
+    }
+    const toWrite = plan.rows.filter((r) => (r.action === 'create' || r.action === 'update') && r.fields);
+    // Rows, then each request's deadlines: two units of work per row.
+    const total = toWrite.length * 2;
+    progress.report(0, total);
+    const requestIds: number[] = [];
+    let created = 0;
+    let updated = 0;
+    let casesCreated = 0;
+    let index = 0;
+    const writeRow = (row: PlannedRow) => {
+      const theCase = caseFor(scope, row, made, input, session.fileName, openedOn.get(row.caseKey)!);
+      if (theCase.created) casesCreated += 1;
+      saveRecord(scope, 'case', row.caseKey, row, theCase.id, null, session.sha256);
+      let requestId: number;
+      if (row.action === 'create') {
+        requestId = createRequest(scope, { ...row.fields!, caseId: theCase.id });
+        // The request's first record is dated when the old register says it began, not today.
+        if (row.firstDate) {
+          scope.orm
+            .update(requestEvents)
+            .set({ occurredOn: row.firstDate, occurredAt: zonedInstant(row.firstDate, '12:00', office.timeZone) })
+            .where(and(eq(requestEvents.requestId, requestId), eq(requestEvents.action, 'record')))
+            .run();
         }
-        recordHistory(scope, office, row, requestId);
-        addMissingIdentifiers(scope, theCase.id, row);
-        saveRecord(scope, 'request', row.key, row, theCase.id, requestId, session.sha256);
-        requestIds.push(requestId);
+        created += 1;
+      } else {
+        requestId = row.requestId!;
+        const current = scope.orm.select().from(requests).where(eq(requests.id, requestId)).get()!;
+        // Columns the workflow's steps set keep their recorded values; the steps below move them on.
+        updateRequest(scope, {
+          ...row.fields,
+          ...stepColumns(current),
+          id: requestId,
+          status: current.status,
+        } as ParsedInput<'request:update'>);
+        updated += 1;
       }
-      // Once per request after all its steps, in the same transaction: a row's deadlines depend only on its own request.
-      for (const id of new Set(requestIds)) refreshRequestDeadlines(scope.orm, id, inputs);
+      recordHistory(scope, office, row, requestId);
+      addMissingIdentifiers(scope, theCase.id, row);
+      saveRecord(scope, 'request', row.key, row, theCase.id, requestId, session.sha256);
+      requestIds.push(requestId);
+    };
+    while (
+      await slicer.slice(() => {
+        if (index >= toWrite.length) return false;
+        writeRow(toWrite[index]!);
+        index += 1;
+        return index < toWrite.length;
+      })
+    )
+      progress.report(index, total);
+    // Once per request after all its steps: a request's deadlines depend only on its own history.
+    const touched = [...new Set(requestIds)];
+    let refreshed = 0;
+    while (
+      await slicer.slice(() => {
+        if (refreshed >= touched.length) return false;
+        refreshRequestDeadlines(scope.orm, touched[refreshed]!, inputs);
+        refreshed += 1;
+        return refreshed < touched.length;
+      })
+    )
+      progress.report(toWrite.length + refreshed, total);
+    return slicer.run(() => {
       rememberValues(scope, plan.table);
-      const result = {
+      const summary = {
         created,
         updated,
         unchanged: plan.rows.filter((r) => r.action === 'unchanged').length,
@@ -202,12 +234,14 @@ export function importSheet(ctx: AppContext, input: ParsedInput<'sheet:import'>)
           sheet: input.sheet,
           created,
           updated,
-          unchanged: result.unchanged,
-          skipped: result.skipped,
+          unchanged: summary.unchanged,
+          skipped: summary.skipped,
           casesCreated,
         },
       });
-      return result;
-    }),
-  );
+      return summary;
+    });
+  });
+  progress.finish();
+  return result;
 }

@@ -1,6 +1,7 @@
 import { importSheet } from '../../core/import/sheet-apply';
 import { planSheet } from '../../core/import/sheet-plan';
 import { exportProblems } from '../../core/import/sheet-problems';
+import { cancelSlicedWrite } from '../../core/import/sliced-write';
 import { closeSession, openSheet, requireSession } from '../../core/import/sheet-session';
 import type { HandlerGroup } from './types';
 
@@ -45,6 +46,10 @@ export const sheetImportHandlers: HandlerGroup<'sheet'> = {
   },
   'sheet:import': (ctx, input) => importSheet(ctx, input),
   'sheet:problems': (ctx, input) => exportProblems(ctx, input),
+  'sheet:cancel': (ctx, input) => {
+    cancelSlicedWrite(ctx, input.sessionId);
+    return { ok: true };
+  },
   'sheet:discard': (ctx, input) => {
     closeSession(ctx, input.sessionId);
     return { ok: true };
