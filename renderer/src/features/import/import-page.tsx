@@ -9,6 +9,7 @@ import { ApiErrorAlert } from '../../components/api-error-alert';
 import { ApiError, call, useApiMutation, useApiQuery } from '../../platform/api';
 import { base64ToBytes } from '../../platform/base64';
 import { FileStep } from './file-step';
+import { ImportProgress } from './import-progress';
 import { MappingPanel } from './mapping-panel';
 import { PreviewTable } from './preview-table';
 import { useSheetChoices } from './use-sheet-choices';
@@ -116,6 +117,7 @@ function GuidedImport({ opened, onRestart }: { opened: SheetOpened; onRestart: (
       )}
       {preview.data && <PreviewTable preview={preview.data} choices={choices} />}
       <ApiErrorAlert error={apply.error ?? exportError} />
+      {apply.isPending && <ImportProgress sessionId={opened.sessionId} />}
       <Group>
         <Button
           leftSection={<IconFileImport size={16} />}
