@@ -39,15 +39,23 @@ describe('progress and Cancel while a register is imported', () => {
   it('cancelled before it commits, the import leaves nothing behind and can be run again', async () => {
     const plan = await openRegister();
     const before = count('SELECT count(*) AS n FROM audit_log');
-    // Cancel once, as the page's button would, while the import is being written.
+    // Cancel once, as the page's button would, once the first slice of rows is written (the slice runs
+    // right after the first progress event, before the queued cancel).
     const asked: Promise<unknown>[] = [];
+    let writtenWhenCancelled = 0;
     app.ctx.events.subscribe((event, payload) => {
       const update = payload as EventPayloads['progress:update'];
-      if (event === 'progress:update' && update.task === `sheet-import:${plan.sessionId}` && asked.length === 0)
-        asked.push(app.call('sheet:cancel', { sessionId: plan.sessionId }));
+      if (event !== 'progress:update' || update.task !== `sheet-import:${plan.sessionId}` || asked.length > 0) return;
+      asked.push(
+        Promise.resolve().then(() => {
+          writtenWhenCancelled = count('SELECT count(*) AS n FROM requests');
+          return app.call('sheet:cancel', { sessionId: plan.sessionId });
+        }),
+      );
     });
     const envelope = await app.raw('sheet:import', plan);
     await Promise.all(asked);
+    expect(writtenWhenCancelled).toBeGreaterThan(0);
     expect(envelope).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     expect(JSON.stringify(envelope)).toContain('Import cancelled: nothing was imported.');
     expect(count('SELECT count(*) AS n FROM requests')).toBe(0);
