@@ -134,114 +134,117 @@ export async function importSheet(
 ): Promise<ChannelOutput<'sheet:import'>> {
   const session = requireSession(ctx, input.sessionId);
   const progress = progressEmitter(ctx, sheetImportTask(input.sessionId));
-  const result = await inSlicedWrite(ctx, input.sessionId, async (scope, slicer) => {
-    const plan = slicer.run(() => planSheet(scope.orm, session, input, scope.now));
-    const left = plan.rows.filter((r) => r.action === 'problem');
-    if (left.length > 0) {
-      throw new AppError('VALIDATION', `${left.length} rows still have problems: fix, skip or export them first.`, [
-        { path: ['rows'], message: 'validation.sheetImport.problemsLeft' },
-      ]);
-    }
-    const office = slicer.run(() => requireOffice(scope.orm));
-    const inputs = slicer.run(() => deadlineInputs(ctx, office));
-    const made = new Map<string, number>();
-    const openedOn = new Map<string, string>();
-    for (const row of plan.rows) {
-      const date = row.firstDate ?? scope.now.slice(0, 10);
-      const known = openedOn.get(row.caseKey);
-      if (!known || date < known) openedOn.set(row.caseKey, date);
-    }
-    const toWrite = plan.rows.filter((r) => (r.action === 'create' || r.action === 'update') && r.fields);
-    // Rows, then each request's deadlines: two units of work per row.
-    const total = toWrite.length * 2;
-    progress.report(0, total);
-    const requestIds: number[] = [];
-    let created = 0;
-    let updated = 0;
-    let casesCreated = 0;
-    let index = 0;
-    const writeRow = (row: PlannedRow) => {
-      const theCase = caseFor(scope, row, made, input, session.fileName, openedOn.get(row.caseKey)!);
-      if (theCase.created) casesCreated += 1;
-      saveRecord(scope, 'case', row.caseKey, row, theCase.id, null, session.sha256);
-      let requestId: number;
-      if (row.action === 'create') {
-        requestId = createRequest(scope, { ...row.fields!, caseId: theCase.id });
-        // The request's first record is dated when the old register says it began, not today.
-        if (row.firstDate) {
-          scope.orm
-            .update(requestEvents)
-            .set({ occurredOn: row.firstDate, occurredAt: zonedInstant(row.firstDate, '12:00', office.timeZone) })
-            .where(and(eq(requestEvents.requestId, requestId), eq(requestEvents.action, 'record')))
-            .run();
-        }
-        created += 1;
-      } else {
-        requestId = row.requestId!;
-        const current = scope.orm.select().from(requests).where(eq(requests.id, requestId)).get()!;
-        // Columns the workflow's steps set keep their recorded values; the steps below move them on.
-        updateRequest(scope, {
-          ...row.fields,
-          ...stepColumns(current),
-          id: requestId,
-          status: current.status,
-        } as ParsedInput<'request:update'>);
-        updated += 1;
+  try {
+    return await inSlicedWrite(ctx, input.sessionId, async (scope, slicer) => {
+      const plan = slicer.run(() => planSheet(scope.orm, session, input, scope.now));
+      const left = plan.rows.filter((r) => r.action === 'problem');
+      if (left.length > 0) {
+        throw new AppError('VALIDATION', `${left.length} rows still have problems: fix, skip or export them first.`, [
+          { path: ['rows'], message: 'validation.sheetImport.problemsLeft' },
+        ]);
       }
-      recordHistory(scope, office, row, requestId);
-      addMissingIdentifiers(scope, theCase.id, row);
-      saveRecord(scope, 'request', row.key, row, theCase.id, requestId, session.sha256);
-      requestIds.push(requestId);
-    };
-    while (
-      await slicer.slice(() => {
-        if (index >= toWrite.length) return false;
-        writeRow(toWrite[index]!);
-        index += 1;
-        return index < toWrite.length;
-      })
-    )
-      progress.report(index, total);
-    // Once per request after all its steps: a request's deadlines depend only on its own history.
-    const touched = [...new Set(requestIds)];
-    let refreshed = 0;
-    while (
-      await slicer.slice(() => {
-        if (refreshed >= touched.length) return false;
-        refreshRequestDeadlines(scope.orm, touched[refreshed]!, inputs);
-        refreshed += 1;
-        return refreshed < touched.length;
-      })
-    )
-      progress.report(toWrite.length + refreshed, total);
-    return slicer.run(() => {
-      rememberValues(scope, plan.table);
-      const summary = {
-        created,
-        updated,
-        unchanged: plan.rows.filter((r) => r.action === 'unchanged').length,
-        skipped: plan.rows.filter((r) => r.action === 'skipped').length,
-        casesCreated,
-        requestIds,
+      const office = slicer.run(() => requireOffice(scope.orm));
+      const inputs = slicer.run(() => deadlineInputs(ctx, office));
+      const made = new Map<string, number>();
+      const openedOn = new Map<string, string>();
+      for (const row of plan.rows) {
+        const date = row.firstDate ?? scope.now.slice(0, 10);
+        const known = openedOn.get(row.caseKey);
+        if (!known || date < known) openedOn.set(row.caseKey, date);
+      }
+      const toWrite = plan.rows.filter((r) => (r.action === 'create' || r.action === 'update') && r.fields);
+      // Rows, then each request's deadlines: two units of work per row.
+      const total = toWrite.length * 2;
+      progress.report(0, total);
+      const requestIds: number[] = [];
+      let created = 0;
+      let updated = 0;
+      let casesCreated = 0;
+      let index = 0;
+      const writeRow = (row: PlannedRow) => {
+        const theCase = caseFor(scope, row, made, input, session.fileName, openedOn.get(row.caseKey)!);
+        if (theCase.created) casesCreated += 1;
+        saveRecord(scope, 'case', row.caseKey, row, theCase.id, null, session.sha256);
+        let requestId: number;
+        if (row.action === 'create') {
+          requestId = createRequest(scope, { ...row.fields!, caseId: theCase.id });
+          // The request's first record is dated when the old register says it began, not today.
+          if (row.firstDate) {
+            scope.orm
+              .update(requestEvents)
+              .set({ occurredOn: row.firstDate, occurredAt: zonedInstant(row.firstDate, '12:00', office.timeZone) })
+              .where(and(eq(requestEvents.requestId, requestId), eq(requestEvents.action, 'record')))
+              .run();
+          }
+          created += 1;
+        } else {
+          requestId = row.requestId!;
+          const current = scope.orm.select().from(requests).where(eq(requests.id, requestId)).get()!;
+          // Columns the workflow's steps set keep their recorded values; the steps below move them on.
+          updateRequest(scope, {
+            ...row.fields,
+            ...stepColumns(current),
+            id: requestId,
+            status: current.status,
+          } as ParsedInput<'request:update'>);
+          updated += 1;
+        }
+        recordHistory(scope, office, row, requestId);
+        addMissingIdentifiers(scope, theCase.id, row);
+        saveRecord(scope, 'request', row.key, row, theCase.id, requestId, session.sha256);
+        requestIds.push(requestId);
       };
-      recordAudit(scope, {
-        action: 'sheet.import',
-        entity: 'request',
-        entityId: null,
-        details: {
-          file: session.fileName,
-          sha256: session.sha256,
-          sheet: input.sheet,
+      while (
+        await slicer.slice(() => {
+          if (index >= toWrite.length) return false;
+          writeRow(toWrite[index]!);
+          index += 1;
+          return index < toWrite.length;
+        })
+      )
+        progress.report(index, total);
+      // Once per request after all its steps: a request's deadlines depend only on its own history.
+      const touched = [...new Set(requestIds)];
+      let refreshed = 0;
+      while (
+        await slicer.slice(() => {
+          if (refreshed >= touched.length) return false;
+          refreshRequestDeadlines(scope.orm, touched[refreshed]!, inputs);
+          refreshed += 1;
+          return refreshed < touched.length;
+        })
+      )
+        progress.report(toWrite.length + refreshed, total);
+      return slicer.run(() => {
+        rememberValues(scope, plan.table);
+        const summary = {
           created,
           updated,
-          unchanged: summary.unchanged,
-          skipped: summary.skipped,
+          unchanged: plan.rows.filter((r) => r.action === 'unchanged').length,
+          skipped: plan.rows.filter((r) => r.action === 'skipped').length,
           casesCreated,
-        },
+          requestIds,
+        };
+        recordAudit(scope, {
+          action: 'sheet.import',
+          entity: 'request',
+          entityId: null,
+          details: {
+            file: session.fileName,
+            sha256: session.sha256,
+            sheet: input.sheet,
+            created,
+            updated,
+            unchanged: summary.unchanged,
+            skipped: summary.skipped,
+            casesCreated,
+          },
+        });
+        return summary;
       });
-      return summary;
     });
-  });
-  progress.finish();
-  return result;
+  } finally {
+    // Done, cancelled or refused: the last event closes every progress bar following the task.
+    progress.finish();
+  }
 }

@@ -32,6 +32,7 @@ function GuidedImport({ opened, onRestart }: { opened: SheetOpened; onRestart: (
   const preview = useApiQuery('sheet:preview', choices.plan, { placeholderData: keepPreviousData });
   const apply = useApiMutation('sheet:import');
   const [exportError, setExportError] = useState<ApiError | null>(null);
+  const [cancelled, setCancelled] = useState(false);
   const counts = preview.data?.counts;
 
   const exportProblems = async (format: 'xlsx' | 'csv') => {
@@ -116,14 +117,23 @@ function GuidedImport({ opened, onRestart }: { opened: SheetOpened; onRestart: (
         </Group>
       )}
       {preview.data && <PreviewTable preview={preview.data} choices={choices} />}
-      <ApiErrorAlert error={apply.error ?? exportError} />
-      {apply.isPending && <ImportProgress sessionId={opened.sessionId} />}
+      {apply.error && cancelled ? (
+        <Alert color="gray" role="status">
+          {t('import.writing.cancelled')}
+        </Alert>
+      ) : (
+        <ApiErrorAlert error={apply.error ?? exportError} />
+      )}
+      {apply.isPending && <ImportProgress sessionId={opened.sessionId} onCancel={() => setCancelled(true)} />}
       <Group>
         <Button
           leftSection={<IconFileImport size={16} />}
           disabled={!counts || counts.problem > 0 || counts.create + counts.update === 0 || preview.isFetching}
           loading={apply.isPending}
-          onClick={() => apply.mutate(choices.plan)}
+          onClick={() => {
+            setCancelled(false);
+            apply.mutate(choices.plan);
+          }}
         >
           {t('import.run', { count: (counts?.create ?? 0) + (counts?.update ?? 0) })}
         </Button>

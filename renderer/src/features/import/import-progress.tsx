@@ -8,12 +8,13 @@ import { percent, useTaskProgress } from '../bundles/use-task-progress';
  * While an import is written: how far it is, and a Cancel that rolls the whole import back (the core
  * commits only after the last step). The task name matches `sheetImportTask` in the core.
  */
-export function ImportProgress({ sessionId }: { sessionId: string }) {
+export function ImportProgress({ sessionId, onCancel }: { sessionId: string; onCancel: () => void }) {
   const { t } = useTranslation();
   const progress = useTaskProgress(`sheet-import:${sessionId}`);
   const [cancelling, setCancelling] = useState(false);
   const cancel = () => {
     setCancelling(true);
+    onCancel();
     // The import's own answer reports the cancellation; this call only asks for it.
     void call('sheet:cancel', { sessionId }).catch(() => setCancelling(false));
   };
