@@ -182,6 +182,17 @@ import {
 } from './contract/auth';
 import { officerLanguage, setLanguageInput } from './contract/language';
 
+import {
+  sheetCloseInput,
+  sheetImportResult,
+  sheetOpened,
+  sheetOpenInput,
+  sheetPlanInput,
+  sheetPreview,
+  sheetProblemsFile,
+  sheetProblemsInput,
+} from './contract/sheet-import';
+
 const none = z.object({}).strict();
 const channel = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
 
@@ -239,6 +250,14 @@ export const contract = {
   'vcard:export': channel(vcardExportInput, vcardExportResult),
   'vcard:preview': channel(vcardPreviewInput, vcardPreview),
   'vcard:import': channel(vcardImportInput, vcardImportResult),
+
+  'sheet:inspect': channel(sheetOpenInput, sheetOpened),
+  'sheet:preview': channel(sheetPlanInput, sheetPreview),
+  'sheet:import': channel(sheetPlanInput, sheetImportResult),
+  'sheet:problems': channel(sheetProblemsInput, sheetProblemsFile),
+  'sheet:discard': channel(sheetCloseInput, ok),
+  /** Stops an import being written before it commits: nothing of it stays. */
+  'sheet:cancel': channel(sheetCloseInput, ok),
 
   'request:workflow': channel(byId, requestWorkflow),
   'request:transition': channel(transitionInput, requestWorkflow),

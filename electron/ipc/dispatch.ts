@@ -39,6 +39,8 @@ const READ_VERBS = new Set([
   'search',
   'people',
   'preview',
+  // The sheet import's export of its problem rows writes nothing.
+  'problems',
   'status',
   'signIn',
   'recover',
@@ -63,6 +65,7 @@ const ENTITY_OF: Record<string, Entity> = {
   organisation: 'contact',
   affiliation: 'contact',
   vcard: 'contact',
+  sheet: 'request',
   auth: 'office',
 };
 

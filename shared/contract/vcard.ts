@@ -4,6 +4,19 @@ import { contactListInput } from './contacts';
 
 /** A .vcf file is read in the page and sent as text; 5 MB holds thousands of cards. */
 const vcfText = z.string().max(5_000_000, { error: 'validation.vcard.tooLarge' });
+/**
+ * Or sent as its bytes (base64), for files not in UTF-8: Outlook's vCard 2.1 and CSV exports are often
+ * Windows-1252 or UTF-16, which only the core can tell apart (BOM, then strict UTF-8, then 1252).
+ */
+const vcfBytes = z
+  .base64({ error: 'validation.vcard.unreadableFile' })
+  .max(6_700_000, { error: 'validation.vcard.tooLarge' });
+const contactFile = {
+  text: vcfText.optional(),
+  base64: vcfBytes.optional(),
+};
+const oneSource = (value: { text?: string | undefined; base64?: string | undefined }) =>
+  (value.text === undefined) !== (value.base64 === undefined);
 
 export const vcardExportInput = z.discriminatedUnion('scope', [
   z.object({ scope: z.literal('contact'), id }),
@@ -40,12 +53,14 @@ export const vcardPreview = z.object({
   counts: z.object({ new: z.number().int(), duplicate: z.number().int(), invalid: z.number().int() }),
 });
 
-export const vcardPreviewInput = z.object({ text: vcfText });
-export const vcardImportInput = z.object({
-  text: vcfText,
-  /** Cards flagged as possible duplicates that the officer chose to import anyway, by index. */
-  importDuplicates: z.array(z.number().int().min(0)).max(10_000).default([]),
-});
+export const vcardPreviewInput = z.object(contactFile).refine(oneSource, { error: 'validation.vcard.oneSource' });
+export const vcardImportInput = z
+  .object({
+    ...contactFile,
+    /** Cards flagged as possible duplicates that the officer chose to import anyway, by index. */
+    importDuplicates: z.array(z.number().int().min(0)).max(10_000).default([]),
+  })
+  .refine(oneSource, { error: 'validation.vcard.oneSource' });
 export const vcardImportResult = z.object({
   created: z.number().int(),
   skippedDuplicates: z.number().int(),

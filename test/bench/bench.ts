@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --data-dir DIR] [--runs N]`: figures for the foundation's speed and memory, each
+ * `npm run bench [-- --data-dir DIR] [--runs N] [--sheet-rows N] [--only crash|sheet]`: figures for the foundation's speed and memory, each
  * set against raw SQLite doing the same work in the same run, so the ratio says what Legat's layers
  * cost on this machine; then percentiles of the interactive reads on a fictional archive (a `small`
  * one seeded fresh in a temporary folder, or the archive in DIR, e.g. one made by
@@ -21,6 +21,7 @@ import { runBundleAppBench } from './bundle-app-bench';
 import { benchCrashSafety } from './crash-bench';
 import { runBundleFormatBench, parseSize } from './bundle-format-bench';
 import { runFoundation } from './foundation';
+import { runSheetImportBench } from './sheet-import-bench';
 import { seedArchive } from './seed';
 import { fmt, time } from './stats';
 
@@ -34,6 +35,8 @@ const { values } = parseArgs({
     'crash-rounds': { type: 'string', default: '60' },
     'crash-seed': { type: 'string', default: '1' },
     // `--only crash` runs the crash harness alone (1,000 rounds take long enough on their own).
+    'sheet-rows': { type: 'string', default: '10000' },
+    /** `--only sheet`: just the register import bench. */
     only: { type: 'string' },
   },
 });
@@ -45,6 +48,10 @@ async function main(): Promise<void> {
     return;
   }
   if (values.only !== undefined) throw new Error(`--only takes "crash", not "${values.only}".`);
+  if (values.only === 'sheet') {
+    await runSheetImportBench(Number(values['sheet-rows']), (line) => console.log(line));
+    return;
+  }
   await runFoundation();
 
   const given = values['data-dir'];
@@ -94,6 +101,8 @@ async function main(): Promise<void> {
   } finally {
     if (!given) rmSync(dataDir, { recursive: true, force: true });
   }
+  console.log('');
+  await runSheetImportBench(Number(values['sheet-rows']), (line) => console.log(line));
   await benchCrashSafety(Number(values['crash-rounds']), Number(values['crash-seed']));
   await benchBundles(parseSize(values['bundle-size'] ?? '0'));
 }

@@ -677,3 +677,37 @@ export const templateOverrides = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.docType, t.sectionId, t.language] })],
 );
+
+/**
+ * What a sheet import created, by the row's key in the office's old register (a row key column, else
+ * its own reference): importing the same sheet again finds the record, and the row's content hash
+ * tells whether anything changed since. Cases are keyed by the sheet's case reference or title.
+ */
+export const importRecords = sqliteTable(
+  'import_records',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    kind: text('kind').notNull(),
+    sourceKey: text('source_key').notNull(),
+    caseId: integer('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    requestId: integer('request_id').references(() => requests.id, { onDelete: 'cascade' }),
+    contentHash: text('content_hash').notNull(),
+    fileSha256: text('file_sha256').notNull(),
+    importedAt: text('imported_at').notNull(),
+  },
+  (t) => [uniqueIndex('import_records_key_idx').on(t.kind, t.sourceKey)],
+);
+
+/** The officer's answer, once, to "what does this sheet's word mean in Legat" ("en attente" → acknowledged). */
+export const importValueMaps = sqliteTable(
+  'import_value_maps',
+  {
+    field: text('field').notNull(),
+    source: text('source').notNull(),
+    target: text('target').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.field, t.source] })],
+);

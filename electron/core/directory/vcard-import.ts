@@ -8,12 +8,13 @@ import { contacts } from '../db/schema';
 import { getOffice } from '../office/office-repo';
 import type { WriteScope } from '../write-scope';
 import { findContactDuplicates } from './duplicates';
+import { contactFileText } from './contact-file';
 import { readCard, splitCards } from './vcard-read';
 
 type Planned = VcardPreviewCard & { input: ParsedInput<'contact:create'> | null; uid: string | null };
 
 /**
- * Reads every card and sorts it: new, possible duplicate (same UID, e-mail or phone as a contact
+ * Reads every card (vCard 3.0/4.0 text, see contact-file.ts) and sorts it: new, possible duplicate (same UID, e-mail or phone as a contact
  * already here) or invalid (with the reason). A card repeating an earlier card's UID, e-mail or
  * phone in the same file is invalid, so one file cannot create the same person twice.
  */
@@ -72,8 +73,8 @@ function plan(orm: Orm, text: string): Planned[] {
   });
 }
 
-export function previewVcards(orm: Orm, text: string): ChannelOutput<'vcard:preview'> {
-  const cards = plan(orm, text).map(({ input: _i, uid: _u, ...card }) => card);
+export function previewVcards(orm: Orm, input: ParsedInput<'vcard:preview'>): ChannelOutput<'vcard:preview'> {
+  const cards = plan(orm, contactFileText(input)).map(({ input: _i, uid: _u, ...card }) => card);
   const count = (status: string) => cards.filter((c) => c.status === status).length;
   return { cards, counts: { new: count('new'), duplicate: count('duplicate'), invalid: count('invalid') } };
 }
@@ -84,7 +85,7 @@ export function previewVcards(orm: Orm, text: string): ChannelOutput<'vcard:prev
  */
 export function importVcards(scope: WriteScope, input: ParsedInput<'vcard:import'>): ChannelOutput<'vcard:import'> {
   const chosen = new Set(input.importDuplicates);
-  const planned = plan(scope.orm, input.text);
+  const planned = plan(scope.orm, contactFileText(input));
   const contactIds: number[] = [];
   for (const card of planned) {
     if (!card.input || (card.status === 'duplicate' && !chosen.has(card.index))) continue;

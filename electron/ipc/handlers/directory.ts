@@ -74,6 +74,6 @@ export const affiliationHandlers: HandlerGroup<'affiliation'> = {
 
 export const vcardHandlers: HandlerGroup<'vcard'> = {
   'vcard:export': (ctx, input) => exportVcards(ctx, input),
-  'vcard:preview': (ctx, input) => previewVcards(ctx.db.orm, input.text),
+  'vcard:preview': (ctx, input) => previewVcards(ctx.db.orm, input),
   'vcard:import': (ctx, input) => inWrite(ctx, (scope) => importVcards(scope, input)),
 };

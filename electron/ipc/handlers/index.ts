@@ -12,6 +12,7 @@ import { requestHandlers } from './requests';
 import { searchHandlers } from './search';
 import { statutoryHandlers } from './statutory';
 import { statsHandlers } from './statistics';
+import { sheetImportHandlers } from './sheet-import';
 import { advisorHandlers, knowledgeHandlers, publisherKeyHandlers, requestLinkHandlers } from './knowledge';
 import { draftingHandlers, templateHandlers } from './drafting';
 import { officerHandlers } from './language';
@@ -47,6 +48,7 @@ export const handlers: Handlers = {
   ...organisationHandlers,
   ...affiliationHandlers,
   ...vcardHandlers,
+  ...sheetImportHandlers,
   ...authHandlers,
   ...officerHandlers,
   ...statsHandlers,

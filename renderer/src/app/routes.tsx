@@ -18,6 +18,7 @@ import { AdvisorPage } from '../features/advisor/advisor-page';
 import { KnowledgePage } from '../features/knowledge/knowledge-page';
 import { DraftingPage } from '../features/drafting/drafting-page';
 import { TemplatePage } from '../features/drafting/template-page';
+import { ImportPage } from '../features/import/import-page';
 import { Shell } from './shell';
 
 /** Hash routing: the same build works from file:// in Electron and from the local host. */
@@ -44,6 +45,7 @@ export const router = createHashRouter([
       { path: 'advisor', element: <AdvisorPage /> },
       { path: 'requests/:id/drafting', element: <DraftingPage /> },
       { path: 'settings/templates', element: <TemplatePage /> },
+      { path: 'import', element: <ImportPage /> },
     ],
   },
 ]);

@@ -237,6 +237,29 @@ CREATE UNIQUE INDEX `identifiers_uuid_unique` ON `identifiers` (`uuid`);
 
 CREATE INDEX `identifiers_value_idx` ON `identifiers` (`kind`,`value`);
 
+CREATE TABLE `import_records` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`kind` text NOT NULL,
+	`source_key` text NOT NULL,
+	`case_id` integer NOT NULL,
+	`request_id` integer,
+	`content_hash` text NOT NULL,
+	`file_sha256` text NOT NULL,
+	`imported_at` text NOT NULL,
+	FOREIGN KEY (`case_id`) REFERENCES `cases`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`request_id`) REFERENCES `requests`(`id`) ON UPDATE no action ON DELETE cascade
+);
+
+CREATE UNIQUE INDEX `import_records_key_idx` ON `import_records` (`kind`,`source_key`);
+
+CREATE TABLE `import_value_maps` (
+	`field` text NOT NULL,
+	`source` text NOT NULL,
+	`target` text NOT NULL,
+	`updated_at` text NOT NULL,
+	PRIMARY KEY(`field`, `source`)
+);
+
 CREATE TABLE `knowledge_overlays` (
 	`kind` text NOT NULL,
 	`key` text NOT NULL,
@@ -317,7 +340,7 @@ CREATE TABLE `officers` (
 	`active` integer DEFAULT true NOT NULL,
 	`created_at` text NOT NULL,
 	`updated_at` text NOT NULL
-);
+, `language` text);
 
 CREATE TABLE `organisations` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
@@ -447,7 +470,7 @@ CREATE TABLE `requests` (
 	`usable_in_court` integer,
 	`notes` text DEFAULT '' NOT NULL,
 	`created_at` text NOT NULL,
-	`updated_at` text NOT NULL, `uuid` text, `outcome` text, `refusal_ground` text,
+	`updated_at` text NOT NULL, `uuid` text, `directly_accessible` integer, `outcome` text, `refusal_ground` text,
 	FOREIGN KEY (`case_id`) REFERENCES `cases`(`id`) ON UPDATE no action ON DELETE restrict
 );
 

@@ -20,10 +20,11 @@ import { Link } from 'react-router';
 import type { VcardPreview, VcardPreviewCard } from '../../../../shared/contract/vcard';
 import { ApiErrorAlert } from '../../components/api-error-alert';
 import { useApiMutation } from '../../platform/api';
+import { bytesToBase64 } from '../../platform/base64';
 
 const STATUS_COLOR = { new: 'green', duplicate: 'orange', invalid: 'red' } as const;
 
-/** Import of a .vcf: read in the page, previewed card by card, then applied in one transaction. */
+/** Import of a .vcf (2.1 to 4.0) or Outlook's contact CSV: read in the page, previewed card by card, then applied in one transaction. */
 export function VcardImportModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   return (
@@ -44,7 +45,7 @@ function ImportFlow({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const preview = useApiMutation('vcard:preview');
   const apply = useApiMutation('vcard:import');
-  const [text, setText] = useState<string | null>(null);
+  const [bytes, setBytes] = useState<string | null>(null);
   const [file, setFile] = useState<File | null>(null);
   const [chosen, setChosen] = useState<number[]>([]);
   const [readError, setReadError] = useState<string | null>(null);
@@ -52,14 +53,16 @@ function ImportFlow({ onClose }: { onClose: () => void }) {
   const pick = (next: File | null) => {
     setFile(next);
     setChosen([]);
-    setText(null);
+    setBytes(null);
     setReadError(null);
     preview.reset();
     if (!next) return;
-    next.text().then(
+    // Sent as bytes: Outlook writes Windows-1252 and UTF-16 files that only the core can tell apart.
+    next.arrayBuffer().then(
       (content) => {
-        setText(content);
-        preview.mutate({ text: content });
+        const base64 = bytesToBase64(new Uint8Array(content));
+        setBytes(base64);
+        preview.mutate({ base64 });
       },
       () => setReadError(t('directory.vcard.unreadableFile')),
     );
@@ -67,9 +70,9 @@ function ImportFlow({ onClose }: { onClose: () => void }) {
   const result: VcardPreview | undefined = preview.data;
   const importable = (result?.counts.new ?? 0) + chosen.length;
   const run = () => {
-    if (text === null) return;
+    if (bytes === null) return;
     apply.mutate(
-      { text, importDuplicates: chosen },
+      { base64: bytes, importDuplicates: chosen },
       {
         onSuccess: (done) => {
           notifications.show({ color: 'green', message: t('directory.vcard.imported', { count: done.created }) });
@@ -84,7 +87,7 @@ function ImportFlow({ onClose }: { onClose: () => void }) {
       <FileInput
         label={t('directory.vcard.file')}
         description={t('directory.vcard.fileHint')}
-        accept=".vcf,text/vcard,text/x-vcard"
+        accept=".vcf,.csv,text/vcard,text/x-vcard,text/csv"
         leftSection={<IconFileImport size={16} />}
         value={file}
         onChange={pick}

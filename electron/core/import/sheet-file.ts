@@ -1,0 +1,113 @@
+import Papa from 'papaparse';
+import readXlsxFile from 'read-excel-file/node';
+import { formatBytes } from '../../../shared/domain/file-size';
+import { invalid } from '../errors';
+import { decodeText } from './decode-text';
+
+/** A cell as the import sees it: text, number (maybe a date serial), boolean, or empty. Dates arrive as YYYY-MM-DD text. */
+export type Cell = string | number | boolean | null;
+export interface SheetTable {
+  name: string;
+  rows: Cell[][];
+}
+export interface Workbook {
+  format: 'xlsx' | 'csv';
+  /** The CSV's encoding as detected (BOM, then strict UTF-8, then Windows-1252); null for XLSX. */
+  encoding: string | null;
+  sheets: SheetTable[];
+}
+
+/**
+ * Refused before anything is parsed: a register of tens of thousands of rows is a few MB; a file
+ * past this is not a tracking sheet, and parsing it would hold the app for minutes.
+ */
+export const SHEET_MAX_BYTES = 20 * 1024 * 1024;
+export const SHEET_MAX_ROWS = 50_000;
+
+const refuse = (code: string, text: string) => invalid(['file'], `validation.sheetImport.${code}`, text);
+
+const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) => bytes[i] === b);
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+/** OLE compound file: an encrypted (password-protected) XLSX, or an old binary .xls. */
+const CFB = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+function formatOf(bytes: Uint8Array, fileName: string): 'xlsx' | 'csv' {
+  const ext = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase() ?? '';
+  if (ext === 'ods' || ext === 'fods')
+    throw refuse(
+      'ods',
+      'OpenDocument sheets (.ods) cannot be read; save the sheet as Excel (.xlsx) or CSV and import that.',
+    );
+  if (startsWith(bytes, CFB)) {
+    throw ext === 'xls'
+      ? refuse('xls', 'This is an old Excel 97–2003 workbook (.xls); save it as .xlsx or CSV and import that.')
+      : refuse(
+          'encrypted',
+          'The workbook is protected by a password; open it in Excel, remove the password, save, and import again.',
+        );
+  }
+  if (startsWith(bytes, ZIP)) {
+    if (ext === 'ods') throw refuse('ods', 'OpenDocument sheets (.ods) cannot be read; save as .xlsx.');
+    return 'xlsx';
+  }
+  if (ext === 'xlsx' || ext === 'xlsm')
+    throw refuse('corrupt', 'The workbook is damaged: it is not a valid Excel file.');
+  return 'csv';
+}
+
+/** A date cell to the import's YYYY-MM-DD text; the reader gives midnight UTC for date-formatted cells. */
+const cellOf = (value: unknown): Cell => {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10);
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  return null;
+};
+
+async function readXlsx(bytes: Uint8Array): Promise<SheetTable[]> {
+  let sheets: { sheet: string; data: unknown[][] }[];
+  try {
+    sheets = await readXlsxFile(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
+      trim: true,
+    });
+  } catch (error) {
+    throw refuse(
+      'corrupt',
+      `The workbook is damaged and cannot be read (${error instanceof Error ? error.message : 'unknown error'}).`,
+    );
+  }
+  return sheets.map((sheet) => ({ name: sheet.sheet, rows: sheet.data.map((row) => row.map(cellOf)) }));
+}
+
+function readCsv(bytes: Uint8Array): { table: SheetTable; encoding: string } {
+  const { text, encoding } = decodeText(bytes);
+  if (text.includes('\u0000')) throw refuse('binary', 'This file is neither a spreadsheet nor a text (CSV) file.');
+  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: 'greedy', delimitersToGuess: [',', ';', '\t', '|'] });
+  if (parsed.data.length === 0) throw refuse('empty', 'The file holds no rows.');
+  // A CSV's cells are all text: "=1+2" stays the text it is and is never evaluated.
+  return { table: { name: 'CSV', rows: parsed.data.map((row) => row.map((cell) => cell.trim() || null)) }, encoding };
+}
+
+/** Reads a workbook or CSV into plain rows, refusing what cannot be a tracking sheet with its specific reason. */
+export async function readSheetFile(bytes: Uint8Array, fileName: string): Promise<Workbook> {
+  if (bytes.byteLength > SHEET_MAX_BYTES) {
+    throw refuse(
+      'tooLarge',
+      `The file is ${formatBytes(bytes.byteLength)}; sheets up to ${formatBytes(SHEET_MAX_BYTES)} can be imported. Split it and import each part.`,
+    );
+  }
+  if (bytes.byteLength === 0) throw refuse('empty', 'The file is empty.');
+  const format = formatOf(bytes, fileName);
+  const workbook: Workbook =
+    format === 'xlsx'
+      ? { format, encoding: null, sheets: await readXlsx(bytes) }
+      : (() => {
+          const { table, encoding } = readCsv(bytes);
+          return { format, encoding, sheets: [table] };
+        })();
+  if (workbook.sheets.some((s) => s.rows.length > SHEET_MAX_ROWS)) {
+    throw refuse(
+      'tooManyRows',
+      `A sheet has more than ${SHEET_MAX_ROWS.toLocaleString('en')} rows; split it and import each part.`,
+    );
+  }
+  return workbook;
+}

@@ -1,0 +1,86 @@
+import { refuseWhenDamaged } from '../backups/storage-errors';
+import type { AppContext } from '../context';
+import { AppError } from '../errors';
+import { currentActor, type WriteScope } from '../write-scope';
+import { statementCache } from './statement-cache';
+
+/** Work per turn of the event loop: short enough for the window's Cancel and other calls to be answered. */
+const SLICE_MS = 50;
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+export interface Slicer {
+  /** Runs `step` until it returns false or the slice's time is up, then yields; false when it is done. */
+  slice(step: () => boolean): Promise<boolean>;
+  /** Runs one synchronous piece inside the transaction. */
+  run<T>(work: () => T): T;
+}
+
+const running = new WeakMap<AppContext, Map<string, AbortController>>();
+
+function jobs(ctx: AppContext): Map<string, AbortController> {
+  let map = running.get(ctx);
+  if (!map) running.set(ctx, (map = new Map<string, AbortController>()));
+  return map;
+}
+
+/** Stops the running import of this session before it commits; false when none runs. */
+export function cancelSlicedWrite(ctx: AppContext, jobId: string): boolean {
+  const job = jobs(ctx).get(jobId);
+  job?.abort();
+  return job !== undefined;
+}
+
+export const cancelled = () => new AppError('VALIDATION', 'Import cancelled: nothing was imported.');
+
+/**
+ * One IMMEDIATE transaction on the main connection, worked in slices with a turn of the event loop
+ * between them so progress reaches the window and Cancel can be heard. It commits only after the
+ * last slice; a cancel, or any error, rolls everything back. See DECISIONS.md for why the write does
+ * not move to a worker and what runs between slices.
+ */
+export async function inSlicedWrite<T>(
+  ctx: AppContext,
+  jobId: string,
+  work: (scope: WriteScope, slicer: Slicer) => Promise<T>,
+): Promise<T> {
+  refuseWhenDamaged(ctx.storage.health.damaged !== null);
+  const sqlite = ctx.db.sqlite;
+  // Another sliced write between its slices, or any open transaction: ours would nest inside it.
+  if (sqlite.inTransaction || jobs(ctx).has(jobId))
+    throw new AppError('CONFLICT', 'Another import is being written; wait for it to finish.');
+  const controller = new AbortController();
+  jobs(ctx).set(jobId, controller);
+  const cache = statementCache(sqlite);
+  const slicer: Slicer = {
+    run: (piece) => {
+      if (controller.signal.aborted) throw cancelled();
+      return cache.during(piece);
+    },
+    slice: async (step) => {
+      if (controller.signal.aborted) throw cancelled();
+      const started = performance.now();
+      const more = cache.during(() => {
+        let next = true;
+        while (next && performance.now() - started < SLICE_MS) next = step();
+        return next;
+      });
+      await nextTurn();
+      if (controller.signal.aborted) throw cancelled();
+      return more;
+    },
+  };
+  try {
+    sqlite.exec('BEGIN IMMEDIATE');
+    const scope = { orm: ctx.db.orm, now: ctx.clock.now().toISOString(), actor: currentActor(ctx, ctx.db.orm) };
+    const result = await work(scope, slicer);
+    if (controller.signal.aborted) throw cancelled();
+    sqlite.exec('COMMIT');
+    return result;
+  } catch (error) {
+    if (sqlite.inTransaction) sqlite.exec('ROLLBACK');
+    throw error;
+  } finally {
+    jobs(ctx).delete(jobId);
+  }
+}

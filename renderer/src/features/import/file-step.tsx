@@ -1,0 +1,66 @@
+import { Alert, Button, FileButton, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { IconFileSpreadsheet } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SheetOpened } from '../../../../shared/contract/sheet-import';
+import { ApiErrorAlert } from '../../components/api-error-alert';
+import { ApiError, call } from '../../platform/api';
+import { isDesktop } from '../../platform/bridge';
+import { pickFiles, uploadFile } from '../../platform/files';
+
+const ACCEPT = '.xlsx,.csv,.ods,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** Step 1: the file, staged as attachments are (desktop dialog or browser upload), then opened in the core. */
+export function FileStep({ onOpened }: { onOpened: (opened: SheetOpened) => void }) {
+  const { t } = useTranslation();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ApiError | null>(null);
+  const open = async (token: () => Promise<string | null>) => {
+    setBusy(true);
+    setError(null);
+    try {
+      const staged = await token();
+      if (staged) onOpened(await call('sheet:inspect', { source: { kind: 'staged', token: staged } }));
+    } catch (cause) {
+      setError(cause instanceof ApiError ? cause : new ApiError('INTERNAL', String(cause)));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Paper withBorder p="md">
+      <Stack gap="sm">
+        <Title order={4}>{t('import.file.title')}</Title>
+        <Text size="sm" c="dimmed">
+          {t('import.file.intro')}
+        </Text>
+        <Alert variant="light" color="gray">
+          {t('import.file.formats')}
+        </Alert>
+        <Group>
+          {isDesktop ? (
+            <Button
+              leftSection={<IconFileSpreadsheet size={16} />}
+              loading={busy}
+              onClick={() => void open(async () => (await pickFiles())[0]?.token ?? null)}
+            >
+              {t('import.file.choose')}
+            </Button>
+          ) : (
+            <FileButton
+              accept={ACCEPT}
+              onChange={(file) => file && void open(async () => (await uploadFile(file, () => undefined)).token)}
+            >
+              {(props) => (
+                <Button {...props} leftSection={<IconFileSpreadsheet size={16} />} loading={busy}>
+                  {t('import.file.choose')}
+                </Button>
+              )}
+            </FileButton>
+          )}
+        </Group>
+        <ApiErrorAlert error={error} />
+      </Stack>
+    </Paper>
+  );
+}
