@@ -3,6 +3,7 @@ import { refuseWhenDamaged } from './backups/storage-errors';
 import type { AppContext } from './context';
 import type { Orm } from './db/open';
 import { office, officers } from './db/schema';
+import { AppError } from './errors';
 
 /** What every write needs besides its input: the connection, the instant, and who is acting. */
 export interface WriteScope {
@@ -29,11 +30,30 @@ export function currentActor(ctx: AppContext, orm: Orm): string | null {
 }
 
 /**
+ * Connections whose long write (a sheet import) is open between two of its slices. A write arriving
+ * then would nest in that transaction and be undone with it if the import were cancelled, so it is
+ * refused instead: the officer tries again once the import has finished.
+ */
+const pausedLongWrites = new WeakSet<object>();
+
+export function markLongWritePaused(connection: object, paused: boolean): void {
+  if (paused) pausedLongWrites.add(connection);
+  else pausedLongWrites.delete(connection);
+}
+
+function refuseDuringLongWrite(ctx: AppContext): void {
+  if (pausedLongWrites.has(ctx.db.sqlite)) {
+    throw new AppError('CONFLICT', 'An import is being written: try again when it has finished or been cancelled.');
+  }
+}
+
+/**
  * Runs a user's write in one IMMEDIATE transaction: the change, its audit row and its timeline entry
  * commit together or not at all.
  */
 export function inWrite<T>(ctx: AppContext, work: (scope: WriteScope) => T): T {
   refuseWhenDamaged(ctx.storage.health.damaged !== null);
+  refuseDuringLongWrite(ctx);
   const run = ctx.db.sqlite.transaction(() =>
     work({ orm: ctx.db.orm, now: ctx.clock.now().toISOString(), actor: currentActor(ctx, ctx.db.orm) }),
   );
@@ -42,6 +62,7 @@ export function inWrite<T>(ctx: AppContext, work: (scope: WriteScope) => T): T {
 
 /** As inWrite, signed by `actor` explicitly: set-up, before anyone is signed in, and events of the locked app. */
 export function inWriteAs<T>(ctx: AppContext, actor: string | null, work: (scope: WriteScope) => T): T {
+  refuseDuringLongWrite(ctx);
   const run = ctx.db.sqlite.transaction(() => work({ orm: ctx.db.orm, now: ctx.clock.now().toISOString(), actor }));
   return run.immediate();
 }

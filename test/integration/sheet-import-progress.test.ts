@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { EventPayloads } from '../../shared/events';
 import { frenchRegister, xlsx } from '../support/sheet-fixtures';
 import { stage } from '../support/sheet-staging';
-import { OFFICE_PROFILE, openTestApp, type TestApp } from '../support/test-app';
+import { CASE, OFFICE_PROFILE, openTestApp, type TestApp } from '../support/test-app';
 
 let app: TestApp;
 let progress: EventPayloads['progress:update'][];
@@ -75,5 +75,27 @@ describe('progress and Cancel while a register is imported', () => {
     expect(second).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     expect(await first).toMatchObject({ created: 2 });
     expect(count('SELECT count(*) AS n FROM requests')).toBe(2);
+  });
+
+  it('refuses another write while the import is open between slices, so a cancel cannot undo it', async () => {
+    const plan = await openRegister();
+    const attempts: Promise<unknown>[] = [];
+    app.ctx.events.subscribe((event, payload) => {
+      const update = payload as EventPayloads['progress:update'];
+      if (event !== 'progress:update' || update.task !== `sheet-import:${plan.sessionId}` || attempts.length > 0)
+        return;
+      // Queued like a click on another screen: it runs between the import's slices.
+      attempts.push(
+        Promise.resolve().then(() => app.raw('case:create', { ...CASE, title: 'Typed during the import' })),
+      );
+      attempts.push(Promise.resolve().then(() => app.call('sheet:cancel', { sessionId: plan.sessionId })));
+    });
+    await app.raw('sheet:import', plan);
+    const [refused] = await Promise.all(attempts);
+    expect(refused).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(count('SELECT count(*) AS n FROM cases')).toBe(0);
+    // Once the import is over, the same write goes through.
+    await app.call('case:create', { ...CASE, title: 'Typed after the import' });
+    expect(count('SELECT count(*) AS n FROM cases')).toBe(1);
   });
 });

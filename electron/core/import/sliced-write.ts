@@ -1,7 +1,7 @@
 import { refuseWhenDamaged } from '../backups/storage-errors';
 import type { AppContext } from '../context';
 import { AppError } from '../errors';
-import { currentActor, type WriteScope } from '../write-scope';
+import { currentActor, markLongWritePaused, type WriteScope } from '../write-scope';
 import { statementCache } from './statement-cache';
 
 /** Work per turn of the event loop: short enough for the window's Cancel and other calls to be answered. */
@@ -65,7 +65,12 @@ export async function inSlicedWrite<T>(
         while (next && performance.now() - started < SLICE_MS) next = step();
         return next;
       });
-      await nextTurn();
+      markLongWritePaused(sqlite, true);
+      try {
+        await nextTurn();
+      } finally {
+        markLongWritePaused(sqlite, false);
+      }
       if (controller.signal.aborted) throw cancelled();
       return more;
     },
