@@ -162,7 +162,7 @@ describe('integrity_check when upgrading', () => {
     const { migrationsBefore } = await import('../support/migrations');
     const { openApp } = await import('../../electron/core/open-app');
     const { silentLogger } = await import('../../electron/core/ports');
-    const older = migrationsBefore(mkdtempSync(path.join(os.tmpdir(), 'legat-older-')), '0008');
+    const older = migrationsBefore(mkdtempSync(path.join(os.tmpdir(), 'legat-older-')), '0015');
     const dataDir = mkdtempSync(path.join(os.tmpdir(), 'legat-upgrade-'));
     const old = openApp({
       dataDir,
@@ -172,7 +172,7 @@ describe('integrity_check when upgrading', () => {
       logger: silentLogger,
       key: TEST_DATA_KEY,
     });
-    // 0008 only adds indexes: the current dispatch writes the 0007 schema as the old release did.
+    // 0015 only adds the sheet-import tables: the current dispatch writes the 0014 schema as that release did.
     const dispatch = createDispatch(old);
     expect((await dispatch('office:setup', OFFICE_PROFILE)).ok).toBe(true);
     for (let i = 0; i < 20; i += 1)
