@@ -8,7 +8,7 @@ import { exportPath, sealExport } from '../files/exports-folder';
 import { inWrite } from '../write-scope';
 import { lastGoodBackup, listBackups, sidecarOf, stampOf, type BackupInfo, type BackupKind } from './backup-catalog';
 import { backupNow, writeCheckedCopy } from './backup-now';
-import { refuseWhenDamaged } from './storage-errors';
+import { refuseWrites } from './storage-errors';
 import { backupsToPrune, DEFAULT_ROTATION, type RotationPolicy } from './rotation';
 
 export const DAILY_MS = 24 * 60 * 60 * 1000;
@@ -29,7 +29,7 @@ export async function createBackup(
   kind: Exclude<BackupKind, 'pre-migration'>,
   now = ctx.clock.now(),
 ): Promise<BackupInfo> {
-  refuseWhenDamaged(ctx.storage.health.damaged !== null);
+  refuseWrites(ctx.storage.health);
   const info = await backupNow(ctx.db.sqlite, ctx.storage.backupsDir, {
     now,
     kind,
@@ -61,14 +61,15 @@ export interface DueBackupsResult {
 /**
  * What the schedule runs (hourly in the app; tests call it with the instant they choose): an automatic
  * backup when the last one is a day old or there is none, then the rotation. Never on a damaged
- * database: copying it helps nobody, and rotating would delete the good copies one by one.
+ * database: copying it helps nobody, and rotating would delete the good copies one by one. Nor on
+ * read-only media, where nothing can be written.
  */
 export async function runDueBackups(
   ctx: AppContext,
   now: Date,
   options: { everyMs?: number; policy?: RotationPolicy } = {},
 ): Promise<DueBackupsResult> {
-  if (ctx.storage.health.damaged) return { made: null, pruned: [] };
+  if (ctx.storage.health.damaged || ctx.storage.health.readOnly) return { made: null, pruned: [] };
   const autos = () => listBackups(ctx.storage.backupsDir).filter((info) => info.kind === 'auto');
   const last = autos()[0];
   const due = !last || now.getTime() - Date.parse(last.createdAt) >= (options.everyMs ?? DAILY_MS);
@@ -85,6 +86,7 @@ export function backupStatus(ctx: AppContext) {
   const lastGood = lastGoodBackup(ctx.storage.backupsDir, maxSchemaOf(ctx));
   return {
     damaged: ctx.storage.health.damaged,
+    readOnly: ctx.storage.health.readOnly,
     lastGood: lastGood && toDto(lastGood),
     folder: ctx.storage.backupsDir,
   };
@@ -105,7 +107,7 @@ export function toDto({ file: _file, ...info }: BackupInfo) {
  * downloads it through the host.
  */
 export async function copyBackupTo(ctx: AppContext) {
-  refuseWhenDamaged(ctx.storage.health.damaged !== null);
+  refuseWrites(ctx.storage.health);
   const fileName = `legat-backup-${stampOf(ctx.clock.now())}.sqlite`;
   let target: string;
   if (ctx.mode === 'electron') {
