@@ -1,12 +1,22 @@
-import { rmSync } from 'node:fs';
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { AppContext } from '../context';
 import { readJournal } from '../db/migrations';
 import { AppError } from '../errors';
+import { takeAnchor } from '../audit/anchor';
 import { recordAudit } from '../audit/audit-repo';
+import { loadOrCreateOfficeKey } from '../bundles/office-key';
 import { exportPath, sealExport } from '../files/exports-folder';
 import { inWrite } from '../write-scope';
-import { lastGoodBackup, listBackups, sidecarOf, stampOf, type BackupInfo, type BackupKind } from './backup-catalog';
+import {
+  anchorOf,
+  lastGoodBackup,
+  listBackups,
+  sidecarOf,
+  stampOf,
+  type BackupInfo,
+  type BackupKind,
+} from './backup-catalog';
 import { backupNow, writeCheckedCopy } from './backup-now';
 import { refuseWrites } from './storage-errors';
 import { backupsToPrune, DEFAULT_ROTATION, type RotationPolicy } from './rotation';
@@ -21,6 +31,7 @@ export function maxSchemaOf(ctx: AppContext): number {
 function removeBackup(info: Pick<BackupInfo, 'file'>): void {
   rmSync(info.file, { force: true });
   rmSync(sidecarOf(info.file), { force: true });
+  rmSync(anchorOf(info.file), { force: true });
 }
 
 /** A verified backup in the backups folder, on the audit trail. */
@@ -30,6 +41,8 @@ export async function createBackup(
   now = ctx.clock.now(),
 ): Promise<BackupInfo> {
   refuseWrites(ctx.storage.health);
+  // Taken before the copy: the audit log only grows, so every row it names is in the backup.
+  const anchor = takeAnchor(ctx.db.sqlite, loadOrCreateOfficeKey(ctx.paths.dataDir), now);
   const info = await backupNow(ctx.db.sqlite, ctx.storage.backupsDir, {
     now,
     kind,
@@ -37,6 +50,9 @@ export async function createBackup(
     openForVerify: ctx.storage.openForVerify,
   });
   try {
+    const partial = `${anchorOf(info.file)}.partial`;
+    writeFileSync(partial, JSON.stringify(anchor, null, 2), { flush: true });
+    renameSync(partial, anchorOf(info.file));
     inWrite(ctx, (scope) =>
       recordAudit(scope, {
         action: 'backup.create',
