@@ -2,7 +2,7 @@ import { generateKeyPairSync, sign } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CHAIN_COLUMNS, GENESIS_HASH, hashAuditRow, type ChainedFields } from '../../electron/core/audit/audit-chain';
+import { rewriteChain } from '../support/rewrite-chain';
 import { CASE, OFFICE_PROFILE, openTestApp, type TestApp } from '../support/test-app';
 
 let app: TestApp;
@@ -22,24 +22,6 @@ async function anchorOfNewBackup(): Promise<string> {
   return readFileSync(file, 'utf8');
 }
 
-/** What someone able to write the database can do: change a row, then recompute every hash and the head. */
-function rewriteChain(id: number, actor: string): void {
-  const sqlite = app.ctx.db.sqlite;
-  sqlite.prepare('UPDATE audit_log SET actor = ? WHERE id = ?').run(actor, id);
-  let prev = GENESIS_HASH;
-  let last = { id: 0, hash: GENESIS_HASH };
-  const rows = sqlite.prepare(`SELECT ${CHAIN_COLUMNS} FROM audit_log ORDER BY id`).all() as (ChainedFields & {
-    hash: string;
-  })[];
-  for (const row of rows) {
-    const hash = hashAuditRow({ ...row, prevHash: prev });
-    sqlite.prepare('UPDATE audit_log SET prev_hash = ?, hash = ? WHERE id = ?').run(prev, hash, row.id);
-    prev = hash;
-    last = { id: row.id, hash };
-  }
-  sqlite.prepare('UPDATE audit_chain_head SET last_id = ?, last_hash = ? WHERE id = 1').run(last.id, last.hash);
-}
-
 describe('the audit anchor', () => {
   it('an intact chain passes against the anchor written beside a backup, and after more work', async () => {
     const anchor = await anchorOfNewBackup();
@@ -53,7 +35,7 @@ describe('the audit anchor', () => {
   it('a chain rewritten after the anchor verifies on its own but fails against the anchor, naming the row', async () => {
     const anchor = await anchorOfNewBackup();
     const { lastId } = JSON.parse(anchor) as { lastId: number };
-    rewriteChain(2, 'Someone else');
+    rewriteChain(app.ctx.db.sqlite, 2, 'Someone else');
     // The rewrite is self-consistent: the chain alone cannot tell.
     expect((await app.call('audit:verify', {})).ok).toBe(true);
     const result = await app.call('audit:verify', { anchor });
@@ -64,7 +46,7 @@ describe('the audit anchor', () => {
 
   it('refuses a forged anchor: altered after signing, or signed by another key', async () => {
     const genuine = JSON.parse(await anchorOfNewBackup()) as Record<string, unknown>;
-    rewriteChain(2, 'Someone else');
+    rewriteChain(app.ctx.db.sqlite, 2, 'Someone else');
     const rewrittenHead = app.ctx.db.sqlite.prepare('SELECT hash FROM audit_log WHERE id = ?').get(genuine.lastId) as {
       hash: string;
     };
