@@ -1,7 +1,10 @@
-import { generateKeyPairSync, sign } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { generateKeyPairSync, randomUUID, sign } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openBundle } from '../../electron/core/bundles/format';
+import { downloadedCopy } from '../support/bundles';
 import { rewriteChain } from '../support/rewrite-chain';
 import { CASE, OFFICE_PROFILE, openTestApp, type TestApp } from '../support/test-app';
 
@@ -80,6 +83,19 @@ describe('the audit anchor', () => {
       ok: false,
       error: { code: 'VALIDATION' },
     });
+  });
+
+  it('every bundle carries a signed anchor in its manifest, which verifies at the sending office', async () => {
+    const exported = await app.call('bundle:export', { jobId: randomUUID(), caseIds: [1] });
+    const staging = mkdtempSync(path.join(os.tmpdir(), 'legat-anchor-'));
+    const bundle = await openBundle({ path: await downloadedCopy(exported.path), stagingDir: staging });
+    const anchor = JSON.stringify(bundle.manifest.auditAnchor);
+    await bundle.close();
+    rmSync(staging, { recursive: true, force: true });
+    expect(JSON.parse(anchor)).toMatchObject({ format: 'legat-audit-anchor', publicKey: bundle.signer.publicKey });
+    expect((await app.call('audit:verify', { anchor })).anchor?.ok).toBe(true);
+    rewriteChain(app.ctx.db.sqlite, 1, 'Someone else');
+    expect((await app.call('audit:verify', { anchor })).ok).toBe(false);
   });
 
   it('prints the anchor as text with the office key fingerprint, and the printed anchor verifies', async () => {
