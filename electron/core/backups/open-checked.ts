@@ -51,7 +51,7 @@ export function openDatabaseChecked(options: OpenDatabaseOptions): { db: AppData
     if (error instanceof DatabaseDamagedError) return openDamaged(options, error.report);
     if (isDamageError(error)) return openDamaged(options, { found: 'open', detail: error.message });
     // The probe passed but SQLite could not write (the media went read-only in between, or a lock).
-    if (String((error as { code?: unknown }).code ?? '').startsWith('SQLITE_READONLY')) return openReadOnly(options);
+    if ((error as { code?: string }).code?.startsWith('SQLITE_READONLY')) return openReadOnly(options);
     throw error;
   }
 }
@@ -72,7 +72,7 @@ function onReadOnlyMedia(file: string): boolean {
     accessSync(path.dirname(file), constants.W_OK);
     return false;
   } catch (error) {
-    if (UNWRITABLE.has(String((error as { code?: unknown }).code))) return true;
+    if (UNWRITABLE.has((error as { code?: string }).code ?? '')) return true;
     throw error;
   }
 }

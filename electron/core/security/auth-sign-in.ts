@@ -25,7 +25,7 @@ function keepKeyStore(ctx: AppContext, store: KeyStore): void {
   try {
     writeKeyStore(ctx.paths.dataDir, store);
   } catch (error) {
-    const code = String((error as { code?: unknown }).code ?? '');
+    const code = (error as { code?: string }).code ?? '';
     if (!['EROFS', 'EACCES', 'EPERM'].includes(code)) throw error;
     ctx.logger.warn('the key store is on read-only media; sign-in attempts are not recorded', { code });
   }
