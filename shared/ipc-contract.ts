@@ -6,14 +6,8 @@
 import { z } from 'zod';
 import { appInfo } from './contract/app';
 import { statutoryChecks, statutoryChecksInput } from './contract/statutory';
-import {
-  auditExportResult,
-  auditFacets,
-  auditFilterInput,
-  auditListInput,
-  auditPage,
-  auditVerification,
-} from './contract/audit';
+import { auditExportResult, auditFacets, auditFilterInput, auditListInput, auditPage } from './contract/audit';
+import { auditAnchorPrint, auditVerifyInput, auditVerifyResult } from './contract/audit-anchor';
 import {
   attachment,
   attachmentAddInput,
@@ -307,7 +301,8 @@ export const contract = {
 
   'audit:list': channel(auditListInput, auditPage),
   'audit:facets': channel(none, auditFacets),
-  'audit:verify': channel(none, auditVerification),
+  'audit:verify': channel(auditVerifyInput, auditVerifyResult),
+  'audit:anchor': channel(none, auditAnchorPrint),
   'audit:viewed': channel(none, ok),
   'audit:export': channel(auditFilterInput, auditExportResult),
 

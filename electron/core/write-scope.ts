@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { refuseWhenDamaged } from './backups/storage-errors';
+import { refuseWrites } from './backups/storage-errors';
 import type { AppContext } from './context';
 import type { Orm } from './db/open';
 import { office, officers } from './db/schema';
@@ -52,7 +52,7 @@ function refuseDuringLongWrite(ctx: AppContext): void {
  * commit together or not at all.
  */
 export function inWrite<T>(ctx: AppContext, work: (scope: WriteScope) => T): T {
-  refuseWhenDamaged(ctx.storage.health.damaged !== null);
+  refuseWrites(ctx.storage.health);
   refuseDuringLongWrite(ctx);
   const run = ctx.db.sqlite.transaction(() =>
     work({ orm: ctx.db.orm, now: ctx.clock.now().toISOString(), actor: currentActor(ctx, ctx.db.orm) }),

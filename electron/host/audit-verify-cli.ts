@@ -1,14 +1,18 @@
 /**
  * Checks a data folder's audit hash chain without starting Legat and without writing to it.
- * Usage: node dist/node/audit-verify.mjs [--data-dir DIR] [--passphrase P]
+ * Usage: node dist/node/audit-verify.mjs [--data-dir DIR] [--passphrase P] [--anchor FILE]
+ * With --anchor (a `.anchor.json` from beside a backup, from a bundle, or typed from paper), the chain
+ * must also still hold the anchored row with the same hash, and the anchor must carry the office's key.
  * The database is encrypted: give an officer's passphrase (or the office recovery key) with
  * --passphrase or in LEGAT_PASSPHRASE. A database from before encryption needs none.
- * Exit code: 0 the chain holds, 1 it is broken (the broken row is printed), 2 it could not be checked.
+ * Exit code: 0 the chain holds, 1 it is broken or fails its anchor (the row is printed), 2 it could not be checked.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
+import { checkAnchor, parseAnchor, type AuditAnchor } from '../core/audit/anchor';
 import { describeVerification } from '../core/audit/chain-report';
+import { loadOrCreateOfficeKey, officeKeyPath } from '../core/bundles/office-key';
 import { verifyAuditChain } from '../core/audit/verify-chain';
 import { applyDatabaseKey, isPlainDatabaseFile } from '../core/db/cipher';
 import { resolveDataDir } from '../core/data-dir';
@@ -29,6 +33,16 @@ async function main(): Promise<number> {
   if (!existsSync(file)) {
     console.error(`No Legat database at ${file}.`);
     return 2;
+  }
+  const anchorFile = argValue(argv, '--anchor');
+  let anchor: AuditAnchor | null = null;
+  if (anchorFile) {
+    // Only an existing office key is trusted: the CLI writes nothing, so it never makes one.
+    if (!existsSync(officeKeyPath(dataDir))) {
+      console.error(`No office key in ${dataDir}: an anchor cannot be checked without it.`);
+      return 2;
+    }
+    anchor = parseAnchor(readFileSync(anchorFile, 'utf8'));
   }
   let key: Buffer | null = null;
   if (!isPlainDatabaseFile(file)) {
@@ -55,7 +69,11 @@ async function main(): Promise<number> {
     }
     const result = verifyAuditChain(sqlite);
     (result.ok ? console.log : console.error)(describeVerification(result));
-    return result.ok ? 0 : 1;
+    if (!anchor) return result.ok ? 0 : 1;
+    const anchored = checkAnchor(sqlite, anchor, loadOrCreateOfficeKey(dataDir).publicKey);
+    if (anchored.ok) console.log(`Anchor of ${anchor.at} OK: row ${anchored.lastId} still has the anchored hash.`);
+    else console.error(`Anchor of ${anchor.at} FAILED: ${anchored.problem}`);
+    return result.ok && anchored.ok ? 0 : 1;
   } finally {
     sqlite.close();
   }

@@ -20,6 +20,8 @@ export const DAMAGE_FOUND = ['open', 'migration', 'export', 'read'] as const;
 export const backupStatus = z.object({
   /** Set when the database failed SQLite's check: writes are refused until a backup is restored. */
   damaged: z.object({ found: z.enum(DAMAGE_FOUND), detail: z.string() }).nullable(),
+  /** The data folder is on read-only media: an intact database opened read-only; every change is refused. */
+  readOnly: z.boolean(),
   lastGood: backupInfo.nullable(),
   folder: z.string(),
 });

@@ -23,6 +23,15 @@ test('the audit trail of the sample office verifies and filters by action', asyn
   mkdirSync(path.resolve('test-results', 'screens'), { recursive: true });
   await page.screenshot({ path: path.resolve('test-results', 'screens', 'audit.png') });
 
+  // "Print anchor": the signed chain head as text for the paper file, the office key's fingerprint first.
+  await page.getByRole('button', { name: 'Print anchor' }).click();
+  const anchor = page.getByRole('dialog', { name: 'Audit anchor for the paper file' });
+  await expect(anchor.getByText(/^Office key fingerprint: ([0-9A-F]{4} ){7}[0-9A-F]{4}$/)).toBeVisible();
+  await expect(anchor).toContainText('Legat audit anchor');
+  await expect(page.locator('.mantine-Modal-content')).toHaveCSS('opacity', '1');
+  await page.screenshot({ path: path.resolve('test-results', 'screens', 'audit-anchor.png') });
+  await anchor.getByRole('button', { name: 'Close' }).click();
+
   await audit.filterByAction('Case opened');
   await expect(audit.table.getByRole('row', { name: /Contact added/ })).toHaveCount(0);
   await expect(rows.first()).toContainText('Case opened');

@@ -51,7 +51,7 @@ describe('audit hash chain', () => {
     rows.slice(1).forEach((row, i) => expect(row.prevHash).toBe(rows[i]!.hash));
     expect(rows.map((r) => r.caseId)).toEqual([null, caseId, caseId, caseId, caseId]);
     expect(verifyAuditChain(sqlite())).toEqual({ ok: true, rows: 5, brokenAt: null });
-    expect(await app.call('audit:verify', {})).toEqual({ ok: true, rows: 5, brokenAt: null });
+    expect(await app.call('audit:verify', {})).toEqual({ ok: true, rows: 5, brokenAt: null, anchor: null });
   });
 
   it('detects a change to any column of any row at exactly that row', async () => {

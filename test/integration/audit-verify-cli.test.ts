@@ -1,6 +1,9 @@
 import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { rewriteChain } from '../support/rewrite-chain';
 import { CASE, OFFICE_PROFILE, openTestApp, provisionTestKeyStore, type TestApp } from '../support/test-app';
 
 const PASSPHRASE = 'a long enough office passphrase';
@@ -8,10 +11,12 @@ const PASSPHRASE = 'a long enough office passphrase';
 const CLI = fileURLToPath(new URL('../../electron/host/audit-verify-cli.ts', import.meta.url));
 
 /** The CLI from its source (the build is not needed for the unit run), as `npm run audit:verify` runs it. */
-function verify(dataDir: string, passphrase = PASSPHRASE) {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', CLI, '--data-dir', dataDir, '--passphrase', passphrase], {
-    encoding: 'utf8',
-  });
+function verify(dataDir: string, passphrase = PASSPHRASE, extra: string[] = []) {
+  const run = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', CLI, '--data-dir', dataDir, '--passphrase', passphrase, ...extra],
+    { encoding: 'utf8' },
+  );
   return { code: run.status, out: run.stdout + run.stderr };
 }
 
@@ -40,6 +45,18 @@ describe('audit:verify CLI', () => {
   it('refuses to check an encrypted database without a passphrase that opens it', () => {
     const result = verify(app.dataDir, 'not the passphrase at all');
     expect(result).toEqual({ code: 2, out: "That passphrase opens no key in this data folder's key store.\n" });
+  });
+
+  it('with --anchor: passes an intact chain, and fails a rewritten one naming the anchored row', async () => {
+    const printed = await app.call('audit:anchor', {});
+    const anchorFile = path.join(app.dataDir, 'printed.anchor.json');
+    writeFileSync(anchorFile, printed.json);
+    expect(verify(app.dataDir, PASSPHRASE, ['--anchor', anchorFile])).toMatchObject({ code: 0 });
+    rewriteChain(app.ctx.db.sqlite, 2, 'Someone else');
+    const result = verify(app.dataDir, PASSPHRASE, ['--anchor', anchorFile]);
+    expect(result.code).toBe(1);
+    expect(result.out).toContain('Audit chain OK');
+    expect(result.out).toContain(`FAILED: Row ${printed.lastId} no longer has the hash anchored`);
   });
 
   it('exits 2 where there is no database', () => {

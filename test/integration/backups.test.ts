@@ -41,7 +41,11 @@ describe('backups', () => {
     const list = await app.call('backup:list', {});
     expect(list.items.map((item) => item.name)).toEqual([made.name]);
     // The copy stands alone: no -wal/-shm beside it, and no leftover partial file.
-    expect(readdirSync(path.join(app.dataDir, 'backups')).sort()).toEqual([made.name, `${made.name}.json`]);
+    expect(readdirSync(path.join(app.dataDir, 'backups')).sort()).toEqual([
+      made.name,
+      `${made.name}.anchor.json`,
+      `${made.name}.json`,
+    ]);
     expect(await auditActions(app)).toContain('backup.create');
   });
 

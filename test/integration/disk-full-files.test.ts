@@ -65,7 +65,7 @@ describe('a full disk while a file is written', () => {
     );
     expect(failure).toMatchObject({ code: 'ENOSPC' });
     expect(filesUnder(dataDir)).toEqual([]);
-    const mapped = storageError(failure, { damaged: null });
+    const mapped = storageError(failure, { damaged: null, readOnly: false });
     expect(mapped?.code).toBe('DISK_FULL');
     expect(mapped?.message).toMatch(/disk .* is full.*not saved/);
   });

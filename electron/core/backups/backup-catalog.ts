@@ -49,6 +49,11 @@ export function sidecarOf(file: string): string {
   return `${file}.json`;
 }
 
+/** The audit anchor written beside a backup: the chain's head when it was taken, signed (audit/anchor.ts). */
+export function anchorOf(file: string): string {
+  return `${file}.anchor.json`;
+}
+
 function readSidecar(file: string): BackupSidecar | null {
   try {
     return JSON.parse(readFileSync(sidecarOf(file), 'utf8')) as BackupSidecar;

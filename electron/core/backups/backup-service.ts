@@ -1,14 +1,24 @@
-import { rmSync } from 'node:fs';
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { AppContext } from '../context';
 import { readJournal } from '../db/migrations';
 import { AppError } from '../errors';
+import { takeAnchor } from '../audit/anchor';
 import { recordAudit } from '../audit/audit-repo';
+import { loadOrCreateOfficeKey } from '../bundles/office-key';
 import { exportPath, sealExport } from '../files/exports-folder';
 import { inWrite } from '../write-scope';
-import { lastGoodBackup, listBackups, sidecarOf, stampOf, type BackupInfo, type BackupKind } from './backup-catalog';
+import {
+  anchorOf,
+  lastGoodBackup,
+  listBackups,
+  sidecarOf,
+  stampOf,
+  type BackupInfo,
+  type BackupKind,
+} from './backup-catalog';
 import { backupNow, writeCheckedCopy } from './backup-now';
-import { refuseWhenDamaged } from './storage-errors';
+import { refuseWrites } from './storage-errors';
 import { backupsToPrune, DEFAULT_ROTATION, type RotationPolicy } from './rotation';
 import { dialogTitle } from '../i18n/main-text';
 import { mainProcessLanguage } from '../i18n/officer-language';
@@ -23,6 +33,7 @@ export function maxSchemaOf(ctx: AppContext): number {
 function removeBackup(info: Pick<BackupInfo, 'file'>): void {
   rmSync(info.file, { force: true });
   rmSync(sidecarOf(info.file), { force: true });
+  rmSync(anchorOf(info.file), { force: true });
 }
 
 /** A verified backup in the backups folder, on the audit trail. */
@@ -31,7 +42,9 @@ export async function createBackup(
   kind: Exclude<BackupKind, 'pre-migration'>,
   now = ctx.clock.now(),
 ): Promise<BackupInfo> {
-  refuseWhenDamaged(ctx.storage.health.damaged !== null);
+  refuseWrites(ctx.storage.health);
+  // Taken before the copy: the audit log only grows, so every row it names is in the backup.
+  const anchor = takeAnchor(ctx.db.sqlite, loadOrCreateOfficeKey(ctx.paths.dataDir), now);
   const info = await backupNow(ctx.db.sqlite, ctx.storage.backupsDir, {
     now,
     kind,
@@ -39,6 +52,9 @@ export async function createBackup(
     openForVerify: ctx.storage.openForVerify,
   });
   try {
+    const partial = `${anchorOf(info.file)}.partial`;
+    writeFileSync(partial, JSON.stringify(anchor, null, 2), { flush: true });
+    renameSync(partial, anchorOf(info.file));
     inWrite(ctx, (scope) =>
       recordAudit(scope, {
         action: 'backup.create',
@@ -63,14 +79,15 @@ export interface DueBackupsResult {
 /**
  * What the schedule runs (hourly in the app; tests call it with the instant they choose): an automatic
  * backup when the last one is a day old or there is none, then the rotation. Never on a damaged
- * database: copying it helps nobody, and rotating would delete the good copies one by one.
+ * database: copying it helps nobody, and rotating would delete the good copies one by one. Nor on
+ * read-only media, where nothing can be written.
  */
 export async function runDueBackups(
   ctx: AppContext,
   now: Date,
   options: { everyMs?: number; policy?: RotationPolicy } = {},
 ): Promise<DueBackupsResult> {
-  if (ctx.storage.health.damaged) return { made: null, pruned: [] };
+  if (ctx.storage.health.damaged || ctx.storage.health.readOnly) return { made: null, pruned: [] };
   const autos = () => listBackups(ctx.storage.backupsDir).filter((info) => info.kind === 'auto');
   const last = autos()[0];
   const due = !last || now.getTime() - Date.parse(last.createdAt) >= (options.everyMs ?? DAILY_MS);
@@ -87,6 +104,7 @@ export function backupStatus(ctx: AppContext) {
   const lastGood = lastGoodBackup(ctx.storage.backupsDir, maxSchemaOf(ctx));
   return {
     damaged: ctx.storage.health.damaged,
+    readOnly: ctx.storage.health.readOnly,
     lastGood: lastGood && toDto(lastGood),
     folder: ctx.storage.backupsDir,
   };
@@ -107,7 +125,7 @@ export function toDto({ file: _file, ...info }: BackupInfo) {
  * downloads it through the host.
  */
 export async function copyBackupTo(ctx: AppContext) {
-  refuseWhenDamaged(ctx.storage.health.damaged !== null);
+  refuseWrites(ctx.storage.health);
   const fileName = `legat-backup-${stampOf(ctx.clock.now())}.sqlite`;
   let target: string;
   if (ctx.mode === 'electron') {

@@ -11,10 +11,16 @@ export interface DamageReport {
   detail: string;
 }
 
-/** The state the app runs in: healthy, or damaged (reads where possible, no writes, restore offered). */
+/**
+ * The state the app runs in: healthy; damaged (reads where possible, no writes, restore offered); or
+ * on read-only media (an intact file opened read-only: everything reads, every change is refused).
+ */
 export interface DatabaseHealth {
   damaged: DamageReport | null;
+  readOnly: boolean;
 }
+
+export const HEALTHY: Readonly<DatabaseHealth> = { damaged: null, readOnly: false };
 
 export class DatabaseDamagedError extends Error {
   constructor(

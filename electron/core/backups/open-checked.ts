@@ -2,12 +2,38 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { applyDatabaseKey } from '../db/cipher';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
-import { existsSync, statSync } from 'node:fs';
-import { openDatabase, type AppDatabase, type OpenDatabaseOptions } from '../db/open';
+import {
+  accessSync,
+  closeSync,
+  constants,
+  copyFileSync,
+  existsSync,
+  mkdtempSync,
+  openSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {
+  appliedMigrations,
+  DatabaseFromFutureError,
+  openDatabase,
+  type AppDatabase,
+  type OpenDatabaseOptions,
+} from '../db/open';
 import { readJournal } from '../db/migrations';
 import * as schema from '../db/schema';
+import { AppError } from '../errors';
 import { listBackups } from './backup-catalog';
-import { DatabaseDamagedError, isDamageError, type DamageReport, type DatabaseHealth } from './db-health';
+import {
+  checkDatabase,
+  DatabaseDamagedError,
+  HEALTHY,
+  isDamageError,
+  type DamageReport,
+  type DatabaseHealth,
+} from './db-health';
 
 /**
  * Opens the database, or, when SQLite finds it damaged, opens it read-only (or, if even that fails,
@@ -18,11 +44,122 @@ import { DatabaseDamagedError, isDamageError, type DamageReport, type DatabaseHe
 export function openDatabaseChecked(options: OpenDatabaseOptions): { db: AppDatabase; health: DatabaseHealth } {
   const empty = emptyButOnceUsed(options);
   if (empty) return openDamaged(options, empty);
+  if (onReadOnlyMedia(options.file)) return openReadOnly(options);
   try {
-    return { db: openDatabase(options), health: { damaged: null } };
+    return { db: openDatabase(options), health: { ...HEALTHY } };
   } catch (error) {
     if (error instanceof DatabaseDamagedError) return openDamaged(options, error.report);
     if (isDamageError(error)) return openDamaged(options, { found: 'open', detail: error.message });
+    // The probe passed but SQLite could not write (the media went read-only in between, or a lock).
+    if ((error as { code?: string }).code?.startsWith('SQLITE_READONLY')) return openReadOnly(options);
+    throw error;
+  }
+}
+
+// What the system says when a file or folder cannot be written, even by root: read-only media (EROFS),
+// or access taken away (EACCES, EPERM).
+const UNWRITABLE = new Set(['EROFS', 'EACCES', 'EPERM']);
+
+/**
+ * Can the database file be opened for writing, and its folder take the WAL and shared-memory files?
+ * Asked before SQLite opens it, because SQLite quietly falls back to read-only and would report the
+ * first write as an error much later.
+ */
+function onReadOnlyMedia(file: string): boolean {
+  if (!existsSync(file)) return false;
+  try {
+    closeSync(openSync(file, 'r+'));
+    accessSync(path.dirname(file), constants.W_OK);
+    return false;
+  } catch (error) {
+    if (UNWRITABLE.has((error as { code?: string }).code ?? '')) return true;
+    throw error;
+  }
+}
+
+/**
+ * An intact database on media Legat cannot write (a CD, a write-protected stick, a read-only share): it
+ * opens read-only, reads everything, and every change is refused with READ_ONLY. A file that fails its
+ * check there is damaged, as anywhere; one that needs migrating cannot be, so it is not opened.
+ */
+function openReadOnly(options: OpenDatabaseOptions): { db: AppDatabase; health: DatabaseHealth } {
+  options.logger.warn('the data folder is on read-only media; the database opens read-only', { file: options.file });
+  let opened: ReturnType<typeof openWithoutWriting>;
+  try {
+    opened = openWithoutWriting(options.file, options.key);
+  } catch (error) {
+    if (isDamageError(error)) return openDamaged(options, { found: 'open', detail: error.message });
+    throw error;
+  }
+  const { sqlite, workingCopyDir } = opened;
+  let problem: string | null;
+  try {
+    problem = checkDatabase(sqlite, 'quick');
+    if (problem === null) {
+      const journal = readJournal(options.migrationsDir);
+      const applied = appliedMigrations(sqlite).count;
+      if (applied > journal.count) throw new DatabaseFromFutureError(options.file, applied, journal.count);
+      if (applied < journal.count) {
+        throw new AppError(
+          'READ_ONLY',
+          `The database ${options.file} must be updated for this version of Legat, which cannot be done on read-only media. ` +
+            'Nothing was changed. Copy the data folder to a writable disk and open it there.',
+        );
+      }
+      const db: AppDatabase = {
+        sqlite,
+        orm: drizzle(sqlite, { schema }),
+        file: options.file,
+        schemaVersion: journal.count,
+        backupFile: null,
+        workingCopyDir,
+      };
+      return { db, health: { damaged: null, readOnly: true } };
+    }
+  } catch (error) {
+    sqlite.close();
+    if (workingCopyDir) rmSync(workingCopyDir, { recursive: true, force: true });
+    if (!isDamageError(error)) throw error;
+    problem = error.message;
+  }
+  sqlite.close();
+  if (workingCopyDir) rmSync(workingCopyDir, { recursive: true, force: true });
+  return openDamaged(options, { found: 'open', detail: problem });
+}
+
+/**
+ * SQLite reads a WAL database only beside its shared-memory file, which read-only media cannot hold
+ * unless it is already there. Then the database and its WAL are copied, still encrypted, to a
+ * temporary folder and read from there; the folder goes when the database is closed.
+ */
+function openWithoutWriting(
+  file: string,
+  key: Buffer | undefined,
+): { sqlite: Database.Database; workingCopyDir?: string } {
+  const open = (at: string) => {
+    const sqlite = new Database(at, { readonly: true, fileMustExist: true });
+    try {
+      if (key) applyDatabaseKey(sqlite, key);
+      sqlite.pragma('schema_version');
+      return sqlite;
+    } catch (error) {
+      sqlite.close();
+      throw error;
+    }
+  };
+  try {
+    return { sqlite: open(file) };
+  } catch (error) {
+    if ((error as { code?: unknown }).code !== 'SQLITE_CANTOPEN') throw error;
+  }
+  const workingCopyDir = mkdtempSync(path.join(os.tmpdir(), 'legat-read-only-'));
+  const copy = path.join(workingCopyDir, path.basename(file));
+  try {
+    copyFileSync(file, copy);
+    if (existsSync(`${file}-wal`)) copyFileSync(`${file}-wal`, `${copy}-wal`);
+    return { sqlite: open(copy), workingCopyDir };
+  } catch (error) {
+    rmSync(workingCopyDir, { recursive: true, force: true });
     throw error;
   }
 }
@@ -58,5 +195,5 @@ function openDamaged(options: OpenDatabaseOptions, report: DamageReport): { db: 
     schemaVersion: journal.count,
     backupFile: null,
   };
-  return { db, health: { damaged: report } };
+  return { db, health: { damaged: report, readOnly: false } };
 }

@@ -13,6 +13,7 @@ export const STORAGE_MESSAGES = {
     'Legat cannot write to its data folder (the disk is read-only or access was removed). This change was not saved; everything saved before is intact.',
   DATABASE_DAMAGED:
     'The Legat database is damaged, so Legat is not saving changes. Restore the last good backup (Settings → Backups).',
+  READ_ONLY_MEDIA: 'This data folder is on read-only media: you can read everything; changes are refused.',
 } as const;
 
 function codeOf(error: unknown): string {
@@ -31,11 +32,13 @@ export function storageError(error: unknown, health: DatabaseHealth): AppError |
     return new AppError('DATABASE_DAMAGED', STORAGE_MESSAGES.DATABASE_DAMAGED);
   }
   if (code.startsWith('SQLITE_READONLY') || code === 'EROFS' || code === 'SQLITE_CANTOPEN' || code === 'EACCES') {
-    return new AppError('READ_ONLY', STORAGE_MESSAGES.READ_ONLY);
+    return new AppError('READ_ONLY', health.readOnly ? STORAGE_MESSAGES.READ_ONLY_MEDIA : STORAGE_MESSAGES.READ_ONLY);
   }
   return null;
 }
 
-export function refuseWhenDamaged(damaged: boolean): void {
-  if (damaged) throw new AppError('DATABASE_DAMAGED', STORAGE_MESSAGES.DATABASE_DAMAGED);
+/** Before any write: a damaged database or one on read-only media takes none, and says why. */
+export function refuseWrites(health: DatabaseHealth): void {
+  if (health.damaged) throw new AppError('DATABASE_DAMAGED', STORAGE_MESSAGES.DATABASE_DAMAGED);
+  if (health.readOnly) throw new AppError('READ_ONLY', STORAGE_MESSAGES.READ_ONLY_MEDIA);
 }

@@ -1,3 +1,4 @@
+import { takeAnchor } from '../audit/anchor';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import type { BundleExportResult } from '../../../shared/contract/bundles';
@@ -114,6 +115,9 @@ export async function exportBundle(ctx: AppContext, input: ParsedInput<'bundle:e
           summary: SUMMARY_ENTRY,
           cases: data.cases.map((c) => ({ uuid: c.uuid, reference: c.reference, title: c.title })),
           records: mergeableRecords(data).map(({ entity, record }) => ({ entity, uuid: record.uuid })),
+          // The sending office's audit chain head, signed on its own: kept by the receiver, it can later
+          // show whether the sender's log was rewritten (audit/CHAIN.md).
+          auditAnchor: takeAnchor(ctx.db.sqlite, key, new Date(createdAt)),
         },
         passphrase: input.passphrase,
       },

@@ -3,7 +3,7 @@ import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { sealAuditTail } from '../audit/audit-chain';
 import { assertDatabaseIntact } from '../backups/db-health';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Clock, Logger } from '../ports';
 import { writeVerifiedBackup } from './backup';
@@ -21,6 +21,8 @@ export interface AppDatabase {
   schemaVersion: number;
   /** Set when opening had to migrate existing data: where the pre-migration copy is. */
   backupFile: string | null;
+  /** Read-only media only: the folder of the (still encrypted) working copy, removed at close. */
+  workingCopyDir?: string;
 }
 
 export class DatabaseFromFutureError extends Error {
@@ -55,7 +57,8 @@ export interface OpenDatabaseOptions {
   nativeBinding?: string;
 }
 
-function appliedMigrations(sqlite: Database.Database): { count: number; lastWhen: number } {
+/** How many migrations the file has had, and when the last was written (0 for a new file). */
+export function appliedMigrations(sqlite: Database.Database): { count: number; lastWhen: number } {
   const table = sqlite
     .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '__drizzle_migrations'")
     .get();
@@ -140,4 +143,5 @@ function runMigrations(sqlite: Database.Database, migrationsDir: string, version
 
 export function closeDatabase(db: AppDatabase): void {
   if (db.sqlite.open) db.sqlite.close();
+  if (db.workingCopyDir) rmSync(db.workingCopyDir, { recursive: true, force: true });
 }

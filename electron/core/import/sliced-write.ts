@@ -1,4 +1,4 @@
-import { refuseWhenDamaged } from '../backups/storage-errors';
+import { refuseWrites } from '../backups/storage-errors';
 import type { AppContext } from '../context';
 import { AppError } from '../errors';
 import { currentActor, markLongWritePaused, type WriteScope } from '../write-scope';
@@ -44,7 +44,7 @@ export async function inSlicedWrite<T>(
   jobId: string,
   work: (scope: WriteScope, slicer: Slicer) => Promise<T>,
 ): Promise<T> {
-  refuseWhenDamaged(ctx.storage.health.damaged !== null);
+  refuseWrites(ctx.storage.health);
   const sqlite = ctx.db.sqlite;
   // Another sliced write between its slices, or any open transaction: ours would nest inside it.
   if (sqlite.inTransaction || jobs(ctx).has(jobId))

@@ -16,6 +16,21 @@ import { afterFailure, cleared, lockedUntil, MAX_FAILURES } from './lockout';
 import { checkPassphrase, officerEntry, unwrapForOfficer, unwrapWithRecoveryKey } from './officer-keys';
 import { DatabaseUnreadableError } from './session';
 
+/**
+ * The key store kept up to date by sign-in (failed attempts, events waiting for the audit trail). On
+ * read-only media it cannot be written: sign-in goes on without it (see DECISIONS.md), and says so in
+ * the log.
+ */
+function keepKeyStore(ctx: AppContext, store: KeyStore): void {
+  try {
+    writeKeyStore(ctx.paths.dataDir, store);
+  } catch (error) {
+    const code = (error as { code?: string }).code ?? '';
+    if (!['EROFS', 'EACCES', 'EPERM'].includes(code)) throw error;
+    ctx.logger.warn('the key store is on read-only media; sign-in attempts are not recorded', { code });
+  }
+}
+
 /** A failed attempt, counted in the key store (it survives a restart) and queued for the audit trail. */
 function recordFailure(ctx: AppContext, officerId: number, action: string): SignInResult {
   const store = requireKeyStore(ctx);
@@ -27,7 +42,7 @@ function recordFailure(ctx: AppContext, officerId: number, action: string): Sign
     pendingAudit.push({ at, action: 'auth.lockedOut', officerId, details: { until: lockout.lockedUntil } });
   }
   // Bounded: a machine left under attack for days must not grow the store without end.
-  writeKeyStore(ctx.paths.dataDir, { ...store, lockout, pendingAudit: pendingAudit.slice(-500) });
+  keepKeyStore(ctx, { ...store, lockout, pendingAudit: pendingAudit.slice(-500) });
   if (lockout.lockedUntil) return { outcome: 'lockedOut', until: lockout.lockedUntil };
   return { outcome: 'wrongPassphrase', attemptsLeft: MAX_FAILURES - lockout.failures };
 }
@@ -35,17 +50,20 @@ function recordFailure(ctx: AppContext, officerId: number, action: string): Sign
 /** Ends the session: the lock is audited while the database is still open, then the key is dropped. */
 export function lockSession(ctx: AppContext, reason: 'manual' | 'idle' | 'system' | 'switch'): void {
   if (!ctx.session.isUnlocked()) return;
-  try {
-    inWrite(ctx, (scope) =>
-      recordAudit(scope, {
-        action: 'auth.lock',
-        entity: 'officer',
-        entityId: ctx.session.officerId(),
-        details: { reason },
-      }),
-    );
-  } catch (error) {
-    ctx.logger.error('the lock could not be audited', { error: String(error) });
+  // Read-only media take no audit row; the damaged mode's lock is refused and logged below.
+  if (!ctx.session.health.readOnly) {
+    try {
+      inWrite(ctx, (scope) =>
+        recordAudit(scope, {
+          action: 'auth.lock',
+          entity: 'officer',
+          entityId: ctx.session.officerId(),
+          details: { reason },
+        }),
+      );
+    } catch (error) {
+      ctx.logger.error('the lock could not be audited', { error: String(error) });
+    }
   }
   ctx.staging.clear();
   ctx.session.close();
@@ -93,6 +111,8 @@ async function completeSignIn(
     throw error;
   }
   const store = requireKeyStore(ctx);
+  // Read-only media: nothing can be written, neither the audit rows nor the key store's reset.
+  if (session.health.readOnly) return { outcome: 'signedIn', token: session.token()! };
   if (session.health.damaged) {
     // Signed in to a damaged database, which takes no writes: the officer is here to restore a backup.
     // The sign-in waits in the key store with the other unwritten events, like a failed attempt.

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { AppError } from '../errors';
 import type { EventBus } from '../events/event-bus';
 import { openDatabaseChecked } from '../backups/open-checked';
-import type { DatabaseHealth } from '../backups/db-health';
+import { HEALTHY, type DatabaseHealth } from '../backups/db-health';
 import { closeDatabase, type AppDatabase } from '../db/open';
 import type { Clock, Logger } from '../ports';
 import { hasKeyStore } from './keystore';
@@ -53,8 +53,11 @@ export class Session {
   private officer: number | null = null;
   private sessionToken: string | null = null;
   private readonly listeners = new Set<(state: AuthState) => void>();
-  /** The open database's health: a damaged one opens read-only, so the page can offer a backup. */
-  health: DatabaseHealth = { damaged: null };
+  /**
+   * The open database's health: a damaged one opens read-only, so the page can offer a backup; one on
+   * read-only media opens read-only and says so.
+   */
+  health: DatabaseHealth = { ...HEALTHY };
 
   constructor(readonly options: SessionOptions) {}
 
@@ -173,7 +176,7 @@ export class Session {
     this.key = null;
     this.officer = null;
     this.sessionToken = null;
-    this.health = { damaged: null };
+    this.health = { ...HEALTHY };
     this.notify();
   }
 

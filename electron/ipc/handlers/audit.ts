@@ -1,9 +1,9 @@
 import { rmSync } from 'node:fs';
 import path from 'node:path';
+import { printAnchor, verifyAudit } from '../../core/audit/anchor-service';
 import { writeAuditCsv } from '../../core/audit/audit-csv';
 import { auditFacets, listAudit } from '../../core/audit/audit-list';
 import { recordAudit } from '../../core/audit/audit-repo';
-import { verifyAuditChain } from '../../core/audit/verify-chain';
 import { AppError } from '../../core/errors';
 import { exportPath } from '../../core/files/exports-folder';
 import { inWrite } from '../../core/write-scope';
@@ -12,7 +12,8 @@ import type { HandlerGroup } from './types';
 export const auditHandlers: HandlerGroup<'audit'> = {
   'audit:list': (ctx, input) => listAudit(ctx.db.orm, input),
   'audit:facets': (ctx) => auditFacets(ctx.db.orm),
-  'audit:verify': (ctx) => verifyAuditChain(ctx.db.sqlite),
+  'audit:verify': (ctx, input) => verifyAudit(ctx, input.anchor),
+  'audit:anchor': (ctx) => printAnchor(ctx),
   // The page calls this once when the viewer opens: reading the log is itself on the record, but
   // paging and filtering it are not, or scrolling would flood the log it is reading.
   'audit:viewed': (ctx) => {

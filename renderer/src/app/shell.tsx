@@ -27,6 +27,7 @@ import { SearchButton } from '../features/search/search-button';
 import { SearchPalette } from '../features/search/search-palette';
 import { TaskProgress } from './task-progress';
 import { DamagedDatabaseBanner } from '../features/backups/damaged-banner';
+import { ReadOnlyMediaBanner } from '../features/backups/read-only-banner';
 
 // Alt+1…9 follow the order on screen, so the number matches the item's position; the last ones, used
 // least, take Alt+0 and the first letter of their name.
@@ -105,6 +106,7 @@ export function Shell() {
         <NotificationListener />
         <SearchPalette opened={searching} onClose={search.close} />
         <DamagedDatabaseBanner />
+        <ReadOnlyMediaBanner />
         <Outlet />
       </AppShell.Main>
     </AppShell>

@@ -1,7 +1,7 @@
 import { Button, Center, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconFileExport, IconShieldCheck } from '@tabler/icons-react';
-import { useEffect } from 'react';
+import { IconFileExport, IconFileCertificate, IconShieldCheck } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../../components/api-error-alert';
 import { ListCount } from '../../components/list-count';
@@ -10,6 +10,7 @@ import { useOffice } from '../../lib/office-context';
 import { call, useApiMutation } from '../../platform/api';
 import { useKeysetList } from '../../platform/use-keyset-list';
 import { downloadExport } from '../bundles/bundle-transfer';
+import { AnchorPrintModal, type PrintedAnchor } from './anchor-print-modal';
 import { AuditFilterBar } from './audit-filter-bar';
 import { AuditTable } from './audit-table';
 import { ChainStatus } from './chain-status';
@@ -22,6 +23,8 @@ export function AuditPage() {
   const list = useKeysetList('audit:list', { ...filters, limit: 100 });
   const verify = useApiMutation('audit:verify');
   const exportCsv = useApiMutation('audit:export');
+  const takeAnchor = useApiMutation('audit:anchor');
+  const [anchor, setAnchor] = useState<PrintedAnchor | null>(null);
 
   // Opening the trail is itself recorded, once per visit (not per page fetched or filter changed).
   // Called directly rather than as a mutation so it does not refetch every cached view.
@@ -60,6 +63,14 @@ export function AuditPage() {
           >
             {t('audit.verify.button')}
           </Button>
+          <Button
+            variant="default"
+            leftSection={<IconFileCertificate size={16} />}
+            loading={takeAnchor.isPending}
+            onClick={() => takeAnchor.mutate({}, { onSuccess: setAnchor })}
+          >
+            {t('audit.anchor.button')}
+          </Button>
           <Button leftSection={<IconFileExport size={16} />} loading={exportCsv.isPending} onClick={onExport}>
             {t('audit.export.button')}
           </Button>
@@ -67,7 +78,8 @@ export function AuditPage() {
       </Group>
       <AuditFilterBar filters={filters} update={update} reset={reset} filtered={filtered} />
       <ChainStatus result={verify.data} onShow={(id) => update({ atOrBeforeId: id })} />
-      <ApiErrorAlert error={list.error ?? verify.error ?? exportCsv.error} />
+      <ApiErrorAlert error={list.error ?? verify.error ?? exportCsv.error ?? takeAnchor.error} />
+      <AnchorPrintModal anchor={anchor} onClose={() => setAnchor(null)} />
       {list.isPending ? (
         <Center h={160}>
           <Loader />
