@@ -144,6 +144,7 @@ import {
   templateRevertInput,
   templateSaveInput,
 } from './contract/drafting';
+import { draftingCheckInput, draftingCheckResult } from './contract/drafting-check';
 import {
   backupCopyResult,
   backupInfo,
@@ -278,6 +279,7 @@ export const contract = {
   'advisor:createDraft': channel(adviceDraftInput, adviceDraftResult),
   'links:list': channel(byId, requestLinkList),
   'drafting:get': channel(draftingGetInput, draftView),
+  'drafting:check': channel(draftingCheckInput, draftingCheckResult),
   'drafting:save': channel(draftingSaveInput, draftView),
   'drafting:override': channel(draftingOverrideInput, draftView),
   'drafting:revokeOverride': channel(draftingRevokeInput, draftView),

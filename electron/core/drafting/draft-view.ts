@@ -126,3 +126,19 @@ export function fieldsToSave(state: DraftState, language: DraftLanguage, fields:
     prefillFields(state.docType, language, state.facts),
   );
 }
+
+/** The findings the form as typed would get, with the overrides already recorded; nothing is written. */
+export function checkTyped(
+  orm: Orm,
+  requestId: number,
+  docType: DocType,
+  fields: DraftFields,
+  now: Date,
+): ChannelOutput<'drafting:check'> {
+  const state = draftState(orm, requestId, docType, now);
+  const findings = checkDraft(state.docType, { ...state.facts, fields });
+  return {
+    findings: findings.map((f) => ({ ...f, override: state.overrides.get(f.key) ?? null })),
+    unresolved: findings.filter((f) => f.severity === 'blocking' && !state.overrides.has(f.key)).length,
+  };
+}
