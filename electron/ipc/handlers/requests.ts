@@ -6,7 +6,7 @@ import type { HandlerGroup } from './types';
 import { refreshAfter, workflowHandlers } from './workflow';
 
 export const requestHandlers: HandlerGroup<'request'> = {
-  'request:list': (ctx, input) => listRequests(ctx.db.orm, input),
+  'request:list': (ctx, input) => listRequests(ctx.db.orm, input, ctx.clock.now().toISOString()),
   'request:get': (ctx, input) => getRequest(ctx.db.orm, input.id),
   ...workflowHandlers,
   'request:create': (ctx, input) => {
