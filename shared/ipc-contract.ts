@@ -146,6 +146,11 @@ import {
 } from './contract/drafting';
 import { draftingCheckInput, draftingCheckResult } from './contract/drafting-check';
 import {
+  chooseIdentifiersInput,
+  requestIdentifierChoice,
+  requestIdentifiersInput,
+} from './contract/request-identifiers';
+import {
   backupCopyResult,
   backupInfo,
   backupList,
@@ -198,6 +203,8 @@ export const contract = {
   'request:update': channel(requestUpdate, requestDetail),
   'request:linkContact': channel(requestLinkInput, requestDetail),
   'request:unlinkContact': channel(requestUnlinkInput, requestDetail),
+  'request:identifiers': channel(requestIdentifiersInput, requestIdentifierChoice),
+  'request:chooseIdentifiers': channel(chooseIdentifiersInput, requestIdentifierChoice),
 
   'contact:list': channel(contactListInput, contactPage),
   'contact:get': channel(byId, contact),

@@ -222,9 +222,13 @@ describe('record identity for bundles (migration 0005)', () => {
     const old = before.db.sqlite;
     for (const table of ['office', 'officers', ...TABLES.slice(0, 5), 'request_contacts']) {
       const rows = sample.prepare(`SELECT * FROM ${table}`).all() as Record<string, unknown>[];
+      // Columns added by later migrations do not exist yet in a pre-0005 table.
+      const existing = new Set(
+        (old.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[]).map((c) => c.name),
+      );
       for (const row of rows) {
         delete row.uuid;
-        const cols = Object.keys(row);
+        const cols = Object.keys(row).filter((c) => existing.has(c));
         old
           .prepare(`INSERT INTO ${table} (${cols.join(',')}) VALUES (${cols.map(() => '?').join(',')})`)
           .run(...cols.map((c) => row[c]));
