@@ -145,6 +145,7 @@ import {
   templateSaveInput,
 } from './contract/drafting';
 import { draftingCheckInput, draftingCheckResult } from './contract/drafting-check';
+import { providerChoices, providerChoicesInput } from './contract/providers';
 import {
   chooseIdentifiersInput,
   requestIdentifierChoice,
@@ -284,6 +285,7 @@ export const contract = {
   'publisher:remove': channel(publisherKeyRemoveInput, publisherKeyList),
   'advisor:advise': channel(adviceInput, adviceShape),
   'advisor:createDraft': channel(adviceDraftInput, adviceDraftResult),
+  'provider:choices': channel(providerChoicesInput, providerChoices),
   'links:list': channel(byId, requestLinkList),
   'drafting:get': channel(draftingGetInput, draftView),
   'drafting:check': channel(draftingCheckInput, draftingCheckResult),

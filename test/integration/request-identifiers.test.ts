@@ -11,6 +11,7 @@ import { CASE, OFFICE_PROFILE, openTestApp, type TestApp } from '../support/test
 let app: TestApp;
 let caseId: number;
 const ids: Record<string, number> = {};
+const idOf = (name: string) => ids[name] ?? 0;
 
 beforeEach(async () => {
   app = openTestApp();
@@ -75,7 +76,7 @@ describe('identifiers chosen per request', () => {
     const google = await request({ channel: 'provider', kind: 'preservation', provider: 'Google' });
     const saved = await app.call('request:chooseIdentifiers', {
       requestId: google,
-      identifierIds: [ids.gmail, ids.instagram],
+      identifierIds: [idOf('gmail'), idOf('instagram')],
     });
     expect(saved.selection).toBe('chosen');
     await app.call('identifier:add', { caseId, identifier: { kind: 'email', value: 'second@gmail.com' } });
@@ -96,7 +97,7 @@ describe('identifiers chosen per request', () => {
     ).id;
     const refused = await app.raw('request:chooseIdentifiers', {
       requestId: google,
-      identifierIds: [ids.gmail, foreign],
+      identifierIds: [idOf('gmail'), foreign],
     });
     expect(refused).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     expect((await app.call('request:identifiers', { requestId: google })).selection).toBe('relevant');

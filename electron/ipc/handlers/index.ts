@@ -12,6 +12,7 @@ import { requestHandlers } from './requests';
 import { searchHandlers } from './search';
 import { advisorHandlers, knowledgeHandlers, publisherKeyHandlers, requestLinkHandlers } from './knowledge';
 import { draftingHandlers, templateHandlers } from './drafting';
+import { providerHandlers } from './providers';
 import type { Handlers } from './types';
 
 export const handlers: Handlers = {
@@ -44,4 +45,5 @@ export const handlers: Handlers = {
   ...affiliationHandlers,
   ...vcardHandlers,
   ...authHandlers,
+  ...providerHandlers,
 };
