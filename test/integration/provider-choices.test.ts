@@ -30,7 +30,7 @@ describe('providers from the knowledge pack', () => {
     expect(choices.userCountry).toBe('FR');
     const byKey = Object.fromEntries(choices.providers.map((p) => [p.key, p]));
     expect(byKey.meta).toMatchObject({
-      name: 'Meta',
+      name: 'Meta (Facebook, Instagram)',
       entities: ['Meta Platforms, Inc.', 'Meta Platforms Ireland Limited'],
       regionEntity: 'Meta Platforms Ireland Limited',
     });
