@@ -29,7 +29,7 @@ test('an attaché sets up the office, opens a case, sends a request on each chan
 
   let dialog = await casePage.startRequest('Direct to provider', 'Preserve the webmail account');
   await choose(dialog, 'Request kind', 'Preservation');
-  await dialog.getByRole('textbox', { name: 'Provider (legal entity)' }).fill('Example Mail Inc.');
+  await dialog.getByRole('combobox', { name: 'Provider (legal entity)' }).fill('Example Mail Inc.');
   await casePage.saveRequest();
 
   dialog = await casePage.startRequest('Police-to-police', 'I-24/7 message on the suspect');

@@ -21,7 +21,7 @@ const WALKS: Walk[] = [
     title: 'Subscriber data of the mailbox',
     setup: async (dialog) => {
       await choose(dialog, 'Request kind', 'Voluntary disclosure: subscriber');
-      await dialog.getByRole('textbox', { name: 'Provider (legal entity)' }).fill('Example Mail Inc.');
+      await dialog.getByRole('combobox', { name: 'Provider (legal entity)' }).fill('Example Mail Inc.');
     },
     steps: [
       [

@@ -103,7 +103,8 @@ function relevantToProvider(identifier: FactIdentifier, footprint: Footprint): b
       return footprint.platforms.includes(norm(identifier.platform));
     case 'phone':
       return footprint.phoneAccounts && !isFixedLine(identifier.value);
-    default:
+    case 'imei':
+    case 'wallet':
       return false;
   }
 }

@@ -1,6 +1,7 @@
 import { Badge, Button, Checkbox, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
+import type { ChannelOutput } from '../../../../shared/ipc-contract';
 import { useTranslation } from 'react-i18next';
 import { phoneForDisplay } from '../../../../shared/domain/phone-display';
 import { ApiErrorAlert } from '../../components/api-error-alert';
@@ -11,17 +12,18 @@ import { useApiMutation, useApiQuery } from '../../platform/api';
  * addressee can act on; what the officer saves is kept, whatever is added to the case later.
  */
 export function RequestIdentifiers({ requestId }: { requestId: number }) {
-  const { t } = useTranslation();
   const choice = useApiQuery('request:identifiers', { requestId });
-  const save = useApiMutation('request:chooseIdentifiers');
-  const [checked, setChecked] = useState<Set<number>>(new Set());
-  const data = choice.data;
-  useEffect(() => {
-    if (data) setChecked(new Set(data.identifiers.filter((i) => i.chosen).map((i) => i.id)));
-  }, [data]);
-  if (!data) return null;
+  if (!choice.data) return null;
+  const stored = choice.data.identifiers.filter((i) => i.chosen).map((i) => i.id);
+  // A new stored choice (saved here or elsewhere) starts the checklist afresh.
+  return <Checklist key={`${choice.data.selection}:${stored.join(',')}`} data={choice.data} stored={stored} />;
+}
 
-  const stored = data.identifiers.filter((i) => i.chosen).map((i) => i.id);
+function Checklist({ data, stored }: { data: ChannelOutput<'request:identifiers'>; stored: number[] }) {
+  const { t } = useTranslation();
+  const requestId = data.requestId;
+  const save = useApiMutation('request:chooseIdentifiers');
+  const [checked, setChecked] = useState<Set<number>>(() => new Set(stored));
   const changed = stored.length !== checked.size || stored.some((id) => !checked.has(id));
   const toggle = (id: number, on: boolean) =>
     setChecked((before) => {
