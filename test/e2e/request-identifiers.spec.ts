@@ -55,7 +55,9 @@ test('the provider picker proposes the legal entity; the checklist starts from w
   await expect(checklist).toHaveCount(3);
   await page.getByRole('checkbox', { name: /victim\.lyon@gmail\.com/ }).check();
   await page.getByRole('button', { name: 'Save choice' }).click();
-  await expect(page.getByText('Your choice: the letters name the ticked identifiers only.')).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByText('Your choice: the letters name the ticked identifiers only.')).toBeVisible({
+    timeout: 20_000,
+  });
   await page.getByText("Identifiers in this request's letters").scrollIntoViewIfNeeded();
   await page.screenshot({ path: path.join(SHOTS, 'request-page-identifiers.png') });
 });
