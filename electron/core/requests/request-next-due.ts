@@ -21,8 +21,9 @@ const openDeadlines = sql`
   WHERE ${manualDeadlines.requestId} = ${requests.id}
     AND ${notDone(sql`'manual:' || ${manualDeadlines.id}`)}`;
 
+// min() rather than ORDER BY … LIMIT 1: no sort; SQLite gives the bare columns of the row holding the min.
 const next = (column: 'due_at' | 'due_date' | 'title') =>
-  sql`(SELECT ${sql.raw(column)} FROM (${openDeadlines}) ORDER BY due_at LIMIT 1)`;
+  sql`(SELECT ${sql.raw(column)} FROM (SELECT due_date, title, min(due_at) AS due_at FROM (${openDeadlines})))`;
 
 export function nextDueColumns(now: string) {
   return {
