@@ -60,4 +60,12 @@ test('the provider picker proposes the legal entity; the checklist starts from w
   });
   await page.getByText("Identifiers in this request's letters").scrollIntoViewIfNeeded();
   await page.screenshot({ path: path.join(SHOTS, 'request-page-identifiers.png') });
+
+  // The cases list has the next-due column and the Overdue filter too.
+  await cases.open();
+  await expect(page.getByRole('columnheader', { name: 'Next due' })).toBeVisible();
+  await page.getByText('Overdue only').click();
+  await expect(page.getByText('Nothing matches these filters.')).toBeVisible();
+  await page.getByText('Overdue only').click();
+  await page.screenshot({ path: path.join(SHOTS, 'cases-list.png') });
 });
