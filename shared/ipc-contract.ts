@@ -154,6 +154,13 @@ import {
   templateRevertInput,
   templateSaveInput,
 } from './contract/drafting';
+import { draftingCheckInput, draftingCheckResult } from './contract/drafting-check';
+import { providerChoices, providerChoicesInput } from './contract/providers';
+import {
+  chooseIdentifiersInput,
+  requestIdentifierChoice,
+  requestIdentifiersInput,
+} from './contract/request-identifiers';
 import {
   backupCopyResult,
   backupInfo,
@@ -219,6 +226,8 @@ export const contract = {
   'request:update': channel(requestUpdate, requestDetail),
   'request:linkContact': channel(requestLinkInput, requestDetail),
   'request:unlinkContact': channel(requestUnlinkInput, requestDetail),
+  'request:identifiers': channel(requestIdentifiersInput, requestIdentifierChoice),
+  'request:chooseIdentifiers': channel(chooseIdentifiersInput, requestIdentifierChoice),
 
   'contact:list': channel(contactListInput, contactPage),
   'contact:get': channel(byId, contact),
@@ -316,8 +325,10 @@ export const contract = {
   'publisher:remove': channel(publisherKeyRemoveInput, publisherKeyList),
   'advisor:advise': channel(adviceInput, adviceShape),
   'advisor:createDraft': channel(adviceDraftInput, adviceDraftResult),
+  'provider:choices': channel(providerChoicesInput, providerChoices),
   'links:list': channel(byId, requestLinkList),
   'drafting:get': channel(draftingGetInput, draftView),
+  'drafting:check': channel(draftingCheckInput, draftingCheckResult),
   'drafting:save': channel(draftingSaveInput, draftView),
   'drafting:override': channel(draftingOverrideInput, draftView),
   'drafting:revokeOverride': channel(draftingRevokeInput, draftView),

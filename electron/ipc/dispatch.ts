@@ -46,6 +46,9 @@ const READ_VERBS = new Set([
   'recover',
   'lock',
   'changePassphrase',
+  // The identifiers a request's letters name (request:identifiers).
+  'identifiers',
+  'choices',
 ]);
 type Entity = EventPayloads['data:changed']['entity'];
 const ENTITY_OF: Record<string, Entity> = {

@@ -134,9 +134,15 @@ export const caseListInput = z.object({
   leadOfficerId: id.nullable().default(null),
   tag: z.string().trim().toLowerCase().nullable().default(null),
   archived: z.enum(['active', 'archived', 'all']).default('active'),
+  /** Only cases with an open request past a deadline. */
+  overdue: z.boolean().default(false),
 });
 
-export const casePage = keysetPageOf(caseSummary);
+/** A row of the cases list: the earliest open deadline of the case's open requests, and whether it is past. */
+export const caseListItem = caseSummary.extend({ nextDueDate: z.string().nullable(), overdue: z.boolean() });
+export type CaseListItem = z.infer<typeof caseListItem>;
+
+export const casePage = keysetPageOf(caseListItem);
 
 export const caseArchiveInput = z.object({ id, archived: z.boolean() });
 export const identifierAddInput = z.object({ caseId: id, identifier: identifierInput });

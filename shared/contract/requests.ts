@@ -144,9 +144,19 @@ export const requestListInput = z.object({
   counterpartCountry: countryCode.nullable().default(null),
   state: z.enum(['open', 'finished', 'all']).default('all'),
   contactId: id.nullable().default(null),
+  /** Only requests with a deadline (computed or added by hand) past and not done. */
+  overdue: z.boolean().default(false),
 });
 
-export const requestPage = keysetPageOf(requestSummary);
+/** A row of a request list: the request and its next deadline not yet met or done. */
+export const requestListItem = requestSummary.extend({
+  /** The office-zone date of the next open deadline, whatever rule or hand set it. */
+  nextDueDate: z.string().nullable(),
+  nextDueTitle: z.string().nullable(),
+  overdue: z.boolean(),
+});
+
+export const requestPage = keysetPageOf(requestListItem);
 
 export const requestLinkInput = z.object({
   requestId: id,
@@ -157,5 +167,6 @@ export const requestUnlinkInput = z.object({ requestId: id, contactId: id });
 
 export type RequestSummary = z.infer<typeof requestSummary>;
 export type RequestDetail = z.infer<typeof requestDetail>;
+export type RequestListItem = z.infer<typeof requestListItem>;
 export type RequestInput = z.input<typeof requestInput>;
 export type RequestListInput = z.input<typeof requestListInput>;

@@ -39,7 +39,8 @@ export const requestEvent = z.object({
 export const availableStep = z.object({
   action: z.string(),
   to: z.string(),
-  fields: z.array(z.object({ name: z.string(), required: z.boolean() })),
+  /** `prefill`: what the request already records for the field, offered instead of retyped. */
+  fields: z.array(z.object({ name: z.string(), required: z.boolean(), prefill: z.string().nullable() })),
 });
 
 export const requestWorkflow = z.object({

@@ -25,11 +25,11 @@ test('an attaché sets up the office, opens a case, sends a request on each chan
   await casePage.addIdentifier('E-mail', 'Suspect.Mailbox@example.com');
   await casePage.addIdentifier('Phone (E.164)', '+1 202 555 0143');
   await expect(page.getByText('suspect.mailbox@example.com')).toBeVisible();
-  await expect(page.getByText('+12025550143')).toBeVisible();
+  await expect(page.getByText('+1 202 555 0143')).toBeVisible();
 
   let dialog = await casePage.startRequest('Direct to provider', 'Preserve the webmail account');
   await choose(dialog, 'Request kind', 'Preservation');
-  await dialog.getByRole('textbox', { name: 'Provider (legal entity)' }).fill('Example Mail Inc.');
+  await dialog.getByRole('combobox', { name: 'Provider (legal entity)' }).fill('Example Mail Inc.');
   await casePage.saveRequest();
 
   dialog = await casePage.startRequest('Police-to-police', 'I-24/7 message on the suspect');

@@ -112,7 +112,7 @@ test('a file dropped on a request page is attached to that request, and its desc
   const casePage = new CasePage(page);
   const dialog = await casePage.startRequest('Direct to provider', 'Subscriber data of the sender');
   await choose(dialog, 'Request kind', 'Preservation');
-  await dialog.getByRole('textbox', { name: 'Provider (legal entity)' }).fill('Example Mail Inc.');
+  await dialog.getByRole('combobox', { name: 'Provider (legal entity)' }).fill('Example Mail Inc.');
   await casePage.saveRequest();
   await page.getByRole('tabpanel').getByRole('link', { name: 'Subscriber data of the sender' }).click();
   await expect(page.getByRole('heading', { name: 'Subscriber data of the sender' })).toBeVisible();

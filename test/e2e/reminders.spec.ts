@@ -72,7 +72,7 @@ test('a preservation confirmed 80 days ago offers its extension, and recording i
   const casePage = new CasePage(page);
   const dialog = await casePage.startRequest('Direct to provider', 'Preserve the suspect mailbox');
   await choose(dialog, 'Request kind', 'Preservation');
-  await dialog.getByRole('textbox', { name: 'Provider (legal entity)' }).fill('Example Mail Inc.');
+  await dialog.getByRole('combobox', { name: 'Provider (legal entity)' }).fill('Example Mail Inc.');
   await casePage.saveRequest();
   await page.getByRole('tabpanel').getByRole('link', { name: 'Preserve the suspect mailbox' }).click();
 

@@ -21,7 +21,7 @@ const WALKS: Walk[] = [
     title: 'Subscriber data of the mailbox',
     setup: async (dialog) => {
       await choose(dialog, 'Request kind', 'Voluntary disclosure: subscriber');
-      await dialog.getByRole('textbox', { name: 'Provider (legal entity)' }).fill('Example Mail Inc.');
+      await dialog.getByRole('combobox', { name: 'Provider (legal entity)' }).fill('Example Mail Inc.');
     },
     steps: [
       [
@@ -70,7 +70,10 @@ const WALKS: Walk[] = [
     steps: [
       ['Send to central authority'],
       ['Send for translation'],
-      ['Record transmission', { text: [['Our central-authority reference', 'MLA-OUT-5']], override: DRAFTED_OUTSIDE }],
+      [
+        'Record transmission',
+        { text: [["Our central authority's reference", 'MJ/CA/2026/5']], override: DRAFTED_OUTSIDE },
+      ],
       ['Record acknowledgment', { text: [['Their central-authority reference', 'CA-2026-19']] }],
       ['Record start of execution'],
       ['Record request for supplementary information'],

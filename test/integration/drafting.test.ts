@@ -190,7 +190,7 @@ describe('marking a request sent', () => {
     const refused = await app.raw('request:transition', {
       requestId,
       action: 'transmit',
-      payload: { ourReference: 'CA/1' },
+      payload: { centralAuthorityReference: 'CA/1' },
     });
     expect(refused).toMatchObject({ ok: false, error: { code: 'INCOMPLETE' } });
     if (refused.ok) return;
@@ -201,7 +201,11 @@ describe('marking a request sent', () => {
   it('goes ahead once the draft is complete', async () => {
     await fillDraft();
     await toReview();
-    await app.call('request:transition', { requestId, action: 'transmit', payload: { ourReference: 'CA/1' } });
+    await app.call('request:transition', {
+      requestId,
+      action: 'transmit',
+      payload: { centralAuthorityReference: 'CA/1' },
+    });
     expect((await app.call('request:get', { id: requestId })).status).toBe('transmitted');
   });
 
@@ -210,7 +214,7 @@ describe('marking a request sent', () => {
     await app.call('request:transition', {
       requestId,
       action: 'transmit',
-      payload: { ourReference: 'CA/1' },
+      payload: { centralAuthorityReference: 'CA/1' },
       overrideReason: 'Sent on the prosecutor’s own letter; Legat draft not used',
     });
     const draft = await app.call('drafting:get', { requestId, docType: 'mla_request' });

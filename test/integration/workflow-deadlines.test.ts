@@ -90,22 +90,67 @@ describe('workflow steps', () => {
       error: { code: 'VALIDATION', issues: [{ path: ['action'], message: 'validation.workflow.notAllowed' }] },
     });
     await app.call('request:transition', { requestId: id, action: 'send_to_central_authority' });
-    expect(await app.raw('request:transition', { requestId: id, action: 'transmit' })).toMatchObject({
+    expect(await app.raw('request:transition', { requestId: id, action: 'acknowledge' })).toMatchObject({
       ok: false,
-      error: { issues: [{ path: ['payload', 'ourReference'], message: 'validation.workflow.fieldRequired' }] },
+      error: { issues: [{ path: ['action'], message: 'validation.workflow.notAllowed' }] },
     });
     expect(
       await app.raw('request:transition', {
         requestId: id,
         action: 'transmit',
         occurredOn: '2027-01-01',
-        payload: { ourReference: 'X' },
+        payload: { centralAuthorityReference: 'X' },
       }),
     ).toMatchObject({
       ok: false,
       error: { issues: [{ path: ['occurredOn'], message: 'validation.workflow.future' }] },
     });
     expect((await app.call('request:workflow', { id })).events).toHaveLength(2);
+  });
+
+  it('offers the references the request holds and keeps its own reference through MLA transmission', async () => {
+    const id = (
+      await app.call('request:create', {
+        caseId,
+        channel: 'mla',
+        title: 'MLA',
+        counterpartCountry: 'DE',
+        ourReference: 'ASIW/MLA/001',
+      })
+    ).id;
+    await app.call('request:transition', { requestId: id, action: 'send_to_central_authority' });
+    const transmit = (await app.call('request:workflow', { id })).available.find((s) => s.action === 'transmit');
+    expect(transmit?.fields).toEqual([{ name: 'centralAuthorityReference', required: false, prefill: null }]);
+    await app.call('request:transition', {
+      requestId: id,
+      action: 'transmit',
+      payload: { centralAuthorityReference: 'MJ/CA/2026/17' },
+      overrideReason: SENT_OUTSIDE,
+    });
+    expect((await app.call('request:get', { id })).ourReference).toBe('ASIW/MLA/001');
+    const [transmitted] = (await app.call('request:workflow', { id })).events.filter((e) => e.action === 'transmit');
+    expect(transmitted?.payload).toMatchObject({ centralAuthorityReference: 'MJ/CA/2026/17' });
+
+    const provider = (
+      await app.call('request:create', {
+        caseId,
+        channel: 'provider',
+        kind: 'preservation',
+        provider: 'Google LLC',
+        title: 'Preserve',
+        counterpartCountry: 'US',
+      })
+    ).id;
+    await app.call('request:transition', {
+      requestId: provider,
+      action: 'submit',
+      payload: { submittedVia: 'portal', ticket: 'G-123' },
+      overrideReason: SENT_OUTSIDE,
+    });
+    const ack = (await app.call('request:workflow', { id: provider })).available.find(
+      (s) => s.action === 'acknowledge',
+    );
+    expect(ack?.fields).toEqual([{ name: 'ticket', required: false, prefill: 'G-123' }]);
   });
 
   it('undoes the last step as a recorded step of its own, restoring what it changed', async () => {
@@ -120,7 +165,7 @@ describe('workflow steps', () => {
       requestId: id,
       action: 'transmit',
       occurredOn: '2026-11-20',
-      payload: { ourReference: 'MLA-9' },
+      payload: { centralAuthorityReference: 'MLA-9' },
       overrideReason: SENT_OUTSIDE,
     });
     const undone = await app.call('request:undo', { requestId: id, note: 'Recorded on the wrong request' });

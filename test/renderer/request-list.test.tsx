@@ -10,7 +10,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { MemoryRouter, Route, Routes, useParams } from 'react-router';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { RequestSummary } from '../../shared/contract/requests';
+import type { RequestListItem } from '../../shared/contract/requests';
 import type { Office } from '../../shared/contract/office';
 import type { ChannelInput, Envelope } from '../../shared/ipc-contract';
 import { ROW_HEIGHT } from '../../renderer/src/components/virtual-table';
@@ -36,7 +36,7 @@ const OFFICE: Office = {
 };
 
 /** The fake archive: request n is titled "Request n", so a row on screen says which one it is. */
-function requestAt(n: number): RequestSummary {
+function requestAt(n: number): RequestListItem {
   return {
     id: n + 1,
     caseId: 1 + (n % 20_000),
@@ -58,6 +58,9 @@ function requestAt(n: number): RequestSummary {
     dueOn: n % 3 === 0 ? null : '2026-12-15',
     preservationUntil: null,
     updatedAt: '2026-11-01T12:00:00.000Z',
+    nextDueDate: n % 3 === 0 ? null : '2026-12-15',
+    nextDueTitle: n % 3 === 0 ? null : 'Expected response',
+    overdue: false,
   };
 }
 

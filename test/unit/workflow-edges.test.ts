@@ -132,7 +132,7 @@ const VALID_PAYLOAD: Record<string, TransitionPayload> = {
   answer: { usableInCourt: false },
   answer_partially: { usableInCourt: true },
   send_diplomatic_note: { diplomaticNoteNumber: 'DN 123/2026' },
-  transmit: { ourReference: 'CA-2026-17' },
+  transmit: { centralAuthorityReference: 'CA-2026-17' },
   refuse: { ground: 'No dual criminality' },
 };
 

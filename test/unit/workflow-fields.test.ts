@@ -35,8 +35,13 @@ describe('step fields', () => {
     ['police draft direct', 'send', { messageReference: true }, 'messageReference', 'invalidValue'],
     ['rogatory transmitted_mfa -', 'send_diplomatic_note', {}, 'diplomaticNoteNumber', 'fieldRequired'],
     ['rogatory with_executing_court -', 'refuse', {}, 'ground', 'fieldRequired'],
-    ['mla ca_review -', 'transmit', { ourReference: ' ' }, 'ourReference', 'fieldRequired'],
-    ['mla ca_review -', 'transmit', { ourReference: 'x'.repeat(201) }, 'ourReference', 'tooLong'],
+    [
+      'mla ca_review -',
+      'transmit',
+      { centralAuthorityReference: 'x'.repeat(201) },
+      'centralAuthorityReference',
+      'tooLong',
+    ],
     ['mla transmitted -', 'acknowledge', {}, 'theirReference', 'fieldRequired'],
     ['mla under_execution -', 'refuse', { ground: null }, 'ground', 'fieldRequired'],
   ])('%s: %s with %o is refused at %s', (where, action, payload, path, key) => {
@@ -113,7 +118,8 @@ describe('what a step writes on the request', () => {
       { ...responded, ...closed, ...refusedNoGround },
     ],
     ['rogatory translation -', 'withdraw', {}, { ...closed, outcome: 'withdrawn' }],
-    ['mla translation -', 'transmit', { ourReference: 'CA/2026/17' }, { ...sent, ourReference: 'CA/2026/17' }],
+    // The central authority's number stays on the step: the request's own reference is never replaced.
+    ['mla translation -', 'transmit', { centralAuthorityReference: 'CA/2026/17', ourReference: 'X' }, sent],
     ['mla transmitted -', 'acknowledge', { theirReference: 'DOJ-OIA-1' }, { theirReference: 'DOJ-OIA-1' }],
     ['mla acknowledged -', 'refuse', { ground: 'Dual criminality' }, { ...responded, ...closed, ...refusedNoGround }],
     // Filing a refusal away keeps the date the request finished on.

@@ -10,7 +10,7 @@ const PAYLOADS: Record<string, TransitionPayload> = {
   answer: { usableInCourt: true },
   answer_partially: { usableInCourt: false },
   send_diplomatic_note: { diplomaticNoteNumber: '2026/114' },
-  transmit: { ourReference: 'CA-2026-3' },
+  transmit: { centralAuthorityReference: 'CA-2026-3' },
   acknowledge: { theirReference: 'MJ-88' },
   refuse: { ground: 'Political offence' },
 };
@@ -134,10 +134,10 @@ describe('replay', () => {
     expect(() => replay('provider', 'voluntary_subscriber', 'draft', steps(['submit', 'extend']))).toThrow(/extend/);
     expect(() =>
       replay('mla', null, 'draft', [
-        ...steps(['send_to_central_authority']),
-        { action: 'transmit', occurredOn: '2026-02-01' },
+        ...steps(['send_to_central_authority', 'transmit']),
+        { action: 'acknowledge', occurredOn: '2026-03-01' },
       ]),
-    ).toThrow(/ourReference/);
+    ).toThrow(/theirReference/);
     expect(() => replay('rogatory', null, 'draft', [undo('2026-01-01')])).toThrow(/nothing to undo/);
     expect(() =>
       replay('rogatory', null, 'draft', [...steps(['sign_and_seal']), undo('2026-02-01'), undo('2026-02-02')]),

@@ -9,6 +9,8 @@ import type { ParsedInput } from '../../../shared/ipc-contract';
 import type { AppContext } from '../context';
 import { AppError } from '../errors';
 import { loadKnowledge } from '../knowledge/knowledge-store';
+import { regionEntity } from '../knowledge/provider-choices';
+import { requireOffice } from '../office/office-repo';
 import { createRequest } from '../requests/requests-repo';
 import { recordAudit } from '../audit/audit-repo';
 import type { WriteScope } from '../write-scope';
@@ -44,6 +46,13 @@ function requestBase(
   };
 }
 
+/** The provider as its letters address it: the legal entity serving the office's users, if recorded. */
+function addressee(scope: WriteScope, providerKey: string | null): string {
+  if (!providerKey) return '';
+  const { book } = loadKnowledge(scope.orm);
+  return regionEntity(book, providerKey, requireOffice(scope.orm).homeCountry) ?? providerName(book, providerKey);
+}
+
 /** Returns the ids; `refresh` recomputes each new request's deadlines in the same transaction. */
 export function createDraftsFromAdvice(
   ctx: AppContext,
@@ -63,7 +72,7 @@ export function createDraftsFromAdvice(
       { path: ['withPreservation'], message: 'validation.advisor.preservation' },
     ]);
   }
-  const provider = input.holder === 'provider' ? providerName(loadKnowledge(scope.orm).book, input.providerKey) : '';
+  const provider = input.holder === 'provider' ? addressee(scope, input.providerKey) : '';
   const base = requestBase(input, provider);
   let preservationRequestId: number | null = null;
   if (input.withPreservation) {
@@ -72,7 +81,8 @@ export function createDraftsFromAdvice(
       channel: 'provider',
       kind: 'preservation',
       title: input.preservationTitle,
-      legalBasis: '',
+      // The preservation rests on the basis the advisor named for the request it protects.
+      legalBasis: input.legalBasis,
     });
     refresh(preservationRequestId);
   }

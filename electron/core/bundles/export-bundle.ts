@@ -14,6 +14,8 @@ import { bundleState } from './bundle-state';
 import { writeBundleJob } from './bundle-worker-protocol';
 import { isBundleError } from './format';
 import { loadOrCreateOfficeKey } from './office-key';
+import { dateInZone } from '../../../shared/domain/dates';
+import { timeInZone } from '../../../shared/domain/zoned-time';
 import { mergeableRecords, prepareExportData, recordExport } from './export-data';
 import { progressEmitter } from './progress';
 import { summaryHtml } from './summary-html';
@@ -24,8 +26,9 @@ export const CASE_DATA_ENTRY = 'case-data.json';
 export const SUMMARY_ENTRY = 'summary.html';
 export const attachmentEntry = (sha256: string) => `attachments/${sha256}`;
 
-function fileNameFor(references: string[], at: string): string {
-  const stamp = at.slice(0, 16).replace(/[-:]/g, '').replace('T', '-');
+/** The stamp is the office's wall-clock time, as every time a person reads in Legat. */
+function fileNameFor(references: string[], at: Date, timeZone: string): string {
+  const stamp = `${dateInZone(at, timeZone).replace(/-/g, '')}-${timeInZone(at, timeZone).replace(':', '')}`;
   const what = references.length === 1 ? references[0]! : `${references.length}-cases`;
   return `${what.replace(/[^A-Za-z0-9_-]/g, '_')}-${stamp}.legat`;
 }
@@ -63,7 +66,8 @@ export async function exportBundle(ctx: AppContext, input: ParsedInput<'bundle:e
   const createdAt = ctx.clock.now().toISOString();
   const fileName = fileNameFor(
     data.cases.map((c) => c.reference),
-    createdAt,
+    new Date(createdAt),
+    office.timeZone,
   );
   const attachments = new Map(data.cases.flatMap((c) => c.attachments.map((a) => [a.sha256, a.size] as const)));
   for (const sha256 of attachments.keys()) {

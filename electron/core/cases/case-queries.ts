@@ -5,6 +5,7 @@ import type { Orm } from '../db/open';
 import { cases, identifiers, officers, requests } from '../db/schema';
 import { firstPageTotal, keyset } from '../keyset';
 import { likeAny } from '../sql-helpers';
+import { caseNextDueColumns, caseOverdueFilter } from './case-next-due';
 
 const openRequestCount = sql<number>`(SELECT count(*) FROM ${requests} WHERE ${requests.caseId} = ${cases.id} AND ${requests.finished} = 0)`;
 const priorityRank = sql`CASE ${cases.priority} WHEN 'critical' THEN 4 WHEN 'high' THEN 3 WHEN 'normal' THEN 2 ELSE 1 END`;
@@ -34,8 +35,9 @@ export function toCaseSummary(row: SummaryRow): CaseSummary {
   return { ...(rest as Omit<CaseSummary, 'archived'>), archived: archivedAt !== null };
 }
 
-function filters(input: ParsedInput<'case:list'>): SQL[] {
+function filters(input: ParsedInput<'case:list'>, now: string): SQL[] {
   const where: SQL[] = [];
+  if (input.overdue) where.push(caseOverdueFilter(now));
   if (input.archived === 'active') where.push(isNull(cases.archivedAt));
   if (input.archived === 'archived') where.push(isNotNull(cases.archivedAt));
   if (input.statuses.length > 0) where.push(inArray(cases.status, input.statuses));
@@ -63,8 +65,9 @@ const SORTS: Record<ParsedInput<'case:list'>['sortBy'], { expr: SQL; nullable?: 
   counterpartCountry: { expr: sql`${cases.counterpartCountry}`, nullable: true },
 };
 
-export function listCases(orm: Orm, input: ParsedInput<'case:list'>): ChannelOutput<'case:list'> {
-  const where = filters(input);
+/** `now` (an ISO instant) tells an overdue deadline from one still ahead. */
+export function listCases(orm: Orm, input: ParsedInput<'case:list'>, now: string): ChannelOutput<'case:list'> {
+  const where = filters(input, now);
   const dir = input.sortDir;
   const page = keyset({
     sort: `case:${input.sortBy}:${dir}`,
@@ -75,7 +78,7 @@ export function listCases(orm: Orm, input: ParsedInput<'case:list'>): ChannelOut
     limit: input.limit,
   });
   const rows = orm
-    .select({ ...caseSummaryColumns, ...page.keyColumns })
+    .select({ ...caseSummaryColumns, ...caseNextDueColumns(now), ...page.keyColumns })
     .from(cases)
     .leftJoin(officers, eq(officers.id, cases.leadOfficerId))
     .where(and(...where, page.after))
@@ -84,7 +87,11 @@ export function listCases(orm: Orm, input: ParsedInput<'case:list'>): ChannelOut
     .all();
   const { items, nextCursor } = page.page(rows);
   const total = firstPageTotal(orm, input.cursor, cases, where);
-  return { items: items.map((row) => toCaseSummary(row as SummaryRow)), nextCursor, total };
+  const listed = items.map((row) => {
+    const { nextDueDate, overdue, ...summary } = row as SummaryRow & { nextDueDate: string | null; overdue: boolean };
+    return { ...toCaseSummary(summary), nextDueDate, overdue };
+  });
+  return { items: listed, nextCursor, total };
 }
 
 export function listTags(orm: Orm): string[] {

@@ -39,7 +39,7 @@ function columnsOf(orm: Orm, caseId: number, input: IdentifierFields) {
     subjectId: input.subjectId,
     observedAt: input.kind === 'ip' ? input.observedAt : null,
     timeZone: input.kind === 'ip' ? input.timeZone : null,
-    platform: input.kind === 'account' ? input.platform || null : null,
+    platform: input.kind === 'account' || input.kind === 'ip' ? input.platform || null : null,
     asset: input.kind === 'wallet' ? input.asset : null,
     note: input.note,
   };

@@ -280,6 +280,12 @@ export const requests = sqliteTable(
     /** The refusal ground code of a refused, rejected or declined request (the official returns ask for it). */
     refusalGround: text('refusal_ground'),
     notes: text('notes').notNull().default(''),
+    /**
+     * Which of the case's identifiers the request's letters name: 'all' (requests made before the
+     * choice existed), 'relevant' (those matching the addressee, worked out when read), 'chosen' (the
+     * rows of request_identifiers).
+     */
+    identifierSelection: text('identifier_selection').notNull().default('all'),
     ...timestamps,
   },
   (t) => [
@@ -297,6 +303,24 @@ export const requests = sqliteTable(
     index('requests_finished_urgency_idx').on(t.finished, t.urgency, t.caseId),
     // The dueOn sort puts requests without a due date last: it orders by this expression first.
     index('requests_due_sort_idx').on(sql`${t.dueOn} IS NULL`, t.dueOn),
+  ],
+);
+
+/** The identifiers an officer chose for a request (used when its identifier_selection is 'chosen'). */
+export const requestIdentifiers = sqliteTable(
+  'request_identifiers',
+  {
+    requestId: integer('request_id')
+      .notNull()
+      .references(() => requests.id, { onDelete: 'cascade' }),
+    identifierId: integer('identifier_id')
+      .notNull()
+      .references(() => identifiers.id, { onDelete: 'cascade' }),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.requestId, t.identifierId] }),
+    index('request_identifiers_identifier_idx').on(t.identifierId),
   ],
 );
 

@@ -42,7 +42,7 @@ function signatureParagraphs(block: Extract<DocBlock, { kind: 'signature' }>): P
     new Paragraph({ spacing: { before: 720 }, children: [new TextRun('______________________________')] }),
     new Paragraph({ children: [new TextRun({ text: `(${block.label})`, size: 16 })] }),
     new Paragraph({ children: lines(block.lines, { boldFirst: true }) }),
-    new Paragraph({ spacing: { before: 120 }, children: [new TextRun(`${block.dateLabel}: ____________________`)] }),
+    new Paragraph({ spacing: { before: 120 }, children: [new TextRun(`${block.dateLabel} ____________________`)] }),
   ];
 }
 

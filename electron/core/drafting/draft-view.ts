@@ -4,6 +4,7 @@
  * overrides, and the files generated so far.
  */
 import {
+  carryFacts,
   checkDraft,
   DOC_TYPES_BY_CHANNEL,
   defaultLanguage,
@@ -11,8 +12,10 @@ import {
   isDocTypeOfChannel,
   mainDocType,
   prefillFields,
+  relanguageFields,
   STRUCTURES,
   type DocType,
+  type DraftFields,
   type DraftLanguage,
   type DraftingFacts,
   type Finding,
@@ -28,6 +31,7 @@ import {
   newestVersionOf,
   outputRows,
   overridesOf,
+  savedFactsOfCase,
   versionOf,
   type DraftRow,
   type OverrideRecord,
@@ -66,12 +70,14 @@ export function draftState(orm: Orm, requestId: number, docType: DocType | null,
   const language =
     (draft?.language as DraftLanguage | undefined) ??
     defaultLanguage(known.request.counterpartCountry, known.profile, languages);
-  const fields = draft ? fieldsOf(draft) : prefillFields(type, language, known);
+  const caseId = requireRequest(orm, requestId).caseId;
+  const fields = draft
+    ? fieldsOf(draft)
+    : carryFacts(prefillFields(type, language, known), savedFactsOfCase(orm, requestId, caseId, language));
   const facts = withFields(known, fields);
   const findings = checkDraft(type, facts);
   const overrides = overridesOf(orm, draft?.id ?? null);
   const unresolved = findings.filter((f) => f.severity === 'blocking' && !overrides.has(f.key));
-  const caseId = requireRequest(orm, requestId).caseId;
   return { docType: type, caseId, draft, language, facts, findings, overrides, unresolved };
 }
 
@@ -108,5 +114,31 @@ export function toDraftView(orm: Orm, state: DraftState): ChannelOutput<'draftin
       : [],
     updatedAt: draft?.updatedAt ?? null,
     updatedBy: draft?.updatedBy ?? null,
+  };
+}
+
+/** The fields to store: on a change of language, Legat's own prefilled wording follows the new language. */
+export function fieldsToSave(state: DraftState, language: DraftLanguage, fields: DraftFields): DraftFields {
+  if (language === state.language) return fields;
+  return relanguageFields(
+    fields,
+    prefillFields(state.docType, state.language, state.facts),
+    prefillFields(state.docType, language, state.facts),
+  );
+}
+
+/** The findings the form as typed would get, with the overrides already recorded; nothing is written. */
+export function checkTyped(
+  orm: Orm,
+  requestId: number,
+  docType: DocType,
+  fields: DraftFields,
+  now: Date,
+): ChannelOutput<'drafting:check'> {
+  const state = draftState(orm, requestId, docType, now);
+  const findings = checkDraft(state.docType, { ...state.facts, fields });
+  return {
+    findings: findings.map((f) => ({ ...f, override: state.overrides.get(f.key) ?? null })),
+    unresolved: findings.filter((f) => f.severity === 'blocking' && !state.overrides.has(f.key)).length,
   };
 }

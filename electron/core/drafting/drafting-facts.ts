@@ -5,14 +5,14 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { dateInZone } from '../../../shared/domain/dates';
 import type { DraftFields, DraftingFacts, ProfileFacts } from '../../../shared/domain/drafting';
-import type { IdentifierKind } from '../../../shared/domain/identifiers';
 import type { Channel, Direction, Urgency } from '../../../shared/domain/requests';
 import { profileFromKnowledge } from '../../../shared/domain/drafting/profile-from-knowledge';
 import { requireCase } from '../cases/cases-repo';
 import { loadKnowledge } from '../knowledge/knowledge-store';
 import type { Orm } from '../db/open';
-import { contacts, identifiers, requestContacts, subjects } from '../db/schema';
+import { contacts, requestContacts, subjects } from '../db/schema';
 import { requireOffice } from '../office/office-repo';
+import { identifiersOfRequest } from '../requests/request-identifiers-repo';
 import { requireRequest } from '../requests/requests-repo';
 
 export type RequestRow = ReturnType<typeof requireRequest>;
@@ -98,20 +98,7 @@ export function knownFacts(orm: Orm, requestId: number, now: Date): KnownFacts {
       handlingCode: request.handlingCode,
     },
     counterparts: counterpartsOf(orm, request.id),
-    identifiers: orm
-      .select()
-      .from(identifiers)
-      .where(eq(identifiers.caseId, request.caseId))
-      .orderBy(asc(identifiers.id))
-      .all()
-      .map((i) => ({
-        id: i.id,
-        kind: i.kind as IdentifierKind,
-        value: i.value,
-        observedAt: i.observedAt,
-        timeZone: i.timeZone,
-        platform: i.platform,
-      })),
+    identifiers: identifiersOfRequest(orm, request),
     persons: orm
       .select()
       .from(subjects)

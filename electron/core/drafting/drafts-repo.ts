@@ -6,10 +6,11 @@ import {
   type DocType,
   type DraftFields,
   type DraftLanguage,
+  type SavedDraftFacts,
 } from '../../../shared/domain/drafting';
 import { recordAudit } from '../audit/audit-repo';
 import type { Orm } from '../db/open';
-import { attachments, draftOutputs, draftOverrides, drafts } from '../db/schema';
+import { attachments, draftOutputs, draftOverrides, drafts, requests } from '../db/schema';
 import type { WriteScope } from '../write-scope';
 
 export type DraftRow = typeof drafts.$inferSelect;
@@ -20,6 +21,18 @@ export function findDraft(orm: Orm, requestId: number, docType: DocType): DraftR
     .from(drafts)
     .where(and(eq(drafts.requestId, requestId), eq(drafts.docType, docType)))
     .get();
+}
+
+/** The case's saved drafts in one language, newest first: the facts a new document starts from. */
+export function savedFactsOfCase(orm: Orm, requestId: number, caseId: number, language: string): SavedDraftFacts[] {
+  return orm
+    .select({ fields: drafts.fields, requestId: drafts.requestId })
+    .from(drafts)
+    .innerJoin(requests, eq(requests.id, drafts.requestId))
+    .where(and(eq(requests.caseId, caseId), eq(drafts.language, language)))
+    .orderBy(desc(drafts.updatedAt), desc(drafts.id))
+    .all()
+    .map((row) => ({ fields: row.fields, sameRequest: row.requestId === requestId }));
 }
 
 /** Stored fields, with any field added by a later version present and empty. */

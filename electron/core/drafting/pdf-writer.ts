@@ -98,7 +98,7 @@ function drawSignature(layout: Layout, block: Extract<DocBlock, { kind: 'signatu
   layout.text(`(${block.label})`, { size: 8 });
   for (const line of block.lines) layout.text(line, { font: line === block.lines[0] ? layout.bold : layout.regular });
   layout.gap(6);
-  layout.text(`${block.dateLabel}: ____________________`);
+  layout.text(`${block.dateLabel} ____________________`);
   return top;
 }
 

@@ -1,11 +1,12 @@
 import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
-import type { RequestSummary } from '../../../shared/contract/requests';
+import type { RequestListItem } from '../../../shared/contract/requests';
 import type { ChannelOutput, ParsedInput } from '../../../shared/ipc-contract';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Orm } from '../db/open';
 import { cases, requestContacts, requests } from '../db/schema';
 import { cappedTotal, keyset } from '../keyset';
 import { likeAny } from '../sql-helpers';
+import { nextDueColumns, overdueFilter } from './request-next-due';
 
 export const requestSummaryColumns = {
   id: requests.id,
@@ -36,8 +37,9 @@ const urgencyRank = sql`CASE ${requests.urgency} WHEN 'emergency' THEN 3 WHEN 'u
  * `walkSortIndex` keeps SQLite off the channel/status index (a unary + makes a term unindexable), so it
  * reads the sort's index in order and stops after a page of matches.
  */
-function filters(input: ParsedInput<'request:list'>, walkSortIndex = false): SQL[] {
+function filters(input: ParsedInput<'request:list'>, now: string, walkSortIndex = false): SQL[] {
   const where: SQL[] = [];
+  if (input.overdue) where.push(overdueFilter(now));
   const term = (column: SQLiteColumn): SQL => (walkSortIndex ? sql`+${column}` : sql`${column}`);
   if (input.caseId) where.push(eq(requests.caseId, input.caseId));
   if (input.channels.length > 0) where.push(inArray(term(requests.channel), input.channels));
@@ -83,8 +85,9 @@ const SORTS: Record<ParsedInput<'request:list'>['sortBy'], { expr: SQL; nullable
 const INDEXED_SORTS = new Set<ParsedInput<'request:list'>['sortBy']>(['updatedAt', 'dueOn']);
 const WALK = 'walk';
 
-export function listRequests(orm: Orm, input: ParsedInput<'request:list'>): ChannelOutput<'request:list'> {
-  const where = filters(input);
+/** `now` (an ISO instant) tells an overdue deadline from one still ahead. */
+export function listRequests(orm: Orm, input: ParsedInput<'request:list'>, now: string): ChannelOutput<'request:list'> {
+  const where = filters(input, now);
   const dir = input.sortDir;
   // "No date" sorts last either way: the IS NULL key always goes ascending.
   const keys = SORTS[input.sortBy].map(
@@ -114,13 +117,13 @@ export function listRequests(orm: Orm, input: ParsedInput<'request:list'>): Chan
   const broad = total ? total.atLeast : page.hint === WALK;
   const walk = broad && INDEXED_SORTS.has(input.sortBy) && !input.caseId && !input.contactId;
   const rows = orm
-    .select({ ...requestSummaryColumns, ...page.keyColumns })
+    .select({ ...requestSummaryColumns, ...nextDueColumns(now), ...page.keyColumns })
     .from(requests)
     .innerJoin(cases, eq(cases.id, requests.caseId))
-    .where(and(...(walk ? filters(input, true) : where), page.after))
+    .where(and(...(walk ? filters(input, now, true) : where), page.after))
     .orderBy(...page.orderBy)
     .limit(page.fetch)
     .all();
   const { items, nextCursor } = page.page(rows, walk ? WALK : undefined);
-  return { items: items as RequestSummary[], nextCursor, total };
+  return { items: items as RequestListItem[], nextCursor, total };
 }

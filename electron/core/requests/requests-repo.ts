@@ -121,7 +121,13 @@ export function createRequest(scope: WriteScope, input: ParsedInput<'request:cre
   const values = columnsOf(input);
   const row = scope.orm
     .insert(requests)
-    .values({ ...values, caseId: input.caseId, createdAt: scope.now, updatedAt: scope.now })
+    .values({
+      ...values,
+      caseId: input.caseId,
+      identifierSelection: 'relevant',
+      createdAt: scope.now,
+      updatedAt: scope.now,
+    })
     .returning({ id: requests.id })
     .get();
   recordInitialStep(scope, row.id, input);

@@ -7,7 +7,7 @@ import { inWrite } from '../../core/write-scope';
 import type { HandlerGroup } from './types';
 
 export const caseHandlers: HandlerGroup<'case'> = {
-  'case:list': (ctx, input) => listCases(ctx.db.orm, input),
+  'case:list': (ctx, input) => listCases(ctx.db.orm, input, ctx.clock.now().toISOString()),
   'case:get': (ctx, input) => getCase(ctx.db.orm, input.id),
   'case:create': (ctx, input) =>
     getCase(

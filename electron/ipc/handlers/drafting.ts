@@ -1,6 +1,6 @@
 import type { DocType } from '../../../shared/domain/drafting';
 import type { AppContext } from '../../core/context';
-import { draftState, toDraftView } from '../../core/drafting/draft-view';
+import { checkTyped, draftState, fieldsToSave, toDraftView } from '../../core/drafting/draft-view';
 import { findDraft, recordOverride, revokeOverride, saveDraft } from '../../core/drafting/drafts-repo';
 import { generateDocument } from '../../core/drafting/generate';
 import { listTemplate, revertTemplateSection, saveTemplateSection } from '../../core/drafting/template-repo';
@@ -30,10 +30,12 @@ function ensureDraft(ctx: AppContext, requestId: number, docType: DocType) {
 
 export const draftingHandlers: HandlerGroup<'drafting'> = {
   'drafting:get': (ctx, input) => view(ctx, input.requestId, input.docType),
+  'drafting:check': (ctx, input) =>
+    checkTyped(ctx.db.orm, input.requestId, input.docType, input.fields, ctx.clock.now()),
   'drafting:save': (ctx, input) => {
     inWrite(ctx, (scope) => {
       const state = draftState(scope.orm, input.requestId, input.docType, new Date(scope.now));
-      saveDraft(scope, { ...input, caseId: state.caseId });
+      saveDraft(scope, { ...input, fields: fieldsToSave(state, input.language, input.fields), caseId: state.caseId });
     });
     return view(ctx, input.requestId, input.docType);
   },

@@ -16,6 +16,7 @@ import { sheetImportHandlers } from './sheet-import';
 import { advisorHandlers, knowledgeHandlers, publisherKeyHandlers, requestLinkHandlers } from './knowledge';
 import { draftingHandlers, templateHandlers } from './drafting';
 import { officerHandlers } from './language';
+import { providerHandlers } from './providers';
 import type { Handlers } from './types';
 
 export const handlers: Handlers = {
@@ -52,4 +53,5 @@ export const handlers: Handlers = {
   ...authHandlers,
   ...officerHandlers,
   ...statsHandlers,
+  ...providerHandlers,
 };

@@ -1,4 +1,4 @@
-import { availableTransitions } from '../../../shared/domain/workflow';
+import { availableTransitions, prefillFor } from '../../../shared/domain/workflow';
 import type { Channel, RequestStatus } from '../../../shared/domain/requests';
 import type { ChannelOutput } from '../../../shared/ipc-contract';
 import type { AppContext } from '../../core/context';
@@ -22,7 +22,11 @@ export function workflowOf(ctx: AppContext, requestId: number): ChannelOutput<'r
       (step) => ({
         action: step.action,
         to: step.to,
-        fields: step.fields.map((field) => ({ name: field.name, required: field.required })),
+        fields: step.fields.map((field) => ({
+          name: field.name,
+          required: field.required,
+          prefill: prefillFor(field.name, request),
+        })),
       }),
     ),
     undoable: undoable ? toRequestEvent(undoable) : null,

@@ -38,7 +38,7 @@ export const PROVIDER_RULES: DeadlineRule[] = [
     source: {
       citation: '18 U.S.C. 2703(f)(2): 90 days, extended once by 90 days on renewed request',
       url: SOURCE_URL.usc2703f,
-      note: 'Binds providers in the United States whoever asks; counted from the preservation the provider confirmed.',
+      note: 'Binds providers in the United States, whoever asks. The provider keeps the records for 90 days from the preservation it confirmed and, on a renewed request, for 90 more: ask for the extension before the first period ends.',
     },
   }),
   rule({

@@ -29,7 +29,7 @@ export const DEFAULT_RULES: DeadlineRule[] = [
     source: {
       citation: 'Directive 2014/41/EU art. 12(3): recognition decision within 30 days of receipt (+ up to 30 days)',
       url: SOURCE_URL.eio,
-      note: "Counted from receipt ('acknowledged') when recorded, else from transmission. The decision is the step to 'under_execution' (or an outcome). The executing State may take 30 more days after informing the issuing State (art. 12(5)): edit the rule or add an override. Binds the Member States but Ireland and Denmark (recitals 44-45).",
+      note: 'Counted from receipt when it is recorded, else from transmission. The recognition decision is taken to be the start of execution (or an outcome). The executing State may take 30 more days if it tells you so (art. 12(5)): then edit the rule or add an override for that country. Ireland and Denmark are not bound by the EIO (recitals 44-45), so Legat does not apply it to them.',
     },
   }),
   rule({
@@ -45,7 +45,7 @@ export const DEFAULT_RULES: DeadlineRule[] = [
     source: {
       citation: 'Directive 2014/41/EU art. 12(4): measure carried out within 90 days of the recognition decision',
       url: SOURCE_URL.eio,
-      note: "The step to 'under_execution' stands for the recognition decision. Partial execution does not stop the clock.",
+      note: 'Counted from the recognition decision, recorded as the start of execution. Partial execution does not stop the clock.',
     },
   }),
   rule({

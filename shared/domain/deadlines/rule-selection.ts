@@ -39,7 +39,8 @@ export function covers(rule: DeadlineRule, request: RequestFacts, office: Office
 function overrideFor(base: DeadlineRule, rules: DeadlineRule[], request: RequestFacts): DeadlineRule | null {
   const candidates = rules.filter((r) => r.enabled && r.overrides?.ruleId === base.id);
   const provider = norm(request.provider);
-  const byProvider = candidates.find((r) => provider !== '' && norm(r.overrides?.provider) === provider);
+  const names = (r: DeadlineRule) => [r.overrides?.provider, ...(r.overrides?.providerAliases ?? [])].map(norm);
+  const byProvider = candidates.find((r) => provider !== '' && names(r).includes(provider));
   if (byProvider) return byProvider;
   const country = norm(request.counterpartCountry);
   return candidates.find((r) => !r.overrides?.provider && norm(r.overrides?.country) === country) ?? null;

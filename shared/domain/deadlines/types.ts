@@ -53,7 +53,13 @@ export interface DeadlineRule {
   yieldsTo?: string[];
   source: { citation: string; url: string | null; note: string | null };
   /** An office override of another rule for one country or one provider (provider wins over country). */
-  overrides: { ruleId: string; country: string | null; provider: string | null } | null;
+  overrides: {
+    ruleId: string;
+    country: string | null;
+    provider: string | null;
+    /** Other names of the provider a request may carry: its legal entities ("Meta Platforms Ireland Limited"). */
+    providerAliases?: string[];
+  } | null;
   enabled: boolean;
 }
 

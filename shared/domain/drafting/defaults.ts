@@ -65,7 +65,11 @@ type KnownFacts = Omit<DraftingFacts, 'fields'>;
 
 function providerEntityFor(facts: KnownFacts, region: string): string {
   const entities = facts.profile.providerEntities ?? [];
-  const match = entities.find((e) => e.region.toLowerCase() === region.toLowerCase()) ?? entities[0];
+  const named = facts.request.provider.trim().toLowerCase();
+  const match =
+    entities.find((e) => e.entity.toLowerCase() === named) ??
+    entities.find((e) => e.region.toLowerCase() === region.toLowerCase()) ??
+    entities[0];
   return match?.entity ?? facts.request.provider;
 }
 

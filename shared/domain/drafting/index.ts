@@ -6,3 +6,4 @@ export * from './defaults';
 export * from './render';
 export { LANGUAGE_PACKS } from './templates';
 export type { LanguagePack, SectionText } from './templates';
+export * from './shared-facts';

@@ -38,7 +38,20 @@ function text(book: KnowledgeBook, kind: 'country' | 'provider', key: string, fi
 function providerKey(book: KnowledgeBook, provider: string): string | null {
   const wanted = provider.trim().toLowerCase();
   if (wanted === '') return null;
-  return book.keys('provider').find((key) => text(book, 'provider', key, 'name')?.toLowerCase() === wanted) ?? null;
+  const entityNames = (key: string) => {
+    const entities = book.fact('provider', key, 'entities')?.value;
+    return Array.isArray(entities)
+      ? entities.flatMap((e) => (typeof e === 'object' ? [e.name.toLowerCase()] : []))
+      : [];
+  };
+  // A request names the provider ("Meta") or the legal entity it addresses ("Meta Platforms Ireland Limited").
+  return (
+    book
+      .keys('provider')
+      .find(
+        (key) => text(book, 'provider', key, 'name')?.toLowerCase() === wanted || entityNames(key).includes(wanted),
+      ) ?? null
+  );
 }
 
 export function profileFromKnowledge(

@@ -7,7 +7,15 @@ import { DRAFT_FIELDS, type DocType, type DraftField, type DraftLanguage } from 
 import type { DraftingFacts } from './facts';
 import { STRUCTURES, OPTIONAL_SECTIONS, placeholdersOf, sectionKind, type SectionId } from './structure';
 import { LANGUAGE_PACKS, type LanguagePack, type SectionText } from './templates';
-import { assistanceTypesIn, countryIn, dataCategoriesIn, dateIn, describeIdentifier, describePerson } from './wording';
+import {
+  assistanceTypesIn,
+  countryIn,
+  courtAsSubject,
+  dataCategoriesIn,
+  dateIn,
+  describeIdentifier,
+  describePerson,
+} from './wording';
 
 export type DocBlock =
   | { kind: 'title'; text: string }
@@ -36,6 +44,8 @@ export type SectionOverrides = Partial<Record<string, SectionText>>;
 
 const LIST_PLACEHOLDERS = new Set(['identifiers', 'persons', 'enclosures']);
 const DRAFT_FIELD_SET = new Set<string>(DRAFT_FIELDS);
+/** Values written from a field in another form (the court's name with its article) stand or fall with it. */
+const DERIVED_FROM: Partial<Record<string, string>> = { courtSubject: 'courtName' };
 
 /** The wording of a section: the office's own where it has one, else the shipped text. */
 export function sectionText(
@@ -78,6 +88,7 @@ function valuesOf(facts: DraftingFacts, pack: LanguagePack): Values {
   for (const field of DRAFT_FIELDS) text[field] = f[field].trim();
   text.dateFrom = f.dateFrom ? dateIn(f.dateFrom.trim(), lang) : '';
   text.dateTo = f.dateTo ? dateIn(f.dateTo.trim(), lang) : '';
+  text.courtSubject = courtAsSubject(text.courtName ?? '', pack);
   const lists = {
     identifiers: facts.identifiers.map((i) => describeIdentifier(i, pack)),
     persons: facts.persons.map((p) => describePerson(p, pack)),
@@ -95,8 +106,12 @@ function valuesOf(facts: DraftingFacts, pack: LanguagePack): Values {
  * request has not got yet reads as a dash.
  */
 function emptyValue(name: string, required: ReadonlySet<string>, pack: LanguagePack): string {
-  if (required.has(name)) return pack.words.missing;
+  if (required.has(DERIVED_FROM[name] ?? name)) return pack.words.missing;
   return DRAFT_FIELD_SET.has(name) ? '' : '—';
+}
+
+function sameLine(a: string, b: string): boolean {
+  return a.localeCompare(b, undefined, { sensitivity: 'base' }) === 0;
 }
 
 function tidy(line: string): string {
@@ -134,7 +149,9 @@ export function renderDocument(
       })
       .flatMap((line) => inline(line).split('\n'))
       .map(tidy)
-      .filter(Boolean);
+      .filter(Boolean)
+      // The recipient's name and the provider's entity are often the same company: say it once.
+      .filter((line, index, all) => all.findIndex((other) => sameLine(other, line)) === index);
 
   const blocks: DocBlock[] = [];
   for (const id of structure.sections) {

@@ -46,7 +46,20 @@ export function describeIdentifier(identifier: FactIdentifier, pack: LanguagePac
   }
   if (identifier.kind === 'account' && identifier.platform)
     value = `${value} ${pack.words.onPlatform} ${identifier.platform}`;
-  return `${label}: ${value}`;
+  return `${label}${pack.words.colon}${value}`;
+}
+
+/** A court's name as the subject of a sentence: "Le Tribunal judiciaire de Lyon", "La Cour d’appel". */
+export function courtAsSubject(name: string, pack: LanguagePack): string {
+  const trimmed = name.trim();
+  if (trimmed === '') return '';
+  const articles = pack.words.courtArticles;
+  const first = (trimmed.split(/[\s’']/)[0] ?? '').toLowerCase();
+  const all = [articles.masculine, articles.feminine, articles.elided ?? ''].filter(Boolean);
+  // A name the officer already wrote with its article keeps it.
+  if (all.some((article) => trimmed.toLowerCase().startsWith(article.toLowerCase()))) return trimmed;
+  if (articles.elided && /^[aeiouyàâéèêîôh]/i.test(trimmed)) return `${articles.elided}${trimmed}`;
+  return `${articles.feminineNouns.includes(first) ? articles.feminine : articles.masculine}${trimmed}`;
 }
 
 export function describePerson(person: FactPerson, pack: LanguagePack): string {

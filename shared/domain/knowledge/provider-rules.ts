@@ -7,6 +7,12 @@ import type { KnowledgeBook } from '../advisor/types';
 import { days } from '../deadlines/rule-builder';
 import type { DeadlineRule } from '../deadlines/types';
 
+/** A request addressed to one of the provider's legal entities follows the provider's policy too. */
+function entityNames(book: KnowledgeBook, key: string): string[] {
+  const entities = book.fact('provider', key, 'entities')?.value;
+  return Array.isArray(entities) ? entities.flatMap((e) => (typeof e === 'object' ? [e.name] : [])) : [];
+}
+
 /** The statutory preservation rules a provider's policy refines. */
 export const PRESERVATION_BASE_RULES = ['us-2703f-preservation', 'budapest-29-7-preservation'];
 
@@ -35,7 +41,7 @@ export function providerPreservationRules(book: KnowledgeBook, shipped: Deadline
         url: period.local ? null : period.sourceUrl,
         note: `Knowledge fact as of ${period.asOf}; replaces "${base.title}" for requests to ${providerName}.`,
       },
-      overrides: { ruleId: base.id, country: null, provider: providerName },
+      overrides: { ruleId: base.id, country: null, provider: providerName, providerAliases: entityNames(book, key) },
       yieldsTo: [],
       enabled: true,
     }));

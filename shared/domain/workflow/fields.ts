@@ -52,6 +52,7 @@ function checkValue(name: TransitionField, raw: FieldValue, occurredOn: string):
     case 'ticket':
     case 'messageReference':
     case 'ourReference':
+    case 'centralAuthorityReference':
     case 'theirReference':
     case 'diplomaticNoteNumber':
     case 'reason':

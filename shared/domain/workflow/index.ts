@@ -22,6 +22,8 @@ export { TRANSITION_FIELDS } from './types';
 export { DISCLOSURE_KINDS, PRESERVATION_KINDS } from './provider';
 export { SUBMITTED_VIA, checkFields, isIsoDate } from './fields';
 export type { FieldResult, FieldValue } from './fields';
+export { prefillFor } from './prefill';
+export type { KnownReferences } from './prefill';
 
 export const WORKFLOWS: Record<Channel, Workflow> = {
   provider: providerWorkflow,

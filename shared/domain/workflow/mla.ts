@@ -29,7 +29,8 @@ const transitions: TransitionDef[] = [
     action: 'transmit',
     from: ['ca_review', 'translation'],
     to: 'transmitted',
-    fields: [{ name: 'ourReference', required: true }],
+    // The request keeps the office's own reference; the central authority's number is a separate fact of this step.
+    fields: [{ name: 'centralAuthorityReference', required: false }],
   },
   {
     action: 'acknowledge',

@@ -9,6 +9,7 @@ export const TRANSITION_FIELDS = [
   'usableInCourt', // police answer: may it be used in court → request.usableInCourt
   'diplomaticNoteNumber', // letter rogatory: number of the diplomatic note (kept on the step)
   'ourReference', // → request.ourReference
+  'centralAuthorityReference', // MLA: the number our central authority gave the request (kept on the step)
   'theirReference', // → request.theirReference
   'reason', // rejection reason (provider) or decline reason (police)
   'ground', // refusal ground (letter rogatory, MLA)

@@ -431,6 +431,17 @@ END;
 
 CREATE UNIQUE INDEX `request_events_uuid_unique` ON `request_events` (`uuid`);
 
+CREATE TABLE `request_identifiers` (
+	`request_id` integer NOT NULL,
+	`identifier_id` integer NOT NULL,
+	`created_at` text NOT NULL,
+	PRIMARY KEY(`request_id`, `identifier_id`),
+	FOREIGN KEY (`request_id`) REFERENCES `requests`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`identifier_id`) REFERENCES `identifiers`(`id`) ON UPDATE no action ON DELETE cascade
+);
+
+CREATE INDEX `request_identifiers_identifier_idx` ON `request_identifiers` (`identifier_id`);
+
 CREATE TABLE `request_links` (
 	`request_id` integer NOT NULL,
 	`linked_request_id` integer NOT NULL,
@@ -470,7 +481,7 @@ CREATE TABLE `requests` (
 	`usable_in_court` integer,
 	`notes` text DEFAULT '' NOT NULL,
 	`created_at` text NOT NULL,
-	`updated_at` text NOT NULL, `uuid` text, `directly_accessible` integer, `outcome` text, `refusal_ground` text,
+	`updated_at` text NOT NULL, `uuid` text, `directly_accessible` integer, `outcome` text, `refusal_ground` text, `identifier_selection` text DEFAULT 'all' NOT NULL,
 	FOREIGN KEY (`case_id`) REFERENCES `cases`(`id`) ON UPDATE no action ON DELETE restrict
 );
 

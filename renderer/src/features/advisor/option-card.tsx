@@ -39,8 +39,8 @@ export function ExpectedText({ option }: { option: ChannelOptionView }) {
   const { t } = useTranslation();
   const e = option.expected;
   if (e.basis === 'history')
-    return <Text size="sm">{t('advisor.history', { median: e.medianDays, p90: e.p90Days, n: e.n })}</Text>;
-  if (!e.rule) return <Text size="sm">{t('advisor.noDefault', { n: e.historyN })}</Text>;
+    return <Text size="sm">{t('advisor.history', { median: e.medianDays, p90: e.p90Days, count: e.n })}</Text>;
+  if (!e.rule) return <Text size="sm">{t('advisor.noDefault', { count: e.historyN })}</Text>;
   return (
     <Text size="sm">
       {t('advisor.ruleDefault', {
@@ -48,7 +48,7 @@ export function ExpectedText({ option }: { option: ChannelOptionView }) {
         unit: t(`advisor.unit.${e.rule.unit}`),
         title: e.rule.title,
         citation: e.rule.citation,
-        n: e.historyN,
+        count: e.historyN,
       })}
     </Text>
   );

@@ -33,7 +33,8 @@ export function ImportPanel() {
       const apiError = caught instanceof ApiError ? caught : new ApiError('INTERNAL', String(caught));
       const code = apiError.issues.find((i) => i.path[0] === 'bundle')?.message ?? '';
       if (NEEDS_PASSPHRASE.has(code)) setAskPassphrase(true);
-      setError(apiError);
+      // An encrypted bundle is no error: the passphrase field asks for what is needed, and says why.
+      if (code !== 'PASSPHRASE_REQUIRED') setError(apiError);
     } finally {
       setBusy(false);
     }
@@ -120,6 +121,7 @@ export function ImportPanel() {
           <Group align="flex-end">
             <PasswordInput
               label={t('bundles.import.passphrase')}
+              description={t('bundles.rejectedHint.PASSPHRASE_REQUIRED')}
               value={passphrase}
               onChange={(e) => setPassphrase(e.currentTarget.value)}
               onKeyDown={(e) => {

@@ -20,6 +20,8 @@ import { Link } from 'react-router';
 import type { ImportPreview as Preview } from '../../../../shared/contract/bundles';
 import { formatBytes } from '../../../../shared/domain/file-size';
 import { ApiErrorAlert } from '../../components/api-error-alert';
+import { formatInstant } from '../../lib/format';
+import { useOffice } from '../../lib/office-context';
 import { call, useApiMutation } from '../../platform/api';
 import { ConflictList, type Choices } from './conflict-list';
 
@@ -50,6 +52,7 @@ function Fact({ label, children }: { label: string; children: React.ReactNode })
 /** What the import will do, record by record, before anything is written; then the officer confirms. */
 export function ImportPreview({ preview, onDone }: { preview: Preview; onDone: () => void }) {
   const { t } = useTranslation();
+  const { timeZone } = useOffice();
   const [choices, setChoices] = useState<Choices>({});
   const [vouch, setVouch] = useState(false);
   const importing = useApiMutation('bundle:import');
@@ -120,7 +123,9 @@ export function ImportPreview({ preview, onDone }: { preview: Preview; onDone: (
             {preview.office}
             {preview.officer ? ` — ${preview.officer}` : ''}
           </Fact>
-          <Fact label={t('bundles.preview.created')}>{preview.createdAt.replace('T', ' ').slice(0, 16)} UTC</Fact>
+          <Fact label={t('bundles.preview.created')}>
+            {formatInstant(preview.createdAt, timeZone)} ({timeZone})
+          </Fact>
           <Fact label={t('bundles.preview.size')}>{formatBytes(preview.size)}</Fact>
           <Fact label={t('bundles.preview.version')}>Legat {preview.appVersion}</Fact>
         </SimpleGrid>

@@ -1,4 +1,4 @@
-import { Button, Group, MultiSelect, SegmentedControl, Select, TextInput } from '@mantine/core';
+import { Button, Chip, Group, MultiSelect, SegmentedControl, Select, TextInput } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -22,6 +22,7 @@ export interface CaseFilters {
   leadOfficerId: number | null;
   tag: string | null;
   archived: 'active' | 'archived' | 'all';
+  overdue: boolean;
 }
 
 export const EMPTY_CASE_FILTERS: CaseFilters = {
@@ -33,6 +34,7 @@ export const EMPTY_CASE_FILTERS: CaseFilters = {
   leadOfficerId: null,
   tag: null,
   archived: 'active',
+  overdue: false,
 };
 
 export function hasCaseFilters(f: CaseFilters): boolean {
@@ -118,6 +120,9 @@ export function CaseFilterBar({ value, onChange }: { value: CaseFilters; onChang
         value={value.archived}
         onChange={(v) => set('archived', v)}
       />
+      <Chip size="xs" color="red" checked={value.overdue} onChange={(checked) => set('overdue', checked)}>
+        {t('requests.filters.overdue')}
+      </Chip>
       <Button variant="subtle" size="xs" onClick={() => onChange(EMPTY_CASE_FILTERS)} disabled={!hasCaseFilters(value)}>
         {t('common.clearFilters')}
       </Button>

@@ -3,7 +3,7 @@ import { useDebouncedValue, useDisclosure } from '@mantine/hooks';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { ApiErrorAlert } from '../../components/api-error-alert';
 import { ListCount } from '../../components/list-count';
 import { LoadingMore } from '../../components/loading-more';
@@ -18,7 +18,8 @@ export function CaseListPage() {
   const [filters, setFilters] = useState<CaseFilters>(EMPTY_CASE_FILTERS);
   const [q] = useDebouncedValue(filters.q, 300);
   const [sort, setSort] = useState<{ by: CaseSort; dir: 'asc' | 'desc' }>({ by: 'updatedAt', dir: 'desc' });
-  const [creating, { open, close }] = useDisclosure(false);
+  // "?new" (the empty dashboard's invitation) opens the new-case form straight away.
+  const [creating, { open, close }] = useDisclosure(useSearchParams()[0].has('new'));
 
   const list = useKeysetList('case:list', { ...filters, q, limit: 100, sortBy: sort.by, sortDir: sort.dir });
 

@@ -1,7 +1,7 @@
 import { Anchor, Badge, Group, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import type { CaseSummary } from '../../../../shared/contract/cases';
+import type { CaseListItem } from '../../../../shared/contract/cases';
 import type { CASE_SORTS } from '../../../../shared/contract/cases';
 import { SortHeader } from '../../components/sort-header';
 import { VirtualTable, type VirtualTableProps } from '../../components/virtual-table';
@@ -9,7 +9,8 @@ import { countryName } from '../../lib/countries';
 import { formatDate, formatInstant } from '../../lib/format';
 import { useOffice } from '../../lib/office-context';
 import { CaseStatusBadge, PriorityBadge } from './case-badges';
-import { instantDate } from './use-today';
+import { DeadlineText } from '../requests/request-table';
+import { instantDate, useToday } from './use-today';
 
 export type CaseSort = (typeof CASE_SORTS)[number];
 
@@ -23,14 +24,15 @@ export function CaseTable({
   onEndReached,
   loadingMore,
 }: {
-  items: CaseSummary[];
+  items: CaseListItem[];
   sortBy: CaseSort;
   sortDir: 'asc' | 'desc';
   onSort: (column: CaseSort, dir: 'asc' | 'desc') => void;
-} & Pick<VirtualTableProps<CaseSummary>, 'maxHeight' | 'rowCount' | 'onEndReached' | 'loadingMore'>) {
+} & Pick<VirtualTableProps<CaseListItem>, 'maxHeight' | 'rowCount' | 'onEndReached' | 'loadingMore'>) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { timeZone } = useOffice();
+  const today = useToday();
   const sort = { sortBy, sortDir, onSort };
   const nowrap = { whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' } as const;
   return (
@@ -43,8 +45,8 @@ export function CaseTable({
       onEndReached={onEndReached}
       loadingMore={loadingMore}
       onOpen={(c) => void navigate(`/cases/${c.id}`)}
-      minWidth={1036}
-      widths={[136, undefined, 120, 88, 88, 92, 110, 76, 100, 100]}
+      minWidth={1040}
+      widths={[118, undefined, 104, 60, 86, 86, 96, 60, 118, 96, 96]}
       head={
         <>
           <SortHeader column="reference" {...sort}>
@@ -65,6 +67,7 @@ export function CaseTable({
           </SortHeader>
           <Table.Th>{t('cases.col.officer')}</Table.Th>
           <Table.Th ta="right">{t('cases.col.openRequests')}</Table.Th>
+          <Table.Th>{t('cases.col.nextDue')}</Table.Th>
           <SortHeader column="openedOn" {...sort}>
             {t('cases.col.openedOn')}
           </SortHeader>
@@ -106,6 +109,16 @@ export function CaseTable({
           </Table.Td>
           <Table.Td style={nowrap}>{c.leadOfficerName ?? t('common.none')}</Table.Td>
           <Table.Td ta="right">{c.openRequestCount}</Table.Td>
+          <Table.Td style={nowrap}>
+            <Group gap={4} wrap="nowrap">
+              <DeadlineText date={c.nextDueDate} today={today} finished={false} />
+              {c.overdue && (
+                <Badge size="xs" color="red" variant="filled">
+                  {t('requests.overdue')}
+                </Badge>
+              )}
+            </Group>
+          </Table.Td>
           <Table.Td style={nowrap}>{formatDate(c.openedOn)}</Table.Td>
           <Table.Td style={nowrap} title={`${formatInstant(c.updatedAt, timeZone)} (${timeZone})`}>
             {formatDate(instantDate(c.updatedAt, timeZone))}

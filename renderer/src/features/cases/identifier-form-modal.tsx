@@ -76,7 +76,8 @@ function IdentifierForm({ onClose, caseId, subjects, existing }: Omit<Props, 'op
       subjectId: values.subjectId === null ? null : Number(values.subjectId),
       observedAt: values.kind === 'ip' && values.observedAt !== '' ? values.observedAt : null,
       timeZone: values.kind === 'ip' ? values.timeZone : null,
-      platform: values.kind === 'account' && values.platform.trim() !== '' ? values.platform : null,
+      platform:
+        (values.kind === 'account' || values.kind === 'ip') && values.platform.trim() !== '' ? values.platform : null,
       asset: values.kind === 'wallet' ? values.asset : null,
       note: values.note,
     };
@@ -133,6 +134,11 @@ function IdentifierForm({ onClose, caseId, subjects, existing }: Omit<Props, 'op
               withAsterisk
               data={TIME_ZONE_OPTIONS}
               {...form.getInputProps('timeZone')}
+            />
+            <TextInput
+              label={t('cases.identifiers.seenOnService')}
+              description={t('cases.identifiers.seenOnServiceHint')}
+              {...form.getInputProps('platform')}
             />
           </SimpleGrid>
         )}

@@ -7,6 +7,7 @@ import { formatDate } from '../../lib/format';
 import { useApiMutation } from '../../platform/api';
 import { ConfirmRemoveModal } from './confirm-remove-modal';
 import { IdentifierFormModal } from './identifier-form-modal';
+import { phoneForDisplay } from '../../../../shared/domain/phone-display';
 
 function IdentifierDetails({ identifier }: { identifier: Identifier }) {
   const { t } = useTranslation();
@@ -63,7 +64,7 @@ export function IdentifiersPanel({ detail }: { detail: CaseDetail }) {
               <Table.Tr key={i.id}>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>{t(`domain.identifierKind.${i.kind}`)}</Table.Td>
                 <Table.Td ff="monospace" style={{ overflowWrap: 'break-word' }}>
-                  {i.value}
+                  {i.kind === 'phone' ? phoneForDisplay(i.value) : i.value}
                 </Table.Td>
                 <Table.Td>
                   <IdentifierDetails identifier={i} />

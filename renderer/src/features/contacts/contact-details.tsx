@@ -6,6 +6,7 @@ import type { Contact } from '../../../../shared/contract/contacts';
 import { countryName } from '../../lib/countries';
 import { formatInstant } from '../../lib/format';
 import { LastVerified } from './last-verified';
+import { phoneForDisplay } from '../../../../shared/domain/phone-display';
 
 export function ContactDetails({
   contact,
@@ -56,7 +57,7 @@ export function ContactDetails({
             <Stack gap={0}>
               {contact.phones.map((phone) => (
                 <Anchor key={phone} href={`tel:${phone}`} size="sm">
-                  {phone}
+                  {phoneForDisplay(phone)}
                 </Anchor>
               ))}
             </Stack>

@@ -7,6 +7,7 @@ import { VirtualTable, type VirtualTableProps } from '../../components/virtual-t
 import { countryName } from '../../lib/countries';
 import { LastVerified } from './last-verified';
 import type { ContactFilters, ContactSort } from './use-contact-filters';
+import { phoneForDisplay } from '../../../../shared/domain/phone-display';
 
 export function ContactTable({
   items,
@@ -108,7 +109,9 @@ export function ContactTable({
               t('common.none')
             )}
           </Table.Td>
-          <Table.Td style={nowrap}>{contact.phones[0] ?? t('common.none')}</Table.Td>
+          <Table.Td style={nowrap}>
+            {contact.phones[0] ? phoneForDisplay(contact.phones[0]) : t('common.none')}
+          </Table.Td>
           <Table.Td style={nowrap}>
             {contact.languages.length > 0 ? contact.languages.join(', ') : t('common.none')}
           </Table.Td>

@@ -1,5 +1,6 @@
-import { Center, Group, Loader, Stack, Text, Title } from '@mantine/core';
-import { IconAlarm, IconCalendarWeek } from '@tabler/icons-react';
+import { Alert, Button, Center, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { IconAlarm, IconCalendarWeek, IconFolderPlus } from '@tabler/icons-react';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../../components/api-error-alert';
 import { formatDate } from '../../lib/format';
@@ -30,6 +31,16 @@ export function DashboardPage() {
           {t('dashboard.today', { date: formatDate(data.today), zone: data.timeZone })}
         </Text>
       </Group>
+      {data.openCases === 0 && data.openRequests === 0 && (
+        <Alert color="indigo" icon={<IconFolderPlus size={20} />} title={t('dashboard.start.title')}>
+          <Stack gap="xs" align="flex-start">
+            <Text size="sm">{t('dashboard.start.body')}</Text>
+            <Button component={Link} to="/cases?new" size="sm">
+              {t('dashboard.start.action')}
+            </Button>
+          </Stack>
+        </Alert>
+      )}
       <StatCards data={data} />
       <ChannelMatrix rows={data.byChannel} />
       <DueList

@@ -18,6 +18,7 @@ import { ContactFormModal } from '../contacts/contact-form-modal';
 import { OrganisationFormModal } from './organisation-form-modal';
 import { OrganisationPeople } from './organisation-people';
 import { useVcardExport } from './use-vcard-export';
+import { phoneForDisplay } from '../../../../shared/domain/phone-display';
 
 export function OrganisationPage() {
   const { t } = useTranslation();
@@ -105,7 +106,7 @@ export function OrganisationPage() {
             {data.phones.length > 0
               ? data.phones.map((p) => (
                   <Anchor key={p} href={`tel:${p}`} size="sm" display="block">
-                    {p}
+                    {phoneForDisplay(p)}
                   </Anchor>
                 ))
               : none}

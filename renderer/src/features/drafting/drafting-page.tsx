@@ -1,9 +1,11 @@
 import { Alert, Anchor, Button, Grid, Group, Select, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconFileTypeDocx, IconFileTypePdf } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useDebouncedValue } from '@mantine/hooks';
+import { keepPreviousData } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import type { DraftView } from '../../../../shared/contract/drafting';
 import { DRAFT_LANGUAGES, type DocType, type DraftField, type DraftLanguage } from '../../../../shared/domain/drafting';
 import { ApiErrorAlert } from '../../components/api-error-alert';
@@ -11,6 +13,7 @@ import { formatInstant } from '../../lib/format';
 import { useOffice } from '../../lib/office-context';
 import { useApiMutation, useApiQuery } from '../../platform/api';
 import { DraftForm } from './draft-form';
+import { fieldInputId } from './finding-text';
 import { FindingsPanel } from './findings-panel';
 import { OutputsTable } from './outputs-table';
 
@@ -48,6 +51,8 @@ function DraftEditor({ draft, onDocType }: { draft: DraftView; onDocType: (docTy
   const [language, setLanguage] = useState<DraftLanguage>(draft.language);
   const dirty =
     language !== draft.language || Object.entries(values).some(([k, v]) => draft.fields[k as DraftField] !== v);
+  const live = useLiveFindings(draft, values, language, dirty);
+  useFocusOnFix();
   const generate = useApiMutation('drafting:generate');
   const run = (format: 'docx' | 'pdf') =>
     generate.mutate(
@@ -57,7 +62,7 @@ function DraftEditor({ draft, onDocType }: { draft: DraftView; onDocType: (docTy
           notifications.show({ color: 'green', message: t('drafting.generated', { format: format.toUpperCase() }) }),
       },
     );
-  const blocked = draft.unresolved > 0;
+  const blocked = live.unresolved > 0;
   return (
     <Stack gap="sm">
       <Group align="flex-end" gap="md">
@@ -102,10 +107,10 @@ function DraftEditor({ draft, onDocType }: { draft: DraftView; onDocType: (docTy
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }}>
           <Stack gap="sm">
-            <FindingsPanel draft={draft} />
+            <FindingsPanel draft={live} />
             {blocked && (
               <Alert color="red" role="status">
-                {t('drafting.blocked', { count: draft.unresolved })}
+                {t('drafting.blocked', { count: live.unresolved })}
               </Alert>
             )}
             {dirty && !blocked && (
@@ -139,4 +144,33 @@ function DraftEditor({ draft, onDocType }: { draft: DraftView; onDocType: (docTy
       </Grid>
     </Stack>
   );
+}
+
+/**
+ * The checker's findings for the form as typed: checked (not saved) a moment after the officer stops
+ * typing, so a finding goes away as soon as its field is filled.
+ */
+function useLiveFindings(
+  draft: DraftView,
+  fields: DraftView['fields'],
+  language: DraftLanguage,
+  dirty: boolean,
+): DraftView {
+  const [typed] = useDebouncedValue(fields, 400);
+  const check = useApiQuery(
+    'drafting:check',
+    { requestId: draft.requestId, docType: draft.docType, language, fields: typed },
+    { enabled: dirty, placeholderData: keepPreviousData },
+  );
+  if (!dirty || !check.data) return draft;
+  return { ...draft, findings: check.data.findings, unresolved: check.data.unresolved };
+}
+
+/** A "Fix" link from elsewhere (the Submit dialog) names the field to go to: focus it once the form is there. */
+function useFocusOnFix() {
+  const [params] = useSearchParams();
+  const field = params.get('fix');
+  useEffect(() => {
+    if (field) document.getElementById(fieldInputId(field))?.focus();
+  }, [field]);
 }

@@ -7,6 +7,7 @@ import {
   HANDLING_CODES,
   KINDS_BY_CHANNEL,
 } from '../../../../shared/domain/requests';
+import { ProviderPicker } from './provider-picker';
 import { usesAssistanceTypes, usesDataCategories, type RequestFormValues } from './request-form-values';
 
 /** The part of the request form that depends on the channel: only what that road uses is shown. */
@@ -38,12 +39,7 @@ export function RequestChannelFields({ form }: { form: UseFormReturnType<Request
           />
           {channel === 'provider' && (
             <>
-              <TextInput
-                label={t('requests.field.provider')}
-                description={t('requests.field.providerHint')}
-                withAsterisk
-                {...form.getInputProps('provider')}
-              />
+              <ProviderPicker label={t('requests.field.provider')} withAsterisk {...form.getInputProps('provider')} />
               <TextInput
                 type="date"
                 label={t('requests.field.preservationUntil')}

@@ -1,4 +1,4 @@
-import { Button, Group, MultiSelect, SegmentedControl, Select, TextInput } from '@mantine/core';
+import { Button, Chip, Group, MultiSelect, SegmentedControl, Select, TextInput } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -21,6 +21,7 @@ export interface RequestFilters {
   urgencies: Urgency[];
   counterpartCountry: string | null;
   state: 'open' | 'finished' | 'all';
+  overdue: boolean;
 }
 
 export const EMPTY_REQUEST_FILTERS: RequestFilters = {
@@ -31,6 +32,7 @@ export const EMPTY_REQUEST_FILTERS: RequestFilters = {
   urgencies: [],
   counterpartCountry: null,
   state: 'open',
+  overdue: false,
 };
 
 export function hasRequestFilters(f: RequestFilters): boolean {
@@ -124,6 +126,9 @@ export function RequestFilterBar({
         value={value.state}
         onChange={(v) => set('state', v)}
       />
+      <Chip size="xs" color="red" checked={value.overdue} onChange={(checked) => set('overdue', checked)}>
+        {t('requests.filters.overdue')}
+      </Chip>
       <Button
         variant="subtle"
         size="xs"

@@ -11,6 +11,7 @@ import { RequestStatusBadge, UrgencyBadge } from './request-badges';
 import { RequestContacts } from './request-contacts';
 import { RequestDetails } from './request-details';
 import { RequestFormModal } from './request-form-modal';
+import { RequestIdentifiers } from './request-identifiers';
 import { RequestDeadlines } from '../deadlines/request-deadlines';
 import { WorkflowPanel } from '../workflow/workflow-panel';
 import { AttachmentsPanel } from '../attachments/attachments-panel';
@@ -83,6 +84,7 @@ function RequestView({ request: r }: { request: RequestDetail }) {
       <LinkedRequests requestId={r.id} />
       <WorkflowPanel requestId={r.id} caseId={r.caseId} />
       <RequestContacts request={r} />
+      <RequestIdentifiers requestId={r.id} />
       <AttachmentsPanel caseId={r.caseId} requestId={r.id} />
       <RequestFormModal opened={editing} onClose={edit.close} existing={r} />
     </Stack>

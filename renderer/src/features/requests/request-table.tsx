@@ -1,9 +1,9 @@
-import { Anchor, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Group, Table, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { daysBetween } from '../../../../shared/domain/dates';
-import type { REQUEST_SORTS, RequestSummary } from '../../../../shared/contract/requests';
+import type { REQUEST_SORTS, RequestListItem } from '../../../../shared/contract/requests';
 import { SortHeader } from '../../components/sort-header';
 import { VirtualTable, type VirtualTableProps } from '../../components/virtual-table';
 import { countryName } from '../../lib/countries';
@@ -47,6 +47,21 @@ export function DeadlineText({
   );
 }
 
+/** The next deadline of the request, whatever set it, with a mark a colour-blind reader sees too when it is past. */
+function NextDue({ item, today }: { item: RequestListItem; today: string }) {
+  const { t } = useTranslation();
+  return (
+    <Group gap={4} wrap="nowrap" title={item.nextDueTitle ?? undefined}>
+      <DeadlineText date={item.nextDueDate} today={today} finished={item.finished} />
+      {item.overdue && (
+        <Badge size="xs" color="red" variant="filled">
+          {t('requests.overdue')}
+        </Badge>
+      )}
+    </Group>
+  );
+}
+
 export function RequestTable({
   items,
   variant,
@@ -56,10 +71,10 @@ export function RequestTable({
   onEndReached,
   loadingMore,
 }: {
-  items: RequestSummary[];
+  items: RequestListItem[];
   variant: 'list' | 'case';
   sort?: RequestSortState;
-} & Pick<VirtualTableProps<RequestSummary>, 'maxHeight' | 'rowCount' | 'onEndReached' | 'loadingMore'>) {
+} & Pick<VirtualTableProps<RequestListItem>, 'maxHeight' | 'rowCount' | 'onEndReached' | 'loadingMore'>) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const today = useToday();
@@ -153,7 +168,7 @@ export function RequestTable({
           </Table.Td>
           <Table.Td style={nowrap}>{formatDate(r.sentOn) || t('common.none')}</Table.Td>
           <Table.Td style={nowrap}>
-            <DeadlineText date={r.dueOn} today={today} finished={r.finished} />
+            <NextDue item={r} today={today} />
           </Table.Td>
           {variant === 'list' ? (
             <Table.Td style={nowrap}>

@@ -22,7 +22,7 @@ export const TYPE_COLOR: Record<SearchType, string> = {
 
 /** Where in domain.json the core's raw codes in a subtitle ("police", "domain") find their labels. */
 export const SUBTITLE_LABELS: Record<SearchType, string[]> = {
-  case: ['caseStatus', 'priority'],
+  case: ['offence', 'caseStatus', 'priority'],
   request: ['channelShort', 'status', 'kind'],
   contact: ['contactKind', 'contactRole'],
   identifier: ['identifierKind'],

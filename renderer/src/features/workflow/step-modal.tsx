@@ -60,7 +60,9 @@ function StepForm({ step, requestId, caseId, onClose }: Props & { step: Availabl
     initialValues: {
       occurredOn: dateInZone(new Date(), timeZone),
       note: '',
-      payload: Object.fromEntries(step.fields.map((f) => [f.name, f.name === 'usableInCourt' ? null : ''])),
+      payload: Object.fromEntries(
+        step.fields.map((f) => [f.name, f.name === 'usableInCourt' ? null : (f.prefill ?? '')]),
+      ),
     },
   });
 

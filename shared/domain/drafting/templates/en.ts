@@ -43,7 +43,7 @@ export const en: LanguagePack = {
     },
     rogatory_intro: {
       heading: '',
-      body: '{courtName} presents its compliments to the competent judicial authority of the requested State ({requestedCountry}) and has the honour to request its assistance, in the interests of justice, in obtaining the evidence described below for use in criminal proceedings pending before this court.',
+      body: '{courtSubject} presents its compliments to the competent judicial authority of the requested State ({requestedCountry}) and has the honour to request its assistance, in the interests of justice, in obtaining the evidence described below for use in criminal proceedings pending before this court.',
     },
     mla_intro: {
       heading: '',
@@ -96,7 +96,7 @@ export const en: LanguagePack = {
     },
     rogatory_reciprocity: {
       heading: 'Reciprocity and costs',
-      body: '{courtName} undertakes to render the same assistance to the judicial authorities of the requested State ({requestedCountry}) in similar cases, and to reimburse any costs incurred in the execution of this letter, where so requested.',
+      body: '{courtSubject} undertakes to render the same assistance to the judicial authorities of the requested State ({requestedCountry}) in similar cases, and to reimburse any costs incurred in the execution of this letter, where so requested.',
     },
     mla_contact: {
       heading: 'Contact for this request',
@@ -154,6 +154,8 @@ export const en: LanguagePack = {
     },
     signatureLine: 'Signature',
     sealLabel: 'Seal',
-    dateLabel: 'Date',
+    dateLabel: 'Date:',
+    colon: ': ',
+    courtArticles: { masculine: 'The ', feminine: 'The ', feminineNouns: [] },
   },
 };

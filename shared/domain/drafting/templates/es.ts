@@ -44,7 +44,7 @@ export const es: LanguagePack = {
     },
     rogatory_intro: {
       heading: '',
-      body: '{courtName} saluda atentamente a la autoridad judicial competente del Estado requerido ({requestedCountry}) y tiene el honor de solicitar su auxilio, en interés de la justicia, para la obtención de las pruebas que se describen a continuación, destinadas a un proceso penal en trámite ante esta jurisdicción.',
+      body: '{courtSubject} saluda atentamente a la autoridad judicial competente del Estado requerido ({requestedCountry}) y tiene el honor de solicitar su auxilio, en interés de la justicia, para la obtención de las pruebas que se describen a continuación, destinadas a un proceso penal en trámite ante esta jurisdicción.',
     },
     mla_intro: {
       heading: '',
@@ -94,7 +94,7 @@ export const es: LanguagePack = {
     },
     rogatory_reciprocity: {
       heading: 'Reciprocidad y gastos',
-      body: '{courtName} se compromete a prestar el mismo auxilio a las autoridades judiciales del Estado requerido ({requestedCountry}) en casos análogos y a reembolsar, previa solicitud, los gastos ocasionados por el cumplimiento de la presente carta rogatoria.',
+      body: '{courtSubject} se compromete a prestar el mismo auxilio a las autoridades judiciales del Estado requerido ({requestedCountry}) en casos análogos y a reembolsar, previa solicitud, los gastos ocasionados por el cumplimiento de la presente carta rogatoria.',
     },
     mla_contact: {
       heading: 'Persona de contacto',
@@ -152,6 +152,12 @@ export const es: LanguagePack = {
     },
     signatureLine: 'Firma',
     sealLabel: 'Sello',
-    dateLabel: 'Fecha',
+    dateLabel: 'Fecha:',
+    colon: ': ',
+    courtArticles: {
+      masculine: 'El ',
+      feminine: 'La ',
+      feminineNouns: ['audiencia', 'fiscalía', 'sala', 'sección', 'corte', 'magistratura', 'autoridad'],
+    },
   },
 };

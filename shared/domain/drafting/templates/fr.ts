@@ -45,7 +45,7 @@ export const fr: LanguagePack = {
     },
     rogatory_intro: {
       heading: '',
-      body: '{courtName} présente ses compliments à l’autorité judiciaire compétente de l’État requis ({requestedCountry}) et a l’honneur de solliciter son concours, dans l’intérêt de la justice, aux fins de recueillir les éléments de preuve décrits ci-après, destinés à être produits dans une procédure pénale pendante devant cette juridiction.',
+      body: '{courtSubject} présente ses compliments à l’autorité judiciaire compétente de l’État requis ({requestedCountry}) et a l’honneur de solliciter son concours, dans l’intérêt de la justice, aux fins de recueillir les éléments de preuve décrits ci-après, destinés à être produits dans une procédure pénale pendante devant cette juridiction.',
     },
     mla_intro: {
       heading: '',
@@ -96,7 +96,7 @@ export const fr: LanguagePack = {
     },
     rogatory_reciprocity: {
       heading: 'Réciprocité et frais',
-      body: '{courtName} s’engage à prêter le même concours aux autorités judiciaires de l’État requis ({requestedCountry}) dans des affaires semblables et à rembourser, sur demande, les frais exposés pour l’exécution de la présente commission rogatoire.',
+      body: '{courtSubject} s’engage à prêter le même concours aux autorités judiciaires de l’État requis ({requestedCountry}) dans des affaires semblables et à rembourser, sur demande, les frais exposés pour l’exécution de la présente commission rogatoire.',
     },
     mla_contact: {
       heading: 'Personne à contacter',
@@ -161,6 +161,13 @@ export const fr: LanguagePack = {
     },
     signatureLine: 'Signature',
     sealLabel: 'Sceau',
-    dateLabel: 'Date',
+    dateLabel: 'Fait le',
+    colon: '\u00a0: ',
+    courtArticles: {
+      masculine: 'Le ',
+      feminine: 'La ',
+      elided: 'L’',
+      feminineNouns: ['cour', 'chambre', 'juridiction', 'autorité', 'section'],
+    },
   },
 };

@@ -34,6 +34,11 @@ export interface LanguagePack {
     assistanceTypes: Record<AssistanceType, string>;
     signatureLine: string;
     sealLabel: string;
+    /** What precedes the blank for the signing date, punctuation included ("Date:", "Fait le"). */
     dateLabel: string;
+    /** Between a label and its value, with the language's spacing ("Email: x", "Adresse : x"). */
+    colon: string;
+    /** Articles a court's name takes at the start of a sentence, by the name's first word. */
+    courtArticles: { masculine: string; feminine: string; elided?: string; feminineNouns: readonly string[] };
   };
 }
