@@ -108,6 +108,7 @@ const SAME_AS_ENGLISH: Record<string, Set<string>> = {
       'Contacts',
       'Contact',
       'Date',
+      'Dates',
       'Document',
       'Version',
       'Actions',
