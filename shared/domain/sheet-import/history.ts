@@ -84,6 +84,8 @@ function payloadFor(def: TransitionDef, refs: { ourReference: string; theirRefer
       case 'handlingCode':
       case 'preservedUntil':
       case 'supersededBy':
+      case 'centralAuthorityReference':
+      case 'refusalGround':
         // No step requires these today; a sheet never has them, so such a step would be refused as incomplete.
         break;
     }
