@@ -30,7 +30,9 @@ export function FileStep({ onOpened }: { onOpened: (opened: SheetOpened) => void
   return (
     <Paper withBorder p="md">
       <Stack gap="sm">
-        <Title order={4}>{t('import.file.title')}</Title>
+        <Title order={2} size="h4">
+          {t('import.file.title')}
+        </Title>
         <Text size="sm" c="dimmed">
           {t('import.file.intro')}
         </Text>

@@ -170,7 +170,9 @@ export function ImportPage() {
   };
   return (
     <Stack gap="md">
-      <Title order={2}>{t('import.title')}</Title>
+      <Title order={1} size="h2">
+        {t('import.title')}
+      </Title>
       {opened ? (
         <GuidedImport key={opened.sessionId} opened={opened} onRestart={restart} />
       ) : (

@@ -20,7 +20,9 @@ export function MappingPanel({
   return (
     <Paper withBorder p="md">
       <Stack gap="sm">
-        <Title order={4}>{t('import.mapping.title')}</Title>
+        <Title order={2} size="h4">
+          {t('import.mapping.title')}
+        </Title>
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           <Select
             label={t('import.mapping.sheet')}

@@ -57,7 +57,9 @@ export function PreviewTable({ preview, choices }: { preview: SheetPreview; choi
     <Paper withBorder p="md">
       <Stack gap="xs">
         <Group justify="space-between">
-          <Title order={4}>{t('import.preview.title')}</Title>
+          <Title order={2} size="h4">
+            {t('import.preview.title')}
+          </Title>
           {problemRows.length > 0 && (
             <Button size="xs" variant="default" onClick={() => choices.toggleSkip(problemRows, true)}>
               {t('import.preview.skipProblems', { count: problemRows.length })}

@@ -26,7 +26,9 @@ export function ValuesPanel({ preview, choices }: { preview: SheetPreview; choic
   return (
     <Paper withBorder p="md">
       <Stack gap="xs">
-        <Title order={4}>{t('import.values.title')}</Title>
+        <Title order={2} size="h4">
+          {t('import.values.title')}
+        </Title>
         <Text size="sm" c="dimmed">
           {t('import.values.intro')}
         </Text>

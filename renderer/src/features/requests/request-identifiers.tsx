@@ -40,7 +40,9 @@ function Checklist({ data, stored }: { data: ChannelOutput<'request:identifiers'
 
   return (
     <Paper withBorder p="sm">
-      <Title order={4}>{t('requestIdentifiers.title')}</Title>
+      <Title order={2} size="h4">
+        {t('requestIdentifiers.title')}
+      </Title>
       <Text size="sm" c="dimmed" mb="xs">
         {t(`requestIdentifiers.selection.${data.selection}`)}
       </Text>

@@ -32,7 +32,7 @@ export function BreakdownCard({ dimension, groups, onDrill, withPercentiles = tr
   const title = t(`statistics.dimension.${dimension}`);
   return (
     <Paper withBorder p="sm" aria-label={title} component="section">
-      <Title order={4} mb="xs">
+      <Title order={2} size="h4" mb="xs">
         {title}
       </Title>
       <Group align="flex-start" gap="md" wrap="nowrap">

@@ -76,7 +76,7 @@ export function ConsolidatePanel({ year }: { year: number }) {
       {result ? (
         <>
           <Paper withBorder p="sm" component="section" aria-label={t('statistics.signed.offices')}>
-            <Title order={5} mb={4}>
+            <Title order={2} size="h5" mb={4}>
               {t('statistics.signed.offices')}
             </Title>
             <List size="sm">

@@ -81,7 +81,7 @@ export function OverviewPanel({ overview, pending, onDrill, withPercentiles = tr
         </Group>
       </Paper>
       <Paper withBorder p="sm" component="section" aria-label={t('statistics.trend')}>
-        <Title order={4} mb="xs">
+        <Title order={2} size="h4" mb="xs">
           {t('statistics.trend')}
         </Title>
         <BarChart

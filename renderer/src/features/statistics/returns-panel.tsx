@@ -55,7 +55,9 @@ function FieldCard({ kind, field }: { kind: string; field: Field }) {
   return (
     <Paper withBorder p="sm" component="section" aria-label={title}>
       <Group justify="space-between" wrap="nowrap" mb="xs">
-        <Title order={5}>{title}</Title>
+        <Title order={2} size="h5">
+          {title}
+        </Title>
         <Badge color={STATE_COLOR[field.state]} variant="light">
           {t(`statistics.returns.state.${field.state}`)}
         </Badge>

@@ -42,7 +42,9 @@ export function StatisticsPage() {
   return (
     <Stack gap="xs">
       <Group justify="space-between">
-        <Title order={2}>{t('statistics.title')}</Title>
+        <Title order={1} size="h2">
+          {t('statistics.title')}
+        </Title>
         <Group gap="xs">
           <Button
             size="xs"
