@@ -30,7 +30,7 @@ test('the audit trail of the sample office verifies and filters by action', asyn
   await expect(anchor).toContainText('Legat audit anchor');
   await expect(page.locator('.mantine-Modal-content')).toHaveCSS('opacity', '1');
   await page.screenshot({ path: path.resolve('test-results', 'screens', 'audit-anchor.png') });
-  await anchor.getByRole('button', { name: 'Close' }).click();
+  await anchor.getByRole('button', { name: 'Close', exact: true }).click();
 
   await audit.filterByAction('Case opened');
   await expect(audit.table.getByRole('row', { name: /Contact added/ })).toHaveCount(0);
