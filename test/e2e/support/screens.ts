@@ -67,6 +67,8 @@ export const SCREENS: Screen[] = [
     open: async (page) => {
       await firstRecord(page, '#/requests');
       await route(page, `${await page.evaluate(() => window.location.hash)}/drafting`);
+      // The request page's h1 stays until the drafting page has drawn its own: wait for the draft's fields.
+      await expect(page.locator('main textarea').first()).toBeVisible();
     },
   },
   { name: 'advisor', open: (page) => route(page, '#/advisor') },
