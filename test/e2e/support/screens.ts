@@ -41,17 +41,35 @@ export interface Screen {
 }
 
 async function route(page: Page, hash: string): Promise<void> {
+  const before = await page.evaluate(() => ({
+    hash: window.location.hash,
+    title: document.querySelector('main h1')?.textContent ?? null,
+  }));
   await page.evaluate((next) => (window.location.hash = next), hash);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  // The screen left behind keeps its h1 for a moment: wait until the h1 is the new screen's own.
+  const same = (a: string, b: string) => a.replace(/^#?\/?/, '#/') === b.replace(/^#?\/?/, '#/');
+  if (!same(before.hash, hash) && before.title !== null) {
+    await page.waitForFunction((old) => {
+      const titles = [...document.querySelectorAll('main h1')].map((h) => h.textContent);
+      return titles.length > 0 && titles.every((title) => title !== old);
+    }, before.title);
+  }
   await expect(page.getByRole('progressbar')).toHaveCount(0);
 }
 
 /** The first record of the list at `hash` (`#/cases` …), opened by its link as an officer opens it. */
 async function firstRecord(page: Page, hash: string): Promise<void> {
   await route(page, hash);
+  const listTitle = (await page.getByRole('heading', { level: 1 }).textContent()) ?? '';
   await page.locator(`main a[href*="${hash}/"]`).first().click();
   await page.waitForFunction((list) => new RegExp(`^${list}/\\d+$`).test(window.location.hash), hash);
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  // The list's h1 can outlive the click for a moment: wait for the record's own.
+  await page.waitForFunction((old) => {
+    const titles = [...document.querySelectorAll('main h1')].map((h) => h.textContent);
+    return titles.length > 0 && titles.every((title) => title !== old);
+  }, listTitle);
+  await expect(page.getByRole('progressbar')).toHaveCount(0);
 }
 
 /** Every screen of the signed-in app on the sample office. */

@@ -45,8 +45,8 @@ export function CaseTable({
       onEndReached={onEndReached}
       loadingMore={loadingMore}
       onOpen={(c) => void navigate(`/cases/${c.id}`)}
-      minWidth={1072}
-      widths={[118, undefined, 104, 92, 86, 86, 96, 60, 118, 96, 96]}
+      minWidth={1124}
+      widths={[118, undefined, 104, 92, 104, 104, 96, 60, 118, 96, 112]}
       head={
         <>
           <SortHeader column="reference" {...sort}>

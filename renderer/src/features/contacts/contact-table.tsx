@@ -39,8 +39,8 @@ export function ContactTable({
       loadingMore={loadingMore}
       onOpen={(contact) => void navigate(`/contacts/${contact.id}`)}
       dimmed={(contact) => contact.archived}
-      minWidth={1036}
-      widths={[undefined, 115, 150, 88, 140, 118, 78, 100, 76]}
+      minWidth={1060}
+      widths={[undefined, 115, 150, 88, 140, 118, 78, 100, 100]}
       head={
         <>
           <SortHeader column="name" {...sort}>

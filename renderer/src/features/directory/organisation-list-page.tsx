@@ -130,7 +130,7 @@ export function OrganisationListPage() {
           onOpen={(org) => void navigate(`/organisations/${org.id}`)}
           dimmed={(org) => org.archived}
           minWidth={900}
-          widths={[undefined, 220, 180, 220, 90]}
+          widths={[undefined, 220, 180, 220, 112]}
           head={
             <>
               <SortHeader column="name" {...sort}>

@@ -24,7 +24,7 @@ export function RulesTable() {
       </Text>
       <ApiErrorAlert error={rules.error} />
       {rules.data && (
-        <Table.ScrollContainer minWidth={1000}>
+        <Table.ScrollContainer minWidth={1100}>
           <Table fz="xs" layout="fixed" verticalSpacing={6} striped aria-labelledby="settings-rules">
             <Table.Thead>
               <Table.Tr>
@@ -34,8 +34,8 @@ export function RulesTable() {
                 <Table.Th w="12%">{t('settings.rules.col.starts')}</Table.Th>
                 <Table.Th w="10%">{t('settings.rules.col.reminders')}</Table.Th>
                 <Table.Th>{t('settings.rules.col.source')}</Table.Th>
-                <Table.Th w={44}>{t('settings.rules.col.enabled')}</Table.Th>
-                <Table.Th w={128}>
+                <Table.Th w={72}>{t('settings.rules.col.enabled')}</Table.Th>
+                <Table.Th w={212}>
                   <VisuallyHidden>{t('settings.rules.col.actions')}</VisuallyHidden>
                 </Table.Th>
               </Table.Tr>
