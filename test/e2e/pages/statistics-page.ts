@@ -7,7 +7,7 @@ export class StatisticsPage {
 
   async openWithShortcut(): Promise<void> {
     await this.page.keyboard.press('Alt+S');
-    await expect(this.page.getByRole('heading', { name: 'Statistics', level: 2 })).toBeVisible();
+    await expect(this.page.getByRole('heading', { name: 'Statistics', level: 1 })).toBeVisible();
   }
 
   breakdown(name: string): Locator {
