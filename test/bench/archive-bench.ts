@@ -17,6 +17,7 @@ import { createRng } from './prng';
 import { rawQueries, type WindowParams } from './raw-queries';
 import { fmt, spread, time, timeAsync, type Spread } from './stats';
 import { measureStatistics, STATS_TARGET_MS } from './stats-bench';
+import { score } from './scoreboard';
 
 export interface ArchiveFigures {
   reads: { label: string; legat: Spread; raw: Spread; search: boolean; stats?: boolean }[];
@@ -229,29 +230,69 @@ function printTable(reads: ArchiveFigures['reads']): void {
   console.log('(milliseconds; each row alternates a dispatch call and its raw SQL on the same connection)');
 }
 
-/** The `targets:` line: PASS or MISS for each goal of the performance issue. */
-export function targetsLine(figures: ArchiveFigures, rssBytes: number): string {
-  const verdict = (ok: boolean) => (ok ? 'PASS' : 'MISS');
+/** Each goal of the performance issues that the archive reads answer to, as rows of the scoreboard. */
+export function scoreArchive(figures: ArchiveFigures, rssBytes: number): void {
   // Statistics group and rank in JS what SQL reads: they answer to their own absolute target instead.
-  const parts = figures.reads
-    .filter((r) => !r.stats)
-    .map(({ label, legat, raw }) => {
-      const limit = 2 * raw.p95 + 1;
-      return `${label.split(' (')[0]} ${verdict(legat.p95 <= limit)} (p95 ${legat.p95.toFixed(1)} ≤ ${limit.toFixed(1)} ms)`;
+  for (const { label, legat, raw } of figures.reads.filter((r) => !r.stats)) {
+    const limit = 2 * raw.p95 + 1;
+    score({
+      operation: `${label.split(' (')[0]}, p95`,
+      legat: fmt(legat.p95),
+      peer: fmt(raw.p95),
+      ratio: legat.p95 / raw.p95,
+      target: `≤ 2x raw + 1 ms (${limit.toFixed(1)} ms)`,
+      pass: legat.p95 <= limit,
     });
-  const statsWorst = Math.max(0, ...figures.reads.filter((r) => r.stats).map((r) => r.legat.p95));
-  parts.push(
-    `statistics p95 < ${STATS_TARGET_MS} ms ${verdict(statsWorst < STATS_TARGET_MS)} (worst ${statsWorst.toFixed(1)} ms)`,
-  );
-  const searchWorst = Math.max(...figures.reads.filter((r) => r.search).map((r) => r.legat.p95));
-  parts.push(`search p95 < 100 ms ${verdict(searchWorst < 100)} (worst ${searchWorst.toFixed(1)} ms)`);
+  }
+  const stats = figures.reads.filter((r) => r.stats);
+  if (stats.length > 0) {
+    const worst = stats.reduce((a, b) => (b.legat.p95 > a.legat.p95 ? b : a));
+    score({
+      operation: `statistics views, worst p95 (${worst.label})`,
+      legat: fmt(worst.legat.p95),
+      peer: fmt(worst.raw.p95),
+      ratio: worst.legat.p95 / worst.raw.p95,
+      target: `< ${STATS_TARGET_MS} ms`,
+      pass: worst.legat.p95 < STATS_TARGET_MS,
+    });
+  }
+  const search = figures.reads.filter((r) => r.search);
+  if (search.length > 0) {
+    const worst = Math.max(...search.map((r) => r.legat.p95));
+    score({
+      operation: 'search, worst p95',
+      legat: fmt(worst),
+      peer: '',
+      ratio: null,
+      target: '< 100 ms',
+      pass: worst < 100,
+    });
+  }
   const recomputeWorst = Math.max(...figures.recompute);
-  parts.push(`recompute < 5 s ${verdict(recomputeWorst < 5000)} (worst ${(recomputeWorst / 1000).toFixed(2)} s)`);
+  score({
+    operation: 'recompute every open deadline',
+    legat: `${(recomputeWorst / 1000).toFixed(2)} s`,
+    peer: '',
+    ratio: null,
+    target: '< 5 s',
+    pass: recomputeWorst < 5000,
+  });
   const blockedWorst = Math.max(...figures.blocked);
-  parts.push(
-    `main never blocked > 50 ms ${verdict(blockedWorst <= 50)} (worst ${blockedWorst.toFixed(1)} ms in recompute)`,
-  );
+  score({
+    operation: 'longest main-thread stall in recompute',
+    legat: fmt(blockedWorst),
+    peer: '',
+    ratio: null,
+    target: '≤ 50 ms',
+    pass: blockedWorst <= 50,
+  });
   const rssMb = rssBytes / 1e6;
-  parts.push(`RSS < 300 MB ${verdict(rssMb < 300)} (${rssMb.toFixed(0)} MB)`);
-  return `targets: ${parts.join('; ')}`;
+  score({
+    operation: 'memory (RSS) after the reads',
+    legat: `${rssMb.toFixed(0)} MB`,
+    peer: '',
+    ratio: null,
+    target: '< 300 MB',
+    pass: rssMb < 300,
+  });
 }

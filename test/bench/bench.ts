@@ -15,7 +15,7 @@ import { archiveKey, BENCH_PASSPHRASE, provisionArchive } from './bench-key';
 import { benchEncryptionCost } from './encryption-bench';
 import { silentLogger } from '../../electron/core/ports';
 import { databaseBytes, MIGRATIONS_DIR, mib, ROOT } from './archive';
-import { benchArchive, targetsLine } from './archive-bench';
+import { benchArchive, scoreArchive } from './archive-bench';
 import { measureColdStart } from './cold-start';
 import { runBundleAppBench } from './bundle-app-bench';
 import { benchCrashSafety } from './crash-bench';
@@ -23,6 +23,7 @@ import { runBundleFormatBench, parseSize } from './bundle-format-bench';
 import { runFoundation } from './foundation';
 import { runSheetImportBench } from './sheet-import-bench';
 import { seedArchive } from './seed';
+import { printScoreboard } from './scoreboard';
 import { fmt, time } from './stats';
 
 const { values } = parseArgs({
@@ -47,11 +48,12 @@ async function main(): Promise<void> {
     await benchCrashSafety(Number(values['crash-rounds']), Number(values['crash-seed']));
     return;
   }
-  if (values.only !== undefined) throw new Error(`--only takes "crash", not "${values.only}".`);
   if (values.only === 'sheet') {
     await runSheetImportBench(Number(values['sheet-rows']), (line) => console.log(line));
+    printScoreboard();
     return;
   }
+  if (values.only !== undefined) throw new Error(`--only takes "crash" or "sheet", not "${values.only}".`);
   await runFoundation();
 
   const given = values['data-dir'];
@@ -97,7 +99,7 @@ async function main(): Promise<void> {
       `${'memory after run'.padEnd(44)} rss ${(memory.rss / 2 ** 20).toFixed(0)} MiB, heap ${(memory.heapUsed / 2 ** 20).toFixed(0)} MiB`,
     );
     console.log(`${'database file'.padEnd(44)} ${mib(databaseBytes(dataDir))}`);
-    console.log(targetsLine(figures, memory.rss));
+    scoreArchive(figures, memory.rss);
   } finally {
     if (!given) rmSync(dataDir, { recursive: true, force: true });
   }
@@ -105,6 +107,7 @@ async function main(): Promise<void> {
   await runSheetImportBench(Number(values['sheet-rows']), (line) => console.log(line));
   await benchCrashSafety(Number(values['crash-rounds']), Number(values['crash-seed']));
   await benchBundles(parseSize(values['bundle-size'] ?? '0'));
+  printScoreboard();
 }
 
 /** Case bundles: a case with one large attachment, exported and imported, against zip -0 and sha256sum. */

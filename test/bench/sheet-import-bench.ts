@@ -15,6 +15,7 @@ import { silentLogger } from '../../electron/core/ports';
 import { createDispatch } from '../../electron/ipc/dispatch';
 import { MIGRATIONS_DIR } from './archive';
 import { fmt } from './stats';
+import { score } from './scoreboard';
 
 const CHANNELS = [
   ['Fournisseur', 'Conservation', 'en attente'],
@@ -104,6 +105,22 @@ export async function runSheetImportBench(rows: number, log: (line: string) => v
     log(
       `sheet import, ${rows} rows (${(bytes.length / 2 ** 20).toFixed(1)} MiB XLSX): open + preview ${fmt(previewed)} (target < 5 s), import ${fmt(imported)} (target < 10 s)`,
     );
+    score({
+      operation: `sheet import: open + preview ${rows} rows`,
+      legat: fmt(previewed),
+      peer: '',
+      ratio: null,
+      target: '< 5 s',
+      pass: previewed < 5000,
+    });
+    score({
+      operation: `sheet import: import ${rows} rows`,
+      legat: fmt(imported),
+      peer: '',
+      ratio: null,
+      target: '< 10 s',
+      pass: imported < 10000,
+    });
     log(
       `  preview counts ${JSON.stringify(preview.counts)}; imported ${String(result.created)} requests in ${String(result.casesCreated)} cases`,
     );
