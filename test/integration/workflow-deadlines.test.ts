@@ -211,6 +211,16 @@ describe('deadlines and reminders', () => {
     expect((await app.call('reminder:sweep', {})).notified).toBeGreaterThanOrEqual(1);
   });
 
+  it('turns quiet hours off again, and notifications are no longer held', async () => {
+    await letterRogatoryTransmitted('2025-10-30');
+    await app.call('settings:update', { quietHours: { start: '08:00', end: '12:00' } });
+    await app.call('settings:update', { quietHours: null });
+    expect((await app.call('settings:get', {})).quietHours).toBeNull();
+    const sweep = await app.call('reminder:sweep', {});
+    expect(sweep.deferredForQuietHours).toBe(0);
+    expect(sweep.notified).toBeGreaterThanOrEqual(1);
+  });
+
   it('holds notifications during quiet hours and raises them after', async () => {
     await letterRogatoryTransmitted('2025-10-30');
     await app.call('settings:update', { quietHours: { start: '08:00', end: '12:00' } }); // 10:00 in New York now

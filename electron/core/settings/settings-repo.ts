@@ -40,7 +40,9 @@ export function getSettings(orm: Orm): Settings {
 }
 
 export function updateSettings(scope: WriteScope, next: SettingsUpdate): void {
-  if (next.quietHours !== undefined) write(scope, QUIET_HOURS, next.quietHours);
+  // "No quiet hours" is the absence of the setting: the column holds JSON and refuses SQL NULL.
+  if (next.quietHours === null) scope.orm.delete(settings).where(eq(settings.key, QUIET_HOURS)).run();
+  else if (next.quietHours !== undefined) write(scope, QUIET_HOURS, next.quietHours);
   if (next.attachmentMaxBytes !== undefined) write(scope, ATTACHMENT_MAX_BYTES, next.attachmentMaxBytes);
   if (next.contactVerifyMonths !== undefined) write(scope, CONTACT_VERIFY_MONTHS, next.contactVerifyMonths);
   recordAudit(scope, { action: 'settings.update', entity: 'settings', entityId: null, details: { ...next } });
