@@ -1,5 +1,5 @@
 import type { HolidayCalendar } from '../../shared/domain/deadlines/types';
-import type { StorageState } from './backups/storage-state';
+import type { StorageState } from './db/storage-state';
 import type { AppDatabase } from './db/open';
 import type { EventBus } from './events/event-bus';
 import type { StagingArea } from './attachments/staging';

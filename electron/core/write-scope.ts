@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { refuseWrites } from './backups/storage-errors';
+import { refuseWrites } from './db/storage-errors';
 import type { AppContext } from './context';
 import type { Orm } from './db/open';
 import { office, officers } from './db/schema';

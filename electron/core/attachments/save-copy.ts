@@ -9,7 +9,7 @@ import { AppError } from '../errors';
 import { commitPartial, discardPartial, partialPathFor } from '../files/atomic-file';
 import { isBundleError } from '../bundles/format';
 import { openBlob } from '../files/blob-store';
-import { SealedBlobError } from '../files/sealed-blob';
+import { SealedBlobError } from '../crypto/sealed-blob';
 import { inWrite } from '../write-scope';
 import { requireAttachment } from './attachments-repo';
 import { dialogTitle } from '../i18n/main-text';

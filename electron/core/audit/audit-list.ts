@@ -5,7 +5,7 @@ import { endOfDayInZone, startOfDayInZone } from '../../../shared/domain/dates';
 import { auditLog, cases } from '../db/schema';
 import type { Orm } from '../db/open';
 import { invalid } from '../errors';
-import { cappedTotal, keyset } from '../keyset';
+import { cappedTotal, keyset } from '../paging/keyset-page';
 import { requireOffice } from '../office/office-repo';
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3-multiple-ciphers';
 import { applyDatabaseKey } from '../db/cipher';
-import { checkDatabase } from './db-health';
+import { checkDatabase } from '../db/db-health';
 
 /**
  * Opens a backup file read-only so it can be checked. A backup made with the backup API holds the

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { commitPartial, discardPartial, partialPathFor } from './atomic-file';
-import { openSealedFile, sealingStream } from './sealed-blob';
+import { openSealedFile, sealingStream } from '../crypto/sealed-blob';
 
 /** Raised while streaming when a file grows past the configured limit; nothing is kept. */
 export class FileTooLargeError extends Error {

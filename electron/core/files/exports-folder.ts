@@ -4,7 +4,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { Logger } from '../ports';
 import { commitPartial, discardPartial, partialPathFor } from './atomic-file';
-import { openSealedFile, sealFileInPlace, sealingStream } from './sealed-blob';
+import { openSealedFile, sealFileInPlace, sealingStream } from '../crypto/sealed-blob';
 
 /**
  * Browser mode hands exports over as downloads from `<dataDir>/exports/`. Nothing readable may wait

@@ -12,7 +12,7 @@ import type { WriteScope } from '../write-scope';
 import { dateInZone } from '../../../shared/domain/dates';
 import { zonedInstant } from '../../../shared/domain/zoned-time';
 import { requireOffice } from '../office/office-repo';
-import { insertRequestEvent } from '../workflow/request-events-repo';
+import { insertRequestEvent } from './request-events-repo';
 import { requestSummaryColumns } from './request-queries';
 
 type RequestFields = Omit<ParsedInput<'request:create'>, 'caseId'>;

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs'
 import path from 'node:path';
 import { applyDatabaseKey, rekeyDatabase } from '../db/cipher';
 import { fsyncDirectory } from '../files/atomic-file';
-import { isSealedFile, sealFileInPlace } from '../files/sealed-blob';
+import { isSealedFile, sealFileInPlace } from '../crypto/sealed-blob';
 import type { Clock, Logger } from '../ports';
 
 function tableCounts(db: Database.Database): Map<string, number> {

@@ -4,11 +4,11 @@ import path from 'node:path';
 import { AppError } from '../errors';
 import type { EventBus } from '../events/event-bus';
 import { openDatabaseChecked } from '../backups/open-checked';
-import { HEALTHY, type DatabaseHealth } from '../backups/db-health';
+import { HEALTHY, type DatabaseHealth } from '../db/db-health';
 import { closeDatabase, type AppDatabase } from '../db/open';
 import type { Clock, Logger } from '../ports';
 import { hasKeyStore } from './keystore';
-import { OWASP_SCRYPT, type ScryptCost } from './key-wrap';
+import { OWASP_SCRYPT, type ScryptCost } from '../crypto/key-wrap';
 
 export const DATABASE_FILE = 'legat.sqlite';
 export type AuthState = 'setup' | 'locked' | 'unlocked';

@@ -9,7 +9,7 @@ import { DIMENSIONS, type Dimension } from '../../../shared/domain/statistics/ag
 import type { StatsOverview } from '../../../shared/contract/statistics';
 import { AppError } from '../errors';
 import type { AppContext } from '../context';
-import { fingerprintOf, loadOrCreateOfficeKey, verifySignature } from '../bundles/office-key';
+import { fingerprintOf, loadOrCreateOfficeKey, verifySignature } from '../crypto/office-key';
 import { trustedKeys } from '../db/schema';
 import { eq } from 'drizzle-orm';
 import { requireOffice } from '../office/office-repo';

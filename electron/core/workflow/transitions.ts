@@ -14,7 +14,7 @@ import { gateSending } from '../drafting/send-gate';
 import { requireRequest } from '../requests/requests-repo';
 import { recordTimeline } from '../timeline/timeline-repo';
 import type { WriteScope } from '../write-scope';
-import { insertRequestEvent, lastUndoableEvent, listRequestEvents } from './request-events-repo';
+import { insertRequestEvent, lastUndoableEvent, listRequestEvents } from '../requests/request-events-repo';
 
 type RequestRow = ReturnType<typeof requireRequest>;
 

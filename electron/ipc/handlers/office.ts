@@ -2,7 +2,7 @@ import { computeDashboard } from '../../core/dashboard/dashboard';
 import { deadlineInputs } from '../../core/deadlines/deadline-inputs';
 import { refreshOpenRequests } from '../../core/deadlines/refresh';
 import { recomputeOpenRequests } from '../../core/deadlines/recompute-all';
-import { loadSampleData } from '../../core/office/sample-data';
+import { loadSampleData } from '../../core/samples/sample-data';
 import { getOffice, requireOffice, setCurrentOfficer, setupOffice, updateOffice } from '../../core/office/office-repo';
 import { AppError } from '../../core/errors';
 import { inWrite } from '../../core/write-scope';

@@ -6,7 +6,7 @@ import { deadlineInputs } from '../../core/deadlines/deadline-inputs';
 import { refreshRequestDeadlines } from '../../core/deadlines/refresh';
 import { requireOffice } from '../../core/office/office-repo';
 import { requireRequest } from '../../core/requests/requests-repo';
-import { lastUndoableEvent, listRequestEvents, toRequestEvent } from '../../core/workflow/request-events-repo';
+import { lastUndoableEvent, listRequestEvents, toRequestEvent } from '../../core/requests/request-events-repo';
 import { transitionRequest, undoLastStep } from '../../core/workflow/transitions';
 import { inWrite, type WriteScope } from '../../core/write-scope';
 import type { Handlers } from './types';

@@ -7,7 +7,7 @@ import { pipeline } from 'node:stream/promises';
 import { discardPartial } from '../../files/atomic-file';
 import { asBundleError, BundleError } from './bundle-error';
 import { DigestStream } from './digest-stream';
-import { createDecryptStream, HEADER_BYTES, parseHeader, unlockContainer } from './encryption';
+import { createDecryptStream, HEADER_BYTES, parseHeader, unlockContainer } from '../../crypto/encryption';
 
 export async function readFileHead(file: string, bytes: number): Promise<Buffer> {
   const handle = await open(file, 'r');

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { decodePublicKey, fingerprintOf, verifySignature } from '../office-key';
+import { decodePublicKey, fingerprintOf, verifySignature } from '../../crypto/office-key';
 import { BundleError } from './bundle-error';
 import { MANIFEST_NAME, SIGNATURE_NAME, unsafeNameReason } from './entry-names';
 

@@ -7,7 +7,7 @@ import { discardPartial } from '../../files/atomic-file';
 import { asBundleError, BundleError, throwIfAborted } from './bundle-error';
 import { decryptToStaging, readFileHead } from './decrypt-to-staging';
 import { DigestStream } from './digest-stream';
-import { ENCRYPTED_MAGIC } from './encryption';
+import { ENCRYPTED_MAGIC } from '../../crypto/encryption';
 import { MANIFEST_NAME, NameRegistry, SIGNATURE_NAME } from './entry-names';
 import { resolveLimits, type BundleLimits } from './limits';
 import { checkSignature, parseManifest, type BundleManifest, type ManifestEntry } from './manifest';

@@ -1,5 +1,5 @@
 import type { DatabaseHealth } from './db-health';
-import type { OpenForVerify } from './verify-backup';
+import type { OpenForVerify } from '../backups/verify-backup';
 
 export interface StorageState {
   health: DatabaseHealth;

@@ -7,9 +7,9 @@ import {
   createEncryptStream,
   DEFAULT_CHUNK_BYTES,
   type ContainerHeader,
-} from '../bundles/format/encryption';
-import { subKey } from '../security/key-wrap';
-import { commitPartial, discardPartial, partialPathFor } from './atomic-file';
+} from './encryption';
+import { subKey } from './key-wrap';
+import { commitPartial, discardPartial, partialPathFor } from '../files/atomic-file';
 
 /**
  * An attachment at rest: its own random AES-256 key, sealed under the office's data key, in an 84-byte
