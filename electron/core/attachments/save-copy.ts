@@ -6,7 +6,7 @@ import type { ChannelOutput } from '../../../shared/ipc-contract';
 import { recordAudit } from '../audit/audit-repo';
 import type { AppContext } from '../context';
 import { AppError } from '../errors';
-import { commitPartial, discardPartial, partialPathFor } from '../files/atomic-file';
+import { commitPartial, discardPartial, partialPathFor } from '../atomic-file';
 import { isBundleError } from '../bundles/format';
 import { openBlob } from '../files/blob-store';
 import { SealedBlobError } from '../crypto/sealed-blob';

@@ -9,7 +9,7 @@ import {
   type ContainerHeader,
 } from './encryption';
 import { subKey } from './key-wrap';
-import { commitPartial, discardPartial, partialPathFor } from '../files/atomic-file';
+import { commitPartial, discardPartial, partialPathFor } from '../atomic-file';
 
 /**
  * An attachment at rest: its own random AES-256 key, sealed under the office's data key, in an 84-byte

@@ -3,7 +3,7 @@ import { createWriteStream, existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { commitPartial, discardPartial, partialPathFor } from './atomic-file';
+import { commitPartial, discardPartial, partialPathFor } from '../atomic-file';
 import { openSealedFile, sealingStream } from '../crypto/sealed-blob';
 
 /** Raised while streaming when a file grows past the configured limit; nothing is kept. */

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { Logger } from '../ports';
-import { commitPartial, discardPartial, partialPathFor } from './atomic-file';
+import { commitPartial, discardPartial, partialPathFor } from '../atomic-file';
 import { openSealedFile, sealFileInPlace, sealingStream } from '../crypto/sealed-blob';
 
 /**

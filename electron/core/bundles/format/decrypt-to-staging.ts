@@ -4,7 +4,7 @@ import { mkdir, open } from 'node:fs/promises';
 import path from 'node:path';
 import { Transform, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { discardPartial } from '../../files/atomic-file';
+import { discardPartial } from '../../atomic-file';
 import { asBundleError, BundleError } from './bundle-error';
 import { DigestStream } from './digest-stream';
 import { createDecryptStream, HEADER_BYTES, parseHeader, unlockContainer } from '../../crypto/encryption';

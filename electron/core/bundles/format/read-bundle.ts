@@ -3,7 +3,7 @@ import { stat } from 'node:fs/promises';
 import { Writable, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ZipFile } from 'yauzl';
-import { discardPartial } from '../../files/atomic-file';
+import { discardPartial } from '../../atomic-file';
 import { asBundleError, BundleError, throwIfAborted } from './bundle-error';
 import { decryptToStaging, readFileHead } from './decrypt-to-staging';
 import { DigestStream } from './digest-stream';

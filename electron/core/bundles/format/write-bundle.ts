@@ -3,7 +3,7 @@ import { createWriteStream } from 'node:fs';
 import { Writable, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { ZipFile } from 'yazl';
-import { commitPartial, discardPartial, partialPathFor } from '../../files/atomic-file';
+import { commitPartial, discardPartial, partialPathFor } from '../../atomic-file';
 import type { OfficeKey } from '../../crypto/office-key';
 import { asBundleError, BundleError, throwIfAborted } from './bundle-error';
 import { DigestStream } from './digest-stream';
