@@ -8,7 +8,7 @@ import {
   type BinaryLike,
 } from 'node:crypto';
 import { Transform, type TransformCallback } from 'node:stream';
-import { BundleError } from '../bundles/format/bundle-error';
+import { BundleError } from './bundle-error';
 
 /**
  * The passphrase container: a fixed header, then AES-256-GCM chunks. See FORMAT.md for the byte layout.

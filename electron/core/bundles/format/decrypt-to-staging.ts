@@ -5,7 +5,7 @@ import path from 'node:path';
 import { Transform, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { discardPartial } from '../../atomic-file';
-import { asBundleError, BundleError } from './bundle-error';
+import { asBundleError, BundleError } from '../../crypto/bundle-error';
 import { DigestStream } from './digest-stream';
 import { createDecryptStream, HEADER_BYTES, parseHeader, unlockContainer } from '../../crypto/encryption';
 

@@ -4,7 +4,7 @@ import { Writable, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ZipFile } from 'yauzl';
 import { discardPartial } from '../../atomic-file';
-import { asBundleError, BundleError, throwIfAborted } from './bundle-error';
+import { asBundleError, BundleError, throwIfAborted } from '../../crypto/bundle-error';
 import { decryptToStaging, readFileHead } from './decrypt-to-staging';
 import { DigestStream } from './digest-stream';
 import { ENCRYPTED_MAGIC } from '../../crypto/encryption';

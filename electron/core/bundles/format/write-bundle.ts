@@ -5,7 +5,7 @@ import { pipeline } from 'node:stream/promises';
 import { ZipFile } from 'yazl';
 import { commitPartial, discardPartial, partialPathFor } from '../../atomic-file';
 import type { OfficeKey } from '../../crypto/office-key';
-import { asBundleError, BundleError, throwIfAborted } from './bundle-error';
+import { asBundleError, BundleError, throwIfAborted } from '../../crypto/bundle-error';
 import { DigestStream } from './digest-stream';
 import { createEncryptStream, newContainer, type ScryptCost } from '../../crypto/encryption';
 import { assertSafeName, MANIFEST_NAME, NameRegistry, SIGNATURE_NAME } from './entry-names';
