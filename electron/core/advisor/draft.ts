@@ -9,12 +9,12 @@ import type { ParsedInput } from '../../../shared/ipc-contract';
 import type { AppContext } from '../context';
 import { AppError } from '../errors';
 import { loadKnowledge } from '../knowledge/knowledge-store';
-import { regionEntity } from '../knowledge/provider-choices';
+import { providerName, regionEntity } from '../knowledge/provider-choices';
 import { requireOffice } from '../office/office-repo';
 import { createRequest } from '../requests/requests-repo';
 import { recordAudit } from '../audit/audit-repo';
 import type { WriteScope } from '../write-scope';
-import { adviseFor, providerName } from './advise-service';
+import { adviseFor } from './advise-service';
 import { linkRequests } from './request-links-repo';
 
 type DraftInput = z.output<typeof adviceDraftInput> & { title: string; preservationTitle: string; legalBasis: string };

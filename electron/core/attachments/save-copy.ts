@@ -7,7 +7,7 @@ import { recordAudit } from '../audit/audit-repo';
 import type { AppContext } from '../context';
 import { AppError } from '../errors';
 import { commitPartial, discardPartial, partialPathFor } from '../atomic-file';
-import { isBundleError } from '../bundles/format';
+import { isBundleError } from '../crypto/bundle-error';
 import { openBlob } from '../files/blob-store';
 import { SealedBlobError } from '../crypto/sealed-blob';
 import { inWrite } from '../write-scope';
