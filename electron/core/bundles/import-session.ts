@@ -5,11 +5,9 @@ import type { ImportPreview } from '../../../shared/contract/bundles';
 import { caseData } from '../../../shared/domain/bundle/case-data';
 import type { ChannelOutput, ParsedInput } from '../../../shared/ipc-contract';
 import type { AppContext } from '../context';
-import { deadlineInputs } from '../deadlines/deadline-inputs';
-import { refreshRequestDeadlines } from '../deadlines/refresh';
 import { AppError } from '../errors';
 import { hasBlob, putBlob } from '../files/blob-store';
-import { requireOffice } from '../office/office-repo';
+import { requestChanged } from '../requests/request-deadlines';
 import { inWrite } from '../write-scope';
 import { bundleState, closeSession, dropUpload, expireSessions, type ImportSession } from './bundle-state';
 import { attachmentEntry, CASE_DATA_ENTRY } from './export-bundle';
@@ -206,8 +204,7 @@ export async function importBundle(
       signerFingerprint: bundle.signer.fingerprint,
       fileName: session.fileName,
     });
-    const inputs = deadlineInputs(ctx, requireOffice(scope.orm));
-    for (const id of new Set(applied.touchedRequestIds)) refreshRequestDeadlines(scope.orm, id, inputs);
+    for (const id of applied.touchedRequestIds) requestChanged(scope, id);
     return applied;
   });
   progress.finish();
