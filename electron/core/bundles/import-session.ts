@@ -95,7 +95,7 @@ function previewOf(ctx: AppContext, sessionId: string, session: ImportSession): 
  */
 export async function inspectBundle(ctx: AppContext, input: ParsedInput<'bundle:inspect'>): Promise<ImportPreview> {
   const state = bundleState(ctx);
-  await expireSessions(ctx, Date.now());
+  await expireSessions(ctx, ctx.clock.now().getTime());
   const source = await sourcePath(ctx, input);
   const sessionId = randomUUID();
   const progress = progressEmitter(ctx, `bundle-inspect:${sessionId}`);
@@ -122,7 +122,7 @@ export async function inspectBundle(ctx: AppContext, input: ParsedInput<'bundle:
       plan,
       fileName: source.fileName,
       size: statSync(source.path).size,
-      openedAt: Date.now(),
+      openedAt: ctx.clock.now().getTime(),
       uploadPath: upload ? source.path : null,
     };
     // The session owns the file from here: it goes when the session closes.
