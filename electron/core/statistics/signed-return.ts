@@ -1,6 +1,6 @@
 /**
  * The statistics return an office sends to headquarters: the year's aggregates only, signed with the
- * office key (electron/core/bundles/office-key.ts). Headquarters accepts it only from a trusted key.
+ * office key (electron/core/crypto/office-key.ts). Headquarters accepts it only from a trusted key.
  * FORMAT: { format, version, body: "<JSON text>", publicKey, signature }; the signature covers the body
  * text exactly as written, so verifying never depends on how JSON is re-serialised.
  */
