@@ -2,12 +2,7 @@ import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { closeSync, createReadStream, createWriteStream, fstatSync, openSync, readSync } from 'node:fs';
 import { pipeline as pipelineCallback, type Readable, type Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import {
-  createDecryptStream,
-  createEncryptStream,
-  DEFAULT_CHUNK_BYTES,
-  type ContainerHeader,
-} from './encryption';
+import { createDecryptStream, createEncryptStream, DEFAULT_CHUNK_BYTES, type ContainerHeader } from './encryption';
 import { subKey } from './key-wrap';
 import { commitPartial, discardPartial, partialPathFor } from '../atomic-file';
 
