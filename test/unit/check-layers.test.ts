@@ -19,23 +19,27 @@ const LAYERS = `# Core: decisions
 1. \`not-a-layer/\` — must not be read as one
 `;
 
-let dir: string;
+let dir: string | undefined;
 
 /** A small core on disk: each entry is a file and the relative imports it makes. */
 function core(files: Record<string, string[]>): string {
-  dir = mkdtempSync(path.join(tmpdir(), 'legat-layers-'));
+  const made = mkdtempSync(path.join(tmpdir(), 'legat-layers-'));
+  dir = made;
   for (const [file, imports] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    mkdirSync(path.dirname(path.join(made, file)), { recursive: true });
     const body = imports.map((spec, i) => `import { x${i} } from '${spec}';`).join('\n');
-    writeFileSync(path.join(dir, file), `${body}\nexport const y = 1;\n`);
+    writeFileSync(path.join(made, file), `${body}\nexport const y = 1;\n`);
   }
-  return dir;
+  return made;
 }
 
 const check = (files: Record<string, string[]>) =>
   checkLayers({ layers: parseLayers(LAYERS), edges: readImports(core(files)), allowed: [] });
 
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
+afterEach(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+  dir = undefined;
+});
 
 describe('the core layer check', () => {
   it('reads the numbered list under "## Layers" only, bottom line first', () => {
@@ -103,12 +107,12 @@ describe('the core layer check', () => {
   });
 
   it('reads dynamic imports and re-exports, not only import statements', () => {
-    core({ 'db/open.ts': [], 'cases/a.ts': [], 'requests/b.ts': [] });
+    const made = core({ 'db/open.ts': [], 'cases/a.ts': [], 'requests/b.ts': [] });
     writeFileSync(
-      path.join(dir, 'db/late.ts'),
+      path.join(made, 'db/late.ts'),
       "export { y } from '../cases/a';\nconst m = await import('../requests/b');\n",
     );
-    const problems = checkLayers({ layers: parseLayers(LAYERS), edges: readImports(dir), allowed: [] }).problems;
+    const problems = checkLayers({ layers: parseLayers(LAYERS), edges: readImports(made), allowed: [] }).problems;
     expect(problems).toEqual([
       "db/late.ts imports '../cases/a': db/ (layer 2) may not import cases/ (layer 4).",
       "db/late.ts imports '../requests/b': db/ (layer 2) may not import requests/ (layer 5).",
