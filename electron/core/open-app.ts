@@ -6,7 +6,7 @@ import { EventBus } from './events/event-bus';
 import { StagingArea } from './attachments/staging';
 import { clearLeftovers } from './files/exports-folder';
 import { consoleLogger, systemClock, type Clock, type Dialogs, type Logger, type Notifier } from './ports';
-import type { ScryptCost } from './security/key-wrap';
+import type { ScryptCost } from './crypto/key-wrap';
 import { DATABASE_FILE, Session } from './security/session';
 
 export { DATABASE_FILE };

@@ -12,7 +12,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { checkAnchor, parseAnchor, type AuditAnchor } from '../core/audit/anchor';
 import { describeVerification } from '../core/audit/chain-report';
-import { loadOrCreateOfficeKey, officeKeyPath } from '../core/bundles/office-key';
+import { loadOrCreateOfficeKey, officeKeyPath } from '../core/crypto/office-key';
 import { verifyAuditChain } from '../core/audit/verify-chain';
 import { applyDatabaseKey, isPlainDatabaseFile } from '../core/db/cipher';
 import { resolveDataDir } from '../core/data-dir';

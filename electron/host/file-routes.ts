@@ -8,7 +8,7 @@ import { getAttachment } from '../core/attachments/attachment-queries';
 import { receiveUpload } from '../core/attachments/intake';
 import { recordCopyOut } from '../core/attachments/save-copy';
 import type { AppContext } from '../core/context';
-import { STORAGE_MESSAGES, storageError } from '../core/backups/storage-errors';
+import { STORAGE_MESSAGES, storageError } from '../core/db/storage-errors';
 import { AppError } from '../core/errors';
 import { hasBlob, openBlob } from '../core/files/blob-store';
 

@@ -10,7 +10,7 @@ import {
 import type { EventPayloads } from '../../shared/events';
 import type { AppContext } from '../core/context';
 import { AppError } from '../core/errors';
-import { storageError } from '../core/backups/storage-errors';
+import { storageError } from '../core/db/storage-errors';
 import { handlers } from './handlers';
 
 export type Dispatch = (channel: string, input: unknown) => Promise<Envelope<unknown>>;

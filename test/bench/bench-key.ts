@@ -10,7 +10,7 @@ import { DATABASE_FILE } from '../../electron/core/open-app';
 import { silentLogger, systemClock } from '../../electron/core/ports';
 import { encryptPlainDatabase } from '../../electron/core/security/database-encryption';
 import { hasKeyStore } from '../../electron/core/security/keystore';
-import { OWASP_SCRYPT } from '../../electron/core/security/key-wrap';
+import { OWASP_SCRYPT } from '../../electron/core/crypto/key-wrap';
 import { dataKeyFromSecret, provisionKeyStore } from '../../electron/core/security/provision';
 
 export const BENCH_PASSPHRASE = process.env.LEGAT_PASSPHRASE ?? 'fictional archive passphrase';

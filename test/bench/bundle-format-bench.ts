@@ -17,7 +17,7 @@ import { pipeline } from 'node:stream/promises';
 import { parseArgs } from 'node:util';
 import { createReadStream } from 'node:fs';
 import { openBundle, writeBundle } from '../../electron/core/bundles/format';
-import { loadOrCreateOfficeKey } from '../../electron/core/bundles/office-key';
+import { loadOrCreateOfficeKey } from '../../electron/core/crypto/office-key';
 
 const MiB = 1024 * 1024;
 

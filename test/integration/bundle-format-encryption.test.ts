@@ -3,7 +3,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BundleError, openBundle, writeBundle, type BundleErrorCode } from '../../electron/core/bundles/format';
-import { HEADER_BYTES, parseHeader, TAG_BYTES } from '../../electron/core/bundles/format/encryption';
+import { HEADER_BYTES, parseHeader, TAG_BYTES } from '../../electron/core/crypto/encryption';
 import { sampleBundle, tempDirs, TEST_ENCRYPTION } from '../support/bundle-fixtures';
 
 const dirs = tempDirs('bundle-crypt');

@@ -6,7 +6,7 @@ import { createWriteStream } from 'node:fs';
 import { deflateRawSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openBundle, type BundleErrorCode, type BundleLimits } from '../../electron/core/bundles/format';
-import { createEncryptStream, newContainer } from '../../electron/core/bundles/format/encryption';
+import { createEncryptStream, newContainer } from '../../electron/core/crypto/encryption';
 import { serializeManifest, signManifest } from '../../electron/core/bundles/format/manifest';
 import { buildZip, deflatedZeros, unicodePathExtra, type RawEntry } from '../support/raw-zip';
 import { sha256, tempDirs, testKey, TEST_ENCRYPTION } from '../support/bundle-fixtures';

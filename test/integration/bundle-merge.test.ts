@@ -5,7 +5,7 @@ import { snapshotCases } from '../../electron/core/bundles/case-snapshot';
 import { prepareExportData, recordExport } from '../../electron/core/bundles/export-data';
 import { applyImport, type MergeChoices } from '../../electron/core/bundles/import-apply';
 import { planImport } from '../../electron/core/bundles/import-plan';
-import { SAMPLE_OFFICE } from '../../electron/core/office/sample-records';
+import { SAMPLE_OFFICE } from '../../electron/core/samples/sample-records';
 import { inWrite } from '../../electron/core/write-scope';
 import { OFFICE_PROFILE, openTestApp, type TestApp } from '../support/test-app';
 

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buffer } from 'node:stream/consumers';
 import { openBlob } from '../../electron/core/files/blob-store';
-import { SAMPLE_OFFICE } from '../../electron/core/office/sample-records';
+import { SAMPLE_OFFICE } from '../../electron/core/samples/sample-records';
 import { attach, caseCount, downloadedCopy, exportedBytes, exportsOf, uploadBundle } from '../support/bundles';
 import { OFFICE_PROFILE, openTestApp, type TestApp } from '../support/test-app';
 

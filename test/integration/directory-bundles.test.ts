@@ -3,7 +3,7 @@ import { caseData, type CaseData } from '../../shared/domain/bundle/case-data';
 import { prepareExportData, recordExport } from '../../electron/core/bundles/export-data';
 import { applyImport } from '../../electron/core/bundles/import-apply';
 import { planImport } from '../../electron/core/bundles/import-plan';
-import { SAMPLE_OFFICE } from '../../electron/core/office/sample-records';
+import { SAMPLE_OFFICE } from '../../electron/core/samples/sample-records';
 import { inWrite } from '../../electron/core/write-scope';
 import { OFFICE_PROFILE, openTestApp, type TestApp } from '../support/test-app';
 

@@ -40,7 +40,7 @@ vi.mock('node:fs', async (importOriginal) => {
 });
 
 const { putBlob } = await import('../../electron/core/files/blob-store');
-const { storageError } = await import('../../electron/core/backups/storage-errors');
+const { storageError } = await import('../../electron/core/db/storage-errors');
 
 const dirs: string[] = [];
 afterEach(() => {

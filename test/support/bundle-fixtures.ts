@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
-import { loadOrCreateOfficeKey, type OfficeKey } from '../../electron/core/bundles/office-key';
+import { loadOrCreateOfficeKey, type OfficeKey } from '../../electron/core/crypto/office-key';
 import type { BundleFileSource, WriteBundleOptions } from '../../electron/core/bundles/format';
 
 /** Temp folders for one test file, removed by `cleanup()` in afterEach/afterAll. */

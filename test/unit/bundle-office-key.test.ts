@@ -6,7 +6,7 @@ import {
   loadOrCreateOfficeKey,
   officeKeyPath,
   verifySignature,
-} from '../../electron/core/bundles/office-key';
+} from '../../electron/core/crypto/office-key';
 import { tempDirs } from '../support/bundle-fixtures';
 
 const dirs = tempDirs('office-key');

@@ -11,6 +11,7 @@ import { CHANNELS, type Channel } from '../../../shared/domain/requests';
 import type { AppContext } from '../context';
 import { effectiveRules } from '../deadlines/rules-repo';
 import { loadKnowledge } from '../knowledge/knowledge-store';
+import { providerName } from '../knowledge/provider-choices';
 import { requireOffice } from '../office/office-repo';
 import { channelHistory } from './history';
 
@@ -20,12 +21,6 @@ const DEFAULT_KIND: Record<Channel, string | null> = {
   rogatory: null,
   mla: null,
 };
-
-export function providerName(book: ReturnType<typeof loadKnowledge>['book'], key: string | null): string {
-  if (!key) return '';
-  const name = book.fact('provider', key, 'name');
-  return typeof name?.value === 'string' ? name.value : key;
-}
 
 function firstRule(
   rules: DeadlineRule[],

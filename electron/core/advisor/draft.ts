@@ -9,12 +9,12 @@ import type { ParsedInput } from '../../../shared/ipc-contract';
 import type { AppContext } from '../context';
 import { AppError } from '../errors';
 import { loadKnowledge } from '../knowledge/knowledge-store';
-import { regionEntity } from '../knowledge/provider-choices';
+import { providerName, regionEntity } from '../knowledge/provider-choices';
 import { requireOffice } from '../office/office-repo';
 import { createRequest } from '../requests/requests-repo';
 import { recordAudit } from '../audit/audit-repo';
 import type { WriteScope } from '../write-scope';
-import { adviseFor, providerName } from './advise-service';
+import { adviseFor } from './advise-service';
 import { linkRequests } from './request-links-repo';
 
 type DraftInput = z.output<typeof adviceDraftInput> & { title: string; preservationTitle: string; legalBasis: string };
@@ -53,12 +53,11 @@ function addressee(scope: WriteScope, providerKey: string | null): string {
   return regionEntity(book, providerKey, requireOffice(scope.orm).homeCountry) ?? providerName(book, providerKey);
 }
 
-/** Returns the ids; `refresh` recomputes each new request's deadlines in the same transaction. */
+/** Returns the ids; like every new request, each has its deadlines computed before the write commits. */
 export function createDraftsFromAdvice(
   ctx: AppContext,
   scope: WriteScope,
   input: DraftInput,
-  refresh: (requestId: number) => void,
 ): { requestId: number; preservationRequestId: number | null } {
   const advice = adviseFor(ctx, input);
   const chosen = advice.options.find((o) => o.id === input.optionId);
@@ -84,7 +83,6 @@ export function createDraftsFromAdvice(
       // The preservation rests on the basis the advisor named for the request it protects.
       legalBasis: input.legalBasis,
     });
-    refresh(preservationRequestId);
   }
   const requestId = createRequest(scope, {
     ...base,
@@ -94,7 +92,6 @@ export function createDraftsFromAdvice(
     title: input.title,
     legalBasis: input.legalBasis,
   });
-  refresh(requestId);
   if (preservationRequestId !== null) linkRequests(scope, preservationRequestId, requestId, 'preservation_for');
   recordAudit(scope, {
     action: 'advisor.draft',

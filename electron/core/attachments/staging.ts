@@ -1,27 +1,8 @@
 import { randomBytes } from 'node:crypto';
+import type { Staged, StagedInput, StagingPort } from '../context';
 import type { Clock } from '../ports';
 
-interface StagedBase {
-  name: string;
-  mediaType: string;
-  size: number;
-  expiresAt: number;
-}
-
-/** Bytes already streamed into the blob store (an upload), waiting for the officer to register them. */
-export interface StagedBlob extends StagedBase {
-  source: 'store';
-  sha256: string;
-}
-
-/** A file chosen in the desktop app, read and hashed only when registered. */
-export interface StagedPath extends StagedBase {
-  source: 'path';
-  path: string;
-}
-
-export type Staged = StagedBlob | StagedPath;
-export type StagedInput = Omit<StagedBlob, 'expiresAt'> | Omit<StagedPath, 'expiresAt'>;
+export type { Staged, StagedBlob, StagedInput, StagedPath } from '../context';
 
 /** Long enough to type a description for a batch of files, short enough that nothing lingers. */
 export const STAGING_TTL_MS = 30 * 60 * 1000;
@@ -30,7 +11,7 @@ export const STAGING_TTL_MS = 30 * 60 * 1000;
  * Files between arrival and registration, behind unguessable single-use tokens. Kept in memory only:
  * a token is a claim on this launch's upload, never a lasting reference.
  */
-export class StagingArea {
+export class StagingArea implements StagingPort {
   private readonly entries = new Map<string, Staged>();
 
   constructor(

@@ -1,4 +1,4 @@
-import { fingerprintOf, loadOrCreateOfficeKey } from '../bundles/office-key';
+import { fingerprintOf, loadOrCreateOfficeKey } from '../crypto/office-key';
 import type { AppContext } from '../context';
 import { anchorText, checkAnchor, parseAnchor, takeAnchor, type AnchorCheck } from './anchor';
 import { verifyAuditChain, type ChainVerification } from './verify-chain';

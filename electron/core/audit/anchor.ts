@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
 import { z } from 'zod';
-import { fingerprintOf, verifySignature, type OfficeKey } from '../bundles/office-key';
+import { fingerprintOf, verifySignature, type OfficeKey } from '../crypto/office-key';
 import { AppError } from '../errors';
 
 /**

@@ -6,8 +6,8 @@ import type { AuditFilters, AuditRow } from '../../../shared/contract/audit';
 import type { Orm } from '../db/open';
 import { canonicalJson } from './audit-chain';
 import { listAudit } from './audit-list';
-import { commitPartial, discardPartial, partialPathFor } from '../files/atomic-file';
-import { sealingStream } from '../files/sealed-blob';
+import { commitPartial, discardPartial, partialPathFor } from '../atomic-file';
+import { sealingStream } from '../crypto/sealed-blob';
 
 export const AUDIT_CSV_HEADER = [
   'id',

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
 import { mkdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { commitPartial, discardPartial, fsyncDirectory, partialPathFor } from '../files/atomic-file';
+import { commitPartial, discardPartial, fsyncDirectory, partialPathFor } from '../atomic-file';
 import { backupName, sidecarOf, type BackupInfo, type BackupKind, type BackupSidecar } from './backup-catalog';
 import { makeSelfContained, verifyBackupFile, type OpenForVerify } from './verify-backup';
 

@@ -5,7 +5,7 @@ import { readJournal } from '../db/migrations';
 import { AppError } from '../errors';
 import { takeAnchor } from '../audit/anchor';
 import { recordAudit } from '../audit/audit-repo';
-import { loadOrCreateOfficeKey } from '../bundles/office-key';
+import { loadOrCreateOfficeKey } from '../crypto/office-key';
 import { exportPath, sealExport } from '../files/exports-folder';
 import { inWrite } from '../write-scope';
 import {
@@ -18,7 +18,7 @@ import {
   type BackupKind,
 } from './backup-catalog';
 import { backupNow, writeCheckedCopy } from './backup-now';
-import { refuseWrites } from './storage-errors';
+import { refuseWrites } from '../db/storage-errors';
 import { backupsToPrune, DEFAULT_ROTATION, type RotationPolicy } from './rotation';
 import { dialogTitle } from '../i18n/main-text';
 import { mainProcessLanguage } from '../i18n/officer-language';

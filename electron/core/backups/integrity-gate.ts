@@ -1,6 +1,6 @@
 import type { AppContext } from '../context';
 import { AppError } from '../errors';
-import { checkDatabase } from './db-health';
+import { checkDatabase } from '../db/db-health';
 
 /**
  * Before data leaves the office (a case bundle), the whole file gets integrity_check: a damaged page

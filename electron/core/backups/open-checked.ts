@@ -33,7 +33,7 @@ import {
   isDamageError,
   type DamageReport,
   type DatabaseHealth,
-} from './db-health';
+} from '../db/db-health';
 
 /**
  * Opens the database, or, when SQLite finds it damaged, opens it read-only (or, if even that fails,

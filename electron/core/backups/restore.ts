@@ -5,7 +5,7 @@ import { recordAudit } from '../audit/audit-repo';
 import type { AppContext } from '../context';
 import { closeDatabase } from '../db/open';
 import { AppError } from '../errors';
-import { commitPartial, discardPartial, fsyncDirectory, partialPathFor } from '../files/atomic-file';
+import { commitPartial, discardPartial, fsyncDirectory, partialPathFor } from '../atomic-file';
 import { inWrite } from '../write-scope';
 import { describeBackup, stampOf } from './backup-catalog';
 import { backupNow } from './backup-now';

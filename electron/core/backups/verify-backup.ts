@@ -1,13 +1,14 @@
 import Database from 'better-sqlite3-multiple-ciphers';
 import { applyDatabaseKey } from '../db/cipher';
-import { checkDatabase } from './db-health';
+import { checkDatabase } from '../db/db-health';
+import type { OpenForVerify } from '../db/storage-state';
 
-/**
- * Opens a backup file read-only so it can be checked. A backup made with the backup API holds the
- * same encrypted pages as the database, so the app opens it with the session's data key; the plain open
- * serves unencrypted files (tools, tests of the backup mechanics).
+/*
+ * A backup made with the backup API holds the same encrypted pages as the database, so the app opens
+ * it with the session's data key; the plain open serves unencrypted files (tools, tests of the backup
+ * mechanics).
  */
-export type OpenForVerify = (file: string, options?: { readonly?: boolean }) => Database.Database;
+export type { OpenForVerify };
 
 export const plainOpenForVerify: OpenForVerify = (file, options) => plainOpener()(file, options);
 

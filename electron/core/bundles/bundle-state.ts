@@ -79,5 +79,5 @@ export async function expireSessions(ctx: AppContext, now: number): Promise<void
 
 /** Makes a bundle file already in the staging uploads folder available to `bundle:inspect`. */
 export function registerUpload(ctx: AppContext, file: string, fileName: string, token: string): void {
-  bundleState(ctx).uploads.set(token, { path: file, fileName, at: Date.now() });
+  bundleState(ctx).uploads.set(token, { path: file, fileName, at: ctx.clock.now().getTime() });
 }

@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import { BundleError, type BundleErrorCode, writeBundle, type WriteBundleOptions, type WrittenBundle } from './format';
 import { openBlob } from '../files/blob-store';
-import { loadOrCreateOfficeKey } from './office-key';
+import { loadOrCreateOfficeKey } from '../crypto/office-key';
 
 /** What the worker needs to write a bundle: plain data only, since it crosses a thread boundary. */
 export interface WorkerJob {

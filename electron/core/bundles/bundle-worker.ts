@@ -6,7 +6,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { openBlob } from '../files/blob-store';
 import { isBundleError, writeBundle } from './format';
-import { loadOrCreateOfficeKey } from './office-key';
+import { loadOrCreateOfficeKey } from '../crypto/office-key';
 import type { WorkerJob, WorkerMessage } from './bundle-worker-protocol';
 
 const job = workerData as WorkerJob;

@@ -5,19 +5,17 @@ import type { ImportPreview } from '../../../shared/contract/bundles';
 import { caseData } from '../../../shared/domain/bundle/case-data';
 import type { ChannelOutput, ParsedInput } from '../../../shared/ipc-contract';
 import type { AppContext } from '../context';
-import { deadlineInputs } from '../deadlines/deadline-inputs';
-import { refreshRequestDeadlines } from '../deadlines/refresh';
 import { AppError } from '../errors';
 import { hasBlob, putBlob } from '../files/blob-store';
-import { requireOffice } from '../office/office-repo';
+import { requestChanged } from '../requests/request-deadlines';
 import { inWrite } from '../write-scope';
 import { bundleState, closeSession, dropUpload, expireSessions, type ImportSession } from './bundle-state';
 import { attachmentEntry, CASE_DATA_ENTRY } from './export-bundle';
 import { isBundleError, openBundle, type VerifiedBundle } from './format';
 import { applyImport } from './import-apply';
 import { planImport, type ImportPlan } from './import-plan';
-import { loadOrCreateOfficeKey } from './office-key';
-import { progressEmitter } from './progress';
+import { loadOrCreateOfficeKey } from '../crypto/office-key';
+import { progressEmitter } from '../events/progress';
 import { isTrusted, trustKey } from './trusted-keys-repo';
 import { dialogTitle } from '../i18n/main-text';
 import { mainProcessLanguage } from '../i18n/officer-language';
@@ -97,7 +95,7 @@ function previewOf(ctx: AppContext, sessionId: string, session: ImportSession): 
  */
 export async function inspectBundle(ctx: AppContext, input: ParsedInput<'bundle:inspect'>): Promise<ImportPreview> {
   const state = bundleState(ctx);
-  await expireSessions(ctx, Date.now());
+  await expireSessions(ctx, ctx.clock.now().getTime());
   const source = await sourcePath(ctx, input);
   const sessionId = randomUUID();
   const progress = progressEmitter(ctx, `bundle-inspect:${sessionId}`);
@@ -124,7 +122,7 @@ export async function inspectBundle(ctx: AppContext, input: ParsedInput<'bundle:
       plan,
       fileName: source.fileName,
       size: statSync(source.path).size,
-      openedAt: Date.now(),
+      openedAt: ctx.clock.now().getTime(),
       uploadPath: upload ? source.path : null,
     };
     // The session owns the file from here: it goes when the session closes.
@@ -206,8 +204,7 @@ export async function importBundle(
       signerFingerprint: bundle.signer.fingerprint,
       fileName: session.fileName,
     });
-    const inputs = deadlineInputs(ctx, requireOffice(scope.orm));
-    for (const id of new Set(applied.touchedRequestIds)) refreshRequestDeadlines(scope.orm, id, inputs);
+    for (const id of applied.touchedRequestIds) requestChanged(scope, id);
     return applied;
   });
   progress.finish();

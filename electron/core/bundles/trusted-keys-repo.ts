@@ -5,7 +5,7 @@ import type { Orm } from '../db/open';
 import { trustedKeys } from '../db/schema';
 import { AppError } from '../errors';
 import type { WriteScope } from '../write-scope';
-import { decodePublicKey, fingerprintOf, type OfficeKey } from './office-key';
+import { decodePublicKey, fingerprintOf, type OfficeKey } from '../crypto/office-key';
 
 export function keyInfo(orm: Orm, own: OfficeKey): KeyInfo {
   return {

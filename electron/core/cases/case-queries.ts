@@ -3,7 +3,7 @@ import type { CaseSummary } from '../../../shared/contract/cases';
 import type { ChannelOutput, ParsedInput } from '../../../shared/ipc-contract';
 import type { Orm } from '../db/open';
 import { cases, identifiers, officers, requests } from '../db/schema';
-import { firstPageTotal, keyset } from '../keyset';
+import { firstPageTotal, keyset } from '../paging/keyset-page';
 import { likeAny } from '../sql-helpers';
 import { caseNextDueColumns, caseOverdueFilter } from './case-next-due';
 

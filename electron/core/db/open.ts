@@ -2,7 +2,7 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { sealAuditTail } from '../audit/audit-chain';
-import { assertDatabaseIntact } from '../backups/db-health';
+import { assertDatabaseIntact } from './db-health';
 import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Clock, Logger } from '../ports';

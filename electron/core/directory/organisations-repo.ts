@@ -7,7 +7,7 @@ import { recordAudit } from '../audit/audit-repo';
 import type { Orm } from '../db/open';
 import { affiliations, contacts, organisations } from '../db/schema';
 import { AppError, notFound } from '../errors';
-import { firstPageTotal, keyset } from '../keyset';
+import { firstPageTotal, keyset } from '../paging/keyset-page';
 import { likeAny } from '../sql-helpers';
 import type { WriteScope } from '../write-scope';
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import type { ChannelOutput, ParsedInput } from '../../../shared/ipc-contract';
 import { recordAudit } from '../audit/audit-repo';
-import { getContact, listContacts } from '../contacts/contacts-repo';
+import { getContact, listContacts } from './contacts-repo';
 import type { AppContext } from '../context';
 import type { Orm } from '../db/open';
 import { affiliations, contacts } from '../db/schema';

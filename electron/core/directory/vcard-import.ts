@@ -2,7 +2,7 @@ import { eq, inArray } from 'drizzle-orm';
 import type { ChannelOutput, ParsedInput } from '../../../shared/ipc-contract';
 import type { VcardPreviewCard } from '../../../shared/contract/vcard';
 import { recordAudit } from '../audit/audit-repo';
-import { createContact } from '../contacts/contacts-repo';
+import { createContact } from './contacts-repo';
 import type { Orm } from '../db/open';
 import { contacts } from '../db/schema';
 import { getOffice } from '../office/office-repo';

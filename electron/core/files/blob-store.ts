@@ -3,8 +3,8 @@ import { createWriteStream, existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { commitPartial, discardPartial, partialPathFor } from './atomic-file';
-import { openSealedFile, sealingStream } from './sealed-blob';
+import { commitPartial, discardPartial, partialPathFor } from '../atomic-file';
+import { openSealedFile, sealingStream } from '../crypto/sealed-blob';
 
 /** Raised while streaming when a file grows past the configured limit; nothing is kept. */
 export class FileTooLargeError extends Error {
@@ -19,7 +19,7 @@ const SHA256 = /^[0-9a-f]{64}$/;
 /**
  * Files kept content-addressed under `<dataDir>/files/sha256/ab/cd/<hash>`: the name is the proof of
  * the content, a file is written once and never modified, and the same evidence added twice is stored once. The name is the SHA-256 of the plaintext (the evidence
- * hash); the bytes on disk are sealed under the office's data key (sealed-blob.ts).
+ * hash); the bytes on disk are sealed under the office's data key (crypto/sealed-blob.ts).
  */
 export function blobPath(dataDir: string, sha256: string): string {
   if (!SHA256.test(sha256)) throw new Error(`Not a SHA-256 digest: ${sha256}`);

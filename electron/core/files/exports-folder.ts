@@ -3,12 +3,12 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { Logger } from '../ports';
-import { commitPartial, discardPartial, partialPathFor } from './atomic-file';
-import { openSealedFile, sealFileInPlace, sealingStream } from './sealed-blob';
+import { commitPartial, discardPartial, partialPathFor } from '../atomic-file';
+import { openSealedFile, sealFileInPlace, sealingStream } from '../crypto/sealed-blob';
 
 /**
  * Browser mode hands exports over as downloads from `<dataDir>/exports/`. Nothing readable may wait
- * there: every file is sealed under the office's data key (sealed-blob.ts) before its download link
+ * there: every file is sealed under the office's data key (crypto/sealed-blob.ts) before its download link
  * exists, is decrypted as it streams to the browser, and is removed once fetched. What a crash or a
  * closed tab leaves is removed at the next start.
  */

@@ -14,7 +14,7 @@ import { requireOffice } from '../office/office-repo';
 import { createRequest, updateRequest } from '../requests/requests-repo';
 import { transitionRequest } from '../workflow/transitions';
 import { type WriteScope } from '../write-scope';
-import { progressEmitter } from '../bundles/progress';
+import { progressEmitter } from '../events/progress';
 import type { PlannedRow } from './sheet-plan';
 import { planSheet } from './sheet-plan';
 import { requireSession } from './sheet-session';

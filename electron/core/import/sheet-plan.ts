@@ -17,7 +17,7 @@ import { historyOf, type HistoryStep, type RowDates } from '../../../shared/doma
 import { statusForChannel } from '../../../shared/domain/sheet-import/values';
 import type { ParsedInput } from '../../../shared/ipc-contract';
 import type { Orm } from '../db/open';
-import { listRequestEvents } from '../workflow/request-events-repo';
+import { listRequestEvents } from '../requests/request-events-repo';
 import { cases, importRecords, requests } from '../db/schema';
 import { AppError } from '../errors';
 import { requireOffice } from '../office/office-repo';

@@ -1,4 +1,4 @@
-import { refuseWrites } from '../backups/storage-errors';
+import { refuseWrites } from '../db/storage-errors';
 import type { AppContext } from '../context';
 import { AppError } from '../errors';
 import { currentActor, markLongWritePaused, type WriteScope } from '../write-scope';

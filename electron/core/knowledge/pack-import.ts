@@ -14,7 +14,7 @@ import {
   type KnowledgePack,
 } from '../../../shared/domain/knowledge/pack-schema';
 import { recordAudit } from '../audit/audit-repo';
-import { verifySignature } from '../bundles/office-key';
+import { verifySignature } from '../crypto/office-key';
 import type { Orm } from '../db/open';
 import { knowledgePacks } from '../db/schema';
 import { AppError } from '../errors';

@@ -7,8 +7,14 @@ import type { KnowledgeBook } from '../../../shared/domain/advisor/types';
 import { entityForCountry, type RecordedEntity } from '../../../shared/domain/knowledge/provider-entity';
 import type { Orm } from '../db/open';
 import { requireOffice } from '../office/office-repo';
-import { providerName } from '../advisor/advise-service';
 import { loadKnowledge } from './knowledge-store';
+
+/** The provider's name as the pack records it, else its key. */
+export function providerName(book: KnowledgeBook, key: string | null): string {
+  if (!key) return '';
+  const name = book.fact('provider', key, 'name');
+  return typeof name?.value === 'string' ? name.value : key;
+}
 
 function recordedEntities(book: KnowledgeBook, key: string): RecordedEntity[] {
   const value = book.fact('provider', key, 'entities')?.value;

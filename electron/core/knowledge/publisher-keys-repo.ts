@@ -1,6 +1,6 @@
 import { asc, eq } from 'drizzle-orm';
 import { recordAudit } from '../audit/audit-repo';
-import { decodePublicKey, fingerprintOf } from '../bundles/office-key';
+import { decodePublicKey, fingerprintOf } from '../crypto/office-key';
 import type { Orm } from '../db/open';
 import { knowledgePublisherKeys } from '../db/schema';
 import { AppError } from '../errors';

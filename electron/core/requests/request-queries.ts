@@ -4,7 +4,7 @@ import type { ChannelOutput, ParsedInput } from '../../../shared/ipc-contract';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Orm } from '../db/open';
 import { cases, requestContacts, requests } from '../db/schema';
-import { cappedTotal, keyset } from '../keyset';
+import { cappedTotal, keyset } from '../paging/keyset-page';
 import { likeAny } from '../sql-helpers';
 import { nextDueColumns, overdueFilter } from './request-next-due';
 

@@ -12,7 +12,8 @@ import type { WriteScope } from '../write-scope';
 import { dateInZone } from '../../../shared/domain/dates';
 import { zonedInstant } from '../../../shared/domain/zoned-time';
 import { requireOffice } from '../office/office-repo';
-import { insertRequestEvent } from '../workflow/request-events-repo';
+import { requestChanged } from './request-deadlines';
+import { insertRequestEvent } from './request-events-repo';
 import { requestSummaryColumns } from './request-queries';
 
 type RequestFields = Omit<ParsedInput<'request:create'>, 'caseId'>;
@@ -131,6 +132,7 @@ export function createRequest(scope: WriteScope, input: ParsedInput<'request:cre
     .returning({ id: requests.id })
     .get();
   recordInitialStep(scope, row.id, input);
+  requestChanged(scope, row.id);
   touchCase(scope, input.caseId);
   recordTimeline(scope, {
     caseId: input.caseId,
@@ -161,6 +163,8 @@ export function updateRequest(scope: WriteScope, input: ParsedInput<'request:upd
       { path: ['status'], message: 'validation.request.statusViaWorkflow' },
     ]);
   }
+  // Saved unchanged, its deadlines are still recomputed, as they always were on every save.
+  requestChanged(scope, input.id);
   const next = columnsOf(input);
   const changed = changedFields(before, next).filter((field) => field !== 'finished');
   if (changed.length === 0) return;

@@ -2,8 +2,8 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { applyDatabaseKey, rekeyDatabase } from '../db/cipher';
-import { fsyncDirectory } from '../files/atomic-file';
-import { isSealedFile, sealFileInPlace } from '../files/sealed-blob';
+import { fsyncDirectory } from '../atomic-file';
+import { isSealedFile, sealFileInPlace } from '../crypto/sealed-blob';
 import type { Clock, Logger } from '../ports';
 
 function tableCounts(db: Database.Database): Map<string, number> {

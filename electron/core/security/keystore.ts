@@ -1,7 +1,7 @@
 import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { fsyncDirectory, partialPathFor } from '../files/atomic-file';
+import { fsyncDirectory, partialPathFor } from '../atomic-file';
 
 /**
  * `<data-dir>/keystore.json`: what must be readable before the database can be (it holds the key to it).

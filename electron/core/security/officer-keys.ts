@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { AppError } from '../errors';
 import type { KeyStore, KeyStoreOfficer } from './keystore';
-import { derivePassphraseKey, newPassphraseKdf, subKey, unwrapKey, wrapKey, type ScryptCost } from './key-wrap';
+import { derivePassphraseKey, newPassphraseKdf, subKey, unwrapKey, wrapKey, type ScryptCost } from '../crypto/key-wrap';
 import { passphraseProblem } from './passphrase-policy';
 import { newRecoveryKey, parseRecoveryKey } from './recovery-key';
 

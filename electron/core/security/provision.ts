@@ -1,6 +1,6 @@
 import { isPlainDatabaseFile } from '../db/cipher';
 import { DEFAULT_IDLE_MINUTES, readKeyStore, writeKeyStore } from './keystore';
-import type { ScryptCost } from './key-wrap';
+import type { ScryptCost } from '../crypto/key-wrap';
 import { cleared } from './lockout';
 import { officerEntry, recoveryWrapping, unwrapForOfficer, unwrapWithRecoveryKey } from './officer-keys';
 

@@ -1,17 +1,19 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { existsSync, renameSync } from 'node:fs';
 import path from 'node:path';
+import type { AuthState, SessionPort } from '../context';
 import { AppError } from '../errors';
+
+export type { AuthState };
 import type { EventBus } from '../events/event-bus';
 import { openDatabaseChecked } from '../backups/open-checked';
-import { HEALTHY, type DatabaseHealth } from '../backups/db-health';
+import { HEALTHY, type DatabaseHealth } from '../db/db-health';
 import { closeDatabase, type AppDatabase } from '../db/open';
 import type { Clock, Logger } from '../ports';
 import { hasKeyStore } from './keystore';
-import { OWASP_SCRYPT, type ScryptCost } from './key-wrap';
+import { OWASP_SCRYPT, type ScryptCost } from '../crypto/key-wrap';
 
 export const DATABASE_FILE = 'legat.sqlite';
-export type AuthState = 'setup' | 'locked' | 'unlocked';
 
 export interface SessionOptions {
   dataDir: string;
@@ -47,7 +49,7 @@ export class DatabaseUnreadableError extends Error {
  * Who is signed in, and the open database while someone is. Locked, Legat holds neither the data key nor
  * an open connection: every channel but sign-in answers LOCKED (dispatch.ts) and `db()` throws.
  */
-export class Session {
+export class Session implements SessionPort {
   private database: AppDatabase | null = null;
   private key: Buffer | null = null;
   private officer: number | null = null;

@@ -1,6 +1,6 @@
 /**
  * The statistics return an office sends to headquarters: the year's aggregates only, signed with the
- * office key (electron/core/bundles/office-key.ts). Headquarters accepts it only from a trusted key.
+ * office key (electron/core/crypto/office-key.ts). Headquarters accepts it only from a trusted key.
  * FORMAT: { format, version, body: "<JSON text>", publicKey, signature }; the signature covers the body
  * text exactly as written, so verifying never depends on how JSON is re-serialised.
  */
@@ -9,7 +9,7 @@ import { DIMENSIONS, type Dimension } from '../../../shared/domain/statistics/ag
 import type { StatsOverview } from '../../../shared/contract/statistics';
 import { AppError } from '../errors';
 import type { AppContext } from '../context';
-import { fingerprintOf, loadOrCreateOfficeKey, verifySignature } from '../bundles/office-key';
+import { fingerprintOf, loadOrCreateOfficeKey, verifySignature } from '../crypto/office-key';
 import { trustedKeys } from '../db/schema';
 import { eq } from 'drizzle-orm';
 import { requireOffice } from '../office/office-repo';

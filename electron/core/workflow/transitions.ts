@@ -11,10 +11,11 @@ import { touchCase } from '../cases/cases-repo';
 import { requestEvents, requests } from '../db/schema';
 import { AppError } from '../errors';
 import { gateSending } from '../drafting/send-gate';
+import { requestChanged } from '../requests/request-deadlines';
 import { requireRequest } from '../requests/requests-repo';
 import { recordTimeline } from '../timeline/timeline-repo';
 import type { WriteScope } from '../write-scope';
-import { insertRequestEvent, lastUndoableEvent, listRequestEvents } from './request-events-repo';
+import { insertRequestEvent, lastUndoableEvent, listRequestEvents } from '../requests/request-events-repo';
 
 type RequestRow = ReturnType<typeof requireRequest>;
 
@@ -60,6 +61,7 @@ export function transitionRequest(
   options: { checkDrafting: boolean } = { checkDrafting: true },
 ): void {
   const request = requireRequest(scope.orm, input.requestId);
+  requestChanged(scope, request.id);
   const today = dateInZone(new Date(scope.now), office.timeZone);
   const occurredOn = input.occurredOn ?? today;
   if (occurredOn > today)
@@ -148,6 +150,7 @@ export function transitionRequest(
 /** Reverses the last step as a step of its own: the record keeps both, nothing is erased. */
 export function undoLastStep(scope: WriteScope, office: Office, input: ParsedInput<'request:undo'>): void {
   const request = requireRequest(scope.orm, input.requestId);
+  requestChanged(scope, request.id);
   const target = lastUndoableEvent(scope.orm, request.id);
   if (!target)
     throw refused(['requestId'], 'validation.workflow.nothingToUndo', 'There is no step to undo on this request.');

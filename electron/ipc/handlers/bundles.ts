@@ -1,7 +1,7 @@
 import { bundleState, closeSession } from '../../core/bundles/bundle-state';
 import { cancelExport, exportBundle } from '../../core/bundles/export-bundle';
 import { importBundle, inspectBundle } from '../../core/bundles/import-session';
-import { loadOrCreateOfficeKey } from '../../core/bundles/office-key';
+import { loadOrCreateOfficeKey } from '../../core/crypto/office-key';
 import { keyInfo, trustKey, untrustKey } from '../../core/bundles/trusted-keys-repo';
 import { inWrite } from '../../core/write-scope';
 import type { HandlerGroup } from './types';

@@ -4,7 +4,7 @@ import {
   getContact,
   listContacts,
   updateContact,
-} from '../../core/contacts/contacts-repo';
+} from '../../core/directory/contacts-repo';
 import { contactDirectoryHandlers } from './directory';
 import { inWrite } from '../../core/write-scope';
 import type { HandlerGroup } from './types';

@@ -1,4 +1,4 @@
-import { getContact, markContactVerified } from '../../core/contacts/contacts-repo';
+import { getContact, markContactVerified } from '../../core/directory/contacts-repo';
 import {
   contactAffiliations,
   endAffiliation,

@@ -8,7 +8,6 @@ import { importPack, inspectPack } from '../../core/knowledge/pack-import';
 import { addPublisherKey, listPublisherKeys, removePublisherKey } from '../../core/knowledge/publisher-keys-repo';
 import { inWrite } from '../../core/write-scope';
 import type { HandlerGroup } from './types';
-import { refreshAfter } from './workflow';
 
 // A provider's preservation period feeds the deadline rules, so a knowledge change recomputes open requests.
 export const knowledgeHandlers: HandlerGroup<'knowledge'> = {
@@ -45,8 +44,7 @@ export const publisherKeyHandlers: HandlerGroup<'publisher'> = {
 
 export const advisorHandlers: HandlerGroup<'advisor'> = {
   'advisor:advise': (ctx, input) => adviseFor(ctx, input),
-  'advisor:createDraft': (ctx, input) =>
-    inWrite(ctx, (scope) => createDraftsFromAdvice(ctx, scope, input, (id) => refreshAfter(ctx, scope, id))),
+  'advisor:createDraft': (ctx, input) => inWrite(ctx, (scope) => createDraftsFromAdvice(ctx, scope, input)),
 };
 
 export const requestLinkHandlers: HandlerGroup<'links'> = {

@@ -1,8 +1,6 @@
 import { computeDashboard } from '../../core/dashboard/dashboard';
-import { deadlineInputs } from '../../core/deadlines/deadline-inputs';
-import { refreshOpenRequests } from '../../core/deadlines/refresh';
 import { recomputeOpenRequests } from '../../core/deadlines/recompute-all';
-import { loadSampleData } from '../../core/office/sample-data';
+import { loadSampleData } from '../../core/samples/sample-data';
 import { getOffice, requireOffice, setCurrentOfficer, setupOffice, updateOffice } from '../../core/office/office-repo';
 import { AppError } from '../../core/errors';
 import { inWrite } from '../../core/write-scope';
@@ -29,10 +27,7 @@ export const officeHandlers: HandlerGroup<'office'> = {
     return requireOffice(ctx.db.orm);
   },
   'office:loadSample': (ctx) => {
-    inWrite(ctx, (scope) => {
-      loadSampleData(scope, ctx.clock.now());
-      refreshOpenRequests(scope.orm, deadlineInputs(ctx, requireOffice(scope.orm)));
-    });
+    inWrite(ctx, (scope) => loadSampleData(scope, ctx.clock.now()));
     return requireOffice(ctx.db.orm);
   },
 };

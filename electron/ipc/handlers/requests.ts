@@ -4,25 +4,19 @@ import { listRequests } from '../../core/requests/request-queries';
 import { createRequest, getRequest, updateRequest } from '../../core/requests/requests-repo';
 import { inWrite } from '../../core/write-scope';
 import type { HandlerGroup } from './types';
-import { refreshAfter, workflowHandlers } from './workflow';
+import { workflowHandlers } from './workflow';
 
 export const requestHandlers: HandlerGroup<'request'> = {
   'request:list': (ctx, input) => listRequests(ctx.db.orm, input, ctx.clock.now().toISOString()),
   'request:get': (ctx, input) => getRequest(ctx.db.orm, input.id),
   ...workflowHandlers,
-  'request:create': (ctx, input) => {
-    const id = inWrite(ctx, (scope) => {
-      const created = createRequest(scope, input);
-      refreshAfter(ctx, scope, created);
-      return created;
-    });
-    return getRequest(ctx.db.orm, id);
-  },
+  'request:create': (ctx, input) =>
+    getRequest(
+      ctx.db.orm,
+      inWrite(ctx, (scope) => createRequest(scope, input)),
+    ),
   'request:update': (ctx, input) => {
-    inWrite(ctx, (scope) => {
-      updateRequest(scope, input);
-      refreshAfter(ctx, scope, input.id);
-    });
+    inWrite(ctx, (scope) => updateRequest(scope, input));
     return getRequest(ctx.db.orm, input.id);
   },
   'request:linkContact': (ctx, input) => {

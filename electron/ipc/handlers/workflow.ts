@@ -2,13 +2,11 @@ import { availableTransitions, prefillFor } from '../../../shared/domain/workflo
 import type { Channel, RequestStatus } from '../../../shared/domain/requests';
 import type { ChannelOutput } from '../../../shared/ipc-contract';
 import type { AppContext } from '../../core/context';
-import { deadlineInputs } from '../../core/deadlines/deadline-inputs';
-import { refreshRequestDeadlines } from '../../core/deadlines/refresh';
 import { requireOffice } from '../../core/office/office-repo';
 import { requireRequest } from '../../core/requests/requests-repo';
-import { lastUndoableEvent, listRequestEvents, toRequestEvent } from '../../core/workflow/request-events-repo';
+import { lastUndoableEvent, listRequestEvents, toRequestEvent } from '../../core/requests/request-events-repo';
 import { transitionRequest, undoLastStep } from '../../core/workflow/transitions';
-import { inWrite, type WriteScope } from '../../core/write-scope';
+import { inWrite } from '../../core/write-scope';
 import type { Handlers } from './types';
 
 export function workflowOf(ctx: AppContext, requestId: number): ChannelOutput<'request:workflow'> {
@@ -33,25 +31,14 @@ export function workflowOf(ctx: AppContext, requestId: number): ChannelOutput<'r
   };
 }
 
-/** Every change to a request recomputes its deadlines in the same transaction. */
-export function refreshAfter(ctx: AppContext, scope: WriteScope, requestId: number): void {
-  refreshRequestDeadlines(scope.orm, requestId, deadlineInputs(ctx, requireOffice(scope.orm)));
-}
-
 export const workflowHandlers: Pick<Handlers, 'request:workflow' | 'request:transition' | 'request:undo'> = {
   'request:workflow': (ctx, input) => workflowOf(ctx, input.id),
   'request:transition': (ctx, input) => {
-    inWrite(ctx, (scope) => {
-      transitionRequest(scope, requireOffice(scope.orm), input);
-      refreshAfter(ctx, scope, input.requestId);
-    });
+    inWrite(ctx, (scope) => transitionRequest(scope, requireOffice(scope.orm), input));
     return workflowOf(ctx, input.requestId);
   },
   'request:undo': (ctx, input) => {
-    inWrite(ctx, (scope) => {
-      undoLastStep(scope, requireOffice(scope.orm), input);
-      refreshAfter(ctx, scope, input.requestId);
-    });
+    inWrite(ctx, (scope) => undoLastStep(scope, requireOffice(scope.orm), input));
     return workflowOf(ctx, input.requestId);
   },
 };

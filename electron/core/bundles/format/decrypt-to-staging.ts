@@ -4,10 +4,10 @@ import { mkdir, open } from 'node:fs/promises';
 import path from 'node:path';
 import { Transform, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { discardPartial } from '../../files/atomic-file';
-import { asBundleError, BundleError } from './bundle-error';
+import { discardPartial } from '../../atomic-file';
+import { asBundleError, BundleError } from '../../crypto/bundle-error';
 import { DigestStream } from './digest-stream';
-import { createDecryptStream, HEADER_BYTES, parseHeader, unlockContainer } from './encryption';
+import { createDecryptStream, HEADER_BYTES, parseHeader, unlockContainer } from '../../crypto/encryption';
 
 export async function readFileHead(file: string, bytes: number): Promise<Buffer> {
   const handle = await open(file, 'r');

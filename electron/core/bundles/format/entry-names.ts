@@ -1,4 +1,4 @@
-import { BundleError } from './bundle-error';
+import { BundleError } from '../../crypto/bundle-error';
 
 export const MANIFEST_NAME = 'manifest.json';
 export const SIGNATURE_NAME = 'manifest.sig';

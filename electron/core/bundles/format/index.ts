@@ -1,4 +1,4 @@
-export { BUNDLE_ERROR_CODES, BundleError, isBundleError, type BundleErrorCode } from './bundle-error';
+export { BUNDLE_ERROR_CODES, BundleError, isBundleError, type BundleErrorCode } from '../../crypto/bundle-error';
 export { DEFAULT_LIMITS, type BundleLimits } from './limits';
 export { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, type BundleManifest, type ManifestEntry } from './manifest';
 export { openBundle, type OpenBundleOptions, type VerifiedBundle } from './read-bundle';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { decodePublicKey, fingerprintOf, verifySignature } from '../office-key';
-import { BundleError } from './bundle-error';
+import { decodePublicKey, fingerprintOf, verifySignature } from '../../crypto/office-key';
+import { BundleError } from '../../crypto/bundle-error';
 import { MANIFEST_NAME, SIGNATURE_NAME, unsafeNameReason } from './entry-names';
 
 export const BUNDLE_FORMAT = 'legat-bundle';

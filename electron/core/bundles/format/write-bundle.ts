@@ -3,11 +3,11 @@ import { createWriteStream } from 'node:fs';
 import { Writable, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { ZipFile } from 'yazl';
-import { commitPartial, discardPartial, partialPathFor } from '../../files/atomic-file';
-import type { OfficeKey } from '../office-key';
-import { asBundleError, BundleError, throwIfAborted } from './bundle-error';
+import { commitPartial, discardPartial, partialPathFor } from '../../atomic-file';
+import type { OfficeKey } from '../../crypto/office-key';
+import { asBundleError, BundleError, throwIfAborted } from '../../crypto/bundle-error';
 import { DigestStream } from './digest-stream';
-import { createEncryptStream, newContainer, type ScryptCost } from './encryption';
+import { createEncryptStream, newContainer, type ScryptCost } from '../../crypto/encryption';
 import { assertSafeName, MANIFEST_NAME, NameRegistry, SIGNATURE_NAME } from './entry-names';
 import {
   BUNDLE_FORMAT,

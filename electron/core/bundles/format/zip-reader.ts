@@ -1,6 +1,6 @@
 import type { Readable } from 'node:stream';
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
-import { BundleError } from './bundle-error';
+import { BundleError } from '../../crypto/bundle-error';
 import { assertSafeName, decodeEntryName, NameRegistry } from './entry-names';
 import type { BundleLimits } from './limits';
 

@@ -5,10 +5,10 @@ import { normalizeIdentifier } from '../../../shared/domain/identifiers';
 import { recordAudit } from '../audit/audit-repo';
 import type { Orm } from '../db/open';
 import { contacts, requestContacts } from '../db/schema';
-import { setCurrentOrganisation, setCurrentOrganisationByName } from '../directory/affiliations-repo';
-import { refuseContactDuplicates } from '../directory/duplicates';
+import { setCurrentOrganisation, setCurrentOrganisationByName } from './affiliations-repo';
+import { refuseContactDuplicates } from './duplicates';
 import { notFound } from '../errors';
-import { firstPageTotal, keyset } from '../keyset';
+import { firstPageTotal, keyset } from '../paging/keyset-page';
 import { likeAny } from '../sql-helpers';
 import type { WriteScope } from '../write-scope';
 

@@ -8,11 +8,11 @@ import { addDays, dateInZone } from '../../../shared/domain/dates';
 import { createCase } from '../cases/cases-repo';
 import { addIdentifier } from '../cases/identifiers-repo';
 import { addSubject } from '../cases/subjects-repo';
-import { createContact } from '../contacts/contacts-repo';
+import { createContact } from '../directory/contacts-repo';
 import { linkContact } from '../requests/request-contacts-repo';
 import { createRequest } from '../requests/requests-repo';
 import type { WriteScope } from '../write-scope';
-import { requireOffice, setupOffice } from './office-repo';
+import { requireOffice, setupOffice } from '../office/office-repo';
 import { transitionRequest } from '../workflow/transitions';
 import { SAMPLE_CASES, SAMPLE_CONTACTS, SAMPLE_OFFICE } from './sample-records';
 

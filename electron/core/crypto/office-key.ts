@@ -19,7 +19,7 @@ import {
   writeSync,
 } from 'node:fs';
 import path from 'node:path';
-import { discardPartialSync, fsyncDirectory, partialPathFor } from '../files/atomic-file';
+import { discardPartialSync, fsyncDirectory, partialPathFor } from '../atomic-file';
 
 /** The office's signing identity. The private key stays inside `sign`; it is never handed out. */
 export interface OfficeKey {

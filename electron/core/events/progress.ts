@@ -9,7 +9,7 @@ export function progressEmitter(ctx: AppContext, task: string) {
   return {
     report: (done: number, total: number) => {
       latest = { done, total };
-      const now = Date.now();
+      const now = ctx.clock.now().getTime();
       if (now - last < EVERY_MS) return;
       last = now;
       ctx.events.emit('progress:update', { task, done, total });

@@ -1,8 +1,8 @@
 import { and, asc, desc, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
-import { TOTAL_CAP, type ListTotal } from '../../shared/contract/keyset';
-import type { Orm } from './db/open';
-import { invalid } from './errors';
+import { TOTAL_CAP, type ListTotal } from '../../../shared/contract/keyset';
+import type { Orm } from '../db/open';
+import { invalid } from '../errors';
 
 /** One ORDER BY term of a list. `nullable` keys need NULL-aware comparisons (SQLite sorts NULL first). */
 export interface SortKey {

@@ -1,5 +1,5 @@
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes, scrypt } from 'node:crypto';
-import { OWASP_SCRYPT, type ScryptCost } from '../bundles/format/encryption';
+import { OWASP_SCRYPT, type ScryptCost } from './encryption';
 
 export { OWASP_SCRYPT, type ScryptCost };
 

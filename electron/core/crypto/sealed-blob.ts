@@ -2,14 +2,9 @@ import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { closeSync, createReadStream, createWriteStream, fstatSync, openSync, readSync } from 'node:fs';
 import { pipeline as pipelineCallback, type Readable, type Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import {
-  createDecryptStream,
-  createEncryptStream,
-  DEFAULT_CHUNK_BYTES,
-  type ContainerHeader,
-} from '../bundles/format/encryption';
-import { subKey } from '../security/key-wrap';
-import { commitPartial, discardPartial, partialPathFor } from './atomic-file';
+import { createDecryptStream, createEncryptStream, DEFAULT_CHUNK_BYTES, type ContainerHeader } from './encryption';
+import { subKey } from './key-wrap';
+import { commitPartial, discardPartial, partialPathFor } from '../atomic-file';
 
 /**
  * An attachment at rest: its own random AES-256 key, sealed under the office's data key, in an 84-byte
