@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3-multiple-ciphers';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -87,6 +87,16 @@ describe('the one backup writer', () => {
     expect(readdirSync(dir)).toEqual([]);
     await app.call('case:create', { ...CASE, title: 'After the failed copy' });
     expect((await app.call('case:list', { limit: 10 })).items).toHaveLength(2);
+  });
+
+  it('clears what a killed earlier attempt at the same copy left, and only that', async () => {
+    const app = await officeWithCases(1);
+    const dir = emptyFolder();
+    const stale = ['.copy.sqlite.0123456789ab.partial', '.copy.sqlite.0123456789ab.partial-journal'];
+    const kept = ['.other.sqlite.0123456789ab.partial', 'copy.sqlite.notes'];
+    for (const name of [...stale, ...kept]) writeFileSync(path.join(dir, name), 'left over');
+    writeBackupFile(app.ctx.db.sqlite, path.join(dir, 'copy.sqlite'), { openForVerify: app.ctx.storage.openForVerify });
+    expect(readdirSync(dir).sort()).toEqual([...kept, 'copy.sqlite'].sort());
   });
 
   it('never replaces a good backup with a failed one', async () => {

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
-import { mkdirSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { commitPartialSync, discardPartialSync, partialPathFor } from '../files/atomic-file';
 import {
@@ -39,6 +39,20 @@ function reason(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/**
+ * Temporary copies of the same target that a killed earlier attempt left (the encryption of an old
+ * database is retried at the next sign-in, and each is as large as the database). partialPathFor names
+ * them `.<name>.<12 hex>.partial`.
+ */
+function clearStalePartials(target: string): void {
+  const dir = path.dirname(target);
+  const prefix = `.${path.basename(target)}.`;
+  for (const name of readdirSync(dir)) {
+    const rest = name.startsWith(prefix) ? name.slice(prefix.length) : '';
+    if (/^[0-9a-f]{12}\.partial(-wal|-shm|-journal)?$/.test(rest)) rmSync(path.join(dir, name), { force: true });
+  }
+}
+
 function rowCounts(db: Database.Database): Map<string, number> {
   const tables = db
     .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
@@ -76,6 +90,7 @@ export function writeBackupFile(
   const depth = options.depth ?? 'quick';
   const schemaVersion = schemaVersionOf(sqlite) ?? 0;
   mkdirSync(path.dirname(target), { recursive: true });
+  clearStalePartials(target);
   const partial = partialPathFor(target);
   try {
     const expectedRows = depth === 'full' ? rowCounts(sqlite) : null;
