@@ -17,7 +17,3 @@ export const EVENT_NAMES: readonly EventName[] = [
   'progress:update',
   'auth:changed',
 ];
-
-export function isEventName(name: string): name is EventName {
-  return (EVENT_NAMES as readonly string[]).includes(name);
-}

@@ -1,9 +1,14 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { DRIVER_ALIAS } from '../electron/native/driver-choice.mjs';
 
 export default defineConfig({
   root: fileURLToPath(new URL('..', import.meta.url)),
+  resolve: { alias: { ...DRIVER_ALIAS } },
   test: {
+    // drizzle's driver file imports `better-sqlite3`; run it through Vite so the
+    // alias above reaches it (an external package would get Node's own resolution).
+    server: { deps: { inline: ['drizzle-orm'] } },
     include: [
       'test/unit/**/*.test.ts',
       'test/legal/**/*.test.ts',

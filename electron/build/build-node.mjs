@@ -1,13 +1,15 @@
-// Bundles the Node-side entry points with esbuild. better-sqlite3 stays external: it is a native
+// Bundles the Node-side entry points with esbuild. The database driver stays external: it is a native
 // module loaded from node_modules at run time (built for Node here, for Electron on a release machine).
 import { build } from 'esbuild';
+import { DRIVER_ALIAS, DRIVER_PACKAGE } from '../native/driver-choice.mjs';
 
 const common = {
   bundle: true,
   platform: 'node',
   target: 'node20',
   sourcemap: true,
-  external: ['better-sqlite3', 'better-sqlite3-multiple-ciphers', 'electron', 'playwright-core'],
+  alias: { ...DRIVER_ALIAS },
+  external: [DRIVER_PACKAGE, 'electron', 'playwright-core'],
   logLevel: 'warning',
 };
 

@@ -8,15 +8,20 @@ import { builtinModules, createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkDriverAbi, DRIVER_FILE, electronDriverDir, PACKAGED_DRIVER_DIR } from '../native/driver-choice.mjs';
+import {
+  checkDriverAbi,
+  DRIVER_FILE,
+  DRIVER_PACKAGE,
+  electronDriverDir,
+  nodeDriverFile,
+  PACKAGED_DRIVER_DIR,
+} from '../native/driver-choice.mjs';
 import { fuseConfigProblems, fuseWireProblems } from './fuses.mjs';
 import { electronTarget } from './prepare-electron-driver.mjs';
 
 const root = path.resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
 const require = createRequire(path.join(root, 'package.json'));
-const nativeModules = ['better-sqlite3', 'better-sqlite3-multiple-ciphers'].map((name) =>
-  path.join(root, 'node_modules', name, 'build', 'Release', DRIVER_FILE),
-);
+const nodeDriver = nodeDriverFile(root);
 const driverArg = process.argv.indexOf('--driver');
 const stagedDriver = driverArg > 0 ? path.resolve(process.argv[driverArg + 1] ?? '') : null;
 const target = electronTarget(root);
@@ -29,16 +34,16 @@ try {
   const config = require('js-yaml').load(fs.readFileSync(path.join(root, 'electron-builder.yml'), 'utf8'));
   problems.push(...fuseConfigProblems(config), ...driverConfigProblems(config));
   if (!fs.existsSync(path.join(root, 'dist', 'electron', 'main.cjs'))) build();
-  const nativeBefore = nativeModules.map(fingerprint);
+  const nodeDriverBefore = fingerprint(nodeDriver);
   const stubDist = makeStubElectron(path.join(temp, 'electron-dist'));
   const output = path.join(temp, 'out');
   pack(stubDist, output, stagedDriver ? withStagedDriver(config, stagedDriver) : null);
-  nativeModules.forEach((file, index) => {
-    const after = fingerprint(file);
-    if (after !== nativeBefore[index]) {
-      problems.push(`${path.relative(root, file)} was modified by packaging (${nativeBefore[index]} -> ${after})`);
-    }
-  });
+  const nodeDriverAfter = fingerprint(nodeDriver);
+  if (nodeDriverAfter !== nodeDriverBefore) {
+    problems.push(
+      `${path.relative(root, nodeDriver)} was modified by packaging (${nodeDriverBefore} -> ${nodeDriverAfter})`,
+    );
+  }
   await inspect(path.join(output, 'linux-unpacked'));
 } catch (error) {
   problems.push(error instanceof Error ? error.message : String(error));
@@ -197,12 +202,13 @@ async function inspect(appDir) {
     '/dist/electron/main.cjs',
     '/dist/electron/preload.cjs',
     '/dist/renderer/index.html',
-    '/node_modules/better-sqlite3/package.json',
+    `/node_modules/${DRIVER_PACKAGE}/package.json`,
   ]) {
     if (!entries.has(required)) problems.push(`app.asar lacks ${required}`);
   }
-  // Every bare require left in the bundles (build-node.mjs externals) must be packed; better-sqlite3
-  // loads its .node file through `bindings`.
+  // Every bare require left in the bundles (build-node.mjs externals) must be packed: a bundle that still
+  // named plain `better-sqlite3` (build-node.mjs aliases it) would be caught here. The driver loads its
+  // default build through `bindings`.
   for (const bundle of ['dist/electron/main.cjs', 'dist/electron/preload.cjs']) {
     const source = asar.extractFile(archive, bundle).toString('utf8');
     for (const [, name] of source.matchAll(/require\("([^"./][^"]*)"\)/g)) {
@@ -212,27 +218,14 @@ async function inspect(appDir) {
         problems.push(`${bundle} requires '${pkg}', which is not in app.asar`);
     }
   }
+  if (entries.has('/node_modules/better-sqlite3/package.json'))
+    problems.push(`app.asar carries plain better-sqlite3: the app's one driver is ${DRIVER_PACKAGE}`);
   for (const pkg of ['bindings', 'file-uri-to-path']) {
     if (!entries.has(`/node_modules/${pkg}/package.json`))
-      problems.push(`app.asar lacks node_modules/${pkg} (needed by better-sqlite3)`);
+      problems.push(`app.asar lacks node_modules/${pkg} (needed by ${DRIVER_PACKAGE})`);
   }
   const maps = [...entries].filter((entry) => entry.endsWith('.map'));
   if (maps.length > 0) problems.push(`app.asar contains source maps: ${maps.slice(0, 3).join(', ')}`);
-  if (
-    !fs.existsSync(
-      path.join(
-        resources,
-        'app.asar.unpacked',
-        'node_modules',
-        'better-sqlite3',
-        'build',
-        'Release',
-        'better_sqlite3.node',
-      ),
-    )
-  ) {
-    problems.push('better_sqlite3.node is not unpacked next to app.asar (asarUnpack)');
-  }
   problems.push(...packedDriverProblems(resources, entries));
   if (!fs.existsSync(path.join(resources, 'migrations')))
     problems.push('resources/migrations is missing (extraResources)');

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, openSync, rmSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, renameSync, rmSync } from 'node:fs';
 import { open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -31,6 +31,18 @@ export async function commitPartial(partial: string, destination: string): Promi
     await handle.close();
   }
   await rename(partial, destination);
+  fsyncDirectory(path.dirname(destination));
+}
+
+/** commitPartial for a caller that cannot wait (opening the database, before a migration). */
+export function commitPartialSync(partial: string, destination: string): void {
+  const fd = openSync(partial, 'r+');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  renameSync(partial, destination);
   fsyncDirectory(path.dirname(destination));
 }
 

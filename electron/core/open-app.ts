@@ -1,6 +1,6 @@
 import type { AppContext } from './context';
 import path from 'node:path';
-import { keyedOpenForVerify, type OpenForVerify } from './backups/verify-backup';
+import { keyedOpenForVerify, type OpenForVerify } from './db/verify-backup';
 import { createHolidayCalendar } from './deadlines/holiday-calendar';
 import { EventBus } from './events/event-bus';
 import { StagingArea } from './attachments/staging';

@@ -1,4 +1,5 @@
 export declare const DRIVER_PACKAGE: string;
+export declare const DRIVER_ALIAS: Readonly<Record<string, string>>;
 export declare const DRIVER_FILE: string;
 export declare const PACKAGED_DRIVER_DIR: string;
 

@@ -5,6 +5,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 export const DRIVER_PACKAGE = 'better-sqlite3-multiple-ciphers';
+/**
+ * drizzle's driver file imports plain `better-sqlite3` (for `drizzle('file.db')`, which Legat never calls).
+ * Every tool that loads drizzle points that name at the one driver Legat installs and ships: esbuild
+ * (build-node.mjs), the Vitest configs, and the tsx-run child processes of the tests.
+ */
+export const DRIVER_ALIAS = Object.freeze({ 'better-sqlite3': DRIVER_PACKAGE });
 export const DRIVER_FILE = 'better_sqlite3.node';
 /** Where the packaged app finds its Electron build, under process.resourcesPath (electron-builder.yml). */
 export const PACKAGED_DRIVER_DIR = 'native';

@@ -41,7 +41,8 @@ export function securityHeaders(nonce: string): Record<string, string> {
 
 /**
  * A file of the built renderer for the path asked, or 400/403/404: nothing outside `rootDir` is ever
- * read (../, encoded ../, absolute paths, NUL bytes), and a malformed escape is a 400, never a throw.
+ * read (../, encoded ../, backslashes, absolute paths, NUL bytes), and a malformed escape is a 400, never a
+ * throw.
  * The one copy behind both the desktop window's protocol and the browser-mode host. index.html gets
  * this launch's style nonce.
  */
@@ -57,7 +58,9 @@ export function rendererFile(rootDir: string, pathname: string, nonce: string): 
   } catch {
     return refuse(400);
   }
-  if (relative.includes('\0')) return refuse(400);
+  // No file of the built renderer has a NUL or a backslash in its name; on Windows a backslash is a
+  // separator, so `..\` would climb out like `../` (the containment check below would still refuse it).
+  if (relative.includes('\0') || relative.includes('\\')) return refuse(400);
   const root = path.resolve(rootDir);
   const file = path.resolve(root, `.${relative}`);
   if (!file.startsWith(`${root}${path.sep}`)) return refuse(403);

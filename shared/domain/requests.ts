@@ -108,8 +108,6 @@ export const FINISHED_STATUSES: Record<Channel, readonly RequestStatus[]> = {
   mla: ['refused', 'withdrawn', 'closed'],
 };
 
-export const ALL_FINISHED_STATUSES: readonly RequestStatus[] = [...new Set(Object.values(FINISHED_STATUSES).flat())];
-
 export function isStatusOfChannel(channel: Channel, status: string): boolean {
   return (STATUSES_BY_CHANNEL[channel] as readonly string[]).includes(status);
 }

@@ -4,7 +4,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { rewriteChain } from '../support/rewrite-chain';
-import { CASE, OFFICE_PROFILE, openTestApp, provisionTestKeyStore, type TestApp } from '../support/test-app';
+import {
+  CASE,
+  OFFICE_PROFILE,
+  openTestApp,
+  provisionTestKeyStore,
+  RUN_SOURCE,
+  type TestApp,
+} from '../support/test-app';
 
 const PASSPHRASE = 'a long enough office passphrase';
 
@@ -14,7 +21,7 @@ const CLI = fileURLToPath(new URL('../../electron/host/audit-verify-cli.ts', imp
 function verify(dataDir: string, passphrase = PASSPHRASE, extra: string[] = []) {
   const run = spawnSync(
     process.execPath,
-    ['--import', 'tsx', CLI, '--data-dir', dataDir, '--passphrase', passphrase, ...extra],
+    ['--import', RUN_SOURCE, CLI, '--data-dir', dataDir, '--passphrase', passphrase, ...extra],
     { encoding: 'utf8' },
   );
   return { code: run.status, out: run.stdout + run.stderr };

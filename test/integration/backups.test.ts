@@ -67,7 +67,7 @@ describe('backups', () => {
     const start = Date.parse('2026-09-01T02:00:00Z');
     let made = 0;
     for (let hour = 0; hour < 60 * 24; hour += 12) {
-      const result = await runDueBackups(app.ctx, new Date(start + hour * 3_600_000));
+      const result = runDueBackups(app.ctx, new Date(start + hour * 3_600_000));
       if (result.made) made += 1;
     }
     expect(made).toBe(60);

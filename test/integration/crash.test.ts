@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCrashRounds } from '../crash/crash-harness';
 import { signInToHost } from '../support/host-session';
-import { CASE, MIGRATIONS_DIR, OFFICE_PROFILE } from '../support/test-app';
+import { CASE, MIGRATIONS_DIR, OFFICE_PROFILE, RUN_SOURCE } from '../support/test-app';
 
 const dirs: string[] = [];
 const children: ChildProcess[] = [];
@@ -19,7 +19,7 @@ function startHost(dataDir: string): Promise<{ child: ChildProcess; url: URL }> 
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      ['--import', 'tsx', 'electron/host/cli.ts', '--data-dir', dataDir, '--port', '0'],
+      ['--import', RUN_SOURCE, 'electron/host/cli.ts', '--data-dir', dataDir, '--port', '0'],
       {
         stdio: ['ignore', 'pipe', 'pipe'],
       },
@@ -84,7 +84,7 @@ describe('crash safety', () => {
       dataDir,
       migrationsDir: MIGRATIONS_DIR,
       rounds,
-      writer: [process.execPath, '--import', 'tsx', 'test/crash/crash-writer.ts'],
+      writer: [process.execPath, '--import', RUN_SOURCE, 'test/crash/crash-writer.ts'],
       seed,
     });
     expect(figures.problems, `kill moments drawn with seed ${seed}`).toEqual([]);

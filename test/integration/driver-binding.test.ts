@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -52,5 +52,23 @@ describe('the driver build chosen for the runtime reaches every database the cor
     // Nothing was opened through the package's default build behind the missing one's back.
     expect(ctx.session.isUnlocked()).toBe(false);
     closeApp(ctx);
+  });
+});
+
+describe('one SQLite driver', () => {
+  it("gives drizzle's plain better-sqlite3 import the ciphers driver, and installs no other", async () => {
+    const [plainName, ciphers] = await Promise.all([
+      import('better-sqlite3'),
+      import('better-sqlite3-multiple-ciphers'),
+    ]);
+    expect(plainName.default).toBe(ciphers.default);
+    const manifest = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
+      dependencies: Record<string, string>;
+      allowScripts: Record<string, boolean>;
+    };
+    expect(Object.keys(manifest.dependencies).filter((name) => name.includes('sqlite'))).toEqual([
+      'better-sqlite3-multiple-ciphers',
+    ]);
+    expect(Object.keys(manifest.allowScripts)).not.toContain('better-sqlite3');
   });
 });

@@ -223,12 +223,25 @@ describe('browser-mode host under arbitrary requests', () => {
     ['GET /files/export/%ff', 'GET /files/export/%ff?key=KEY&session=SESSION HTTP/1.1', 404],
     ['GET //[', 'GET //[ HTTP/1.1', 400],
     ['GET http://[', 'GET http://[ HTTP/1.1', 400],
-  ])('answers %s with a JSON error', async (_name, line, status) => {
+    // The renderer's files: nothing outside its folder, whatever the spelling of the way out.
+    ['GET /%00', 'GET /%00 HTTP/1.1', 400],
+    ['GET /index.html%00.js', 'GET /index.html%00.js HTTP/1.1', 400],
+    ['GET /%E0%A4%A', 'GET /%E0%A4%A HTTP/1.1', 400],
+    ['GET /%2e%2e/', 'GET /%2e%2e/%2e%2e/etc/passwd HTTP/1.1', 404],
+    ['GET /..%2f', 'GET /..%2f..%2fetc%2fpasswd HTTP/1.1', 403],
+    ['GET /..\\', 'GET /..\\..\\etc\\passwd HTTP/1.1', 404],
+    ['GET /..%5c', 'GET /..%5c..%5cetc%5cpasswd HTTP/1.1', 400],
+  ])('answers %s with a JSON error, and goes on serving', async (_name, line, status) => {
     const raw = line.replace('KEY', host.key).replace('SESSION', app.ctx.session.token() ?? '');
     const reply = parsed(
       await exchange(Buffer.from(`${raw}\r\nHost: 127.0.0.1:${host.port}\r\nConnection: close\r\n\r\n`)),
     );
     expect(reply?.status).toBe(status);
     expect(JSON.parse(reply!.body)).toMatchObject({ ok: false });
+    const page = parsed(
+      await exchange(Buffer.from(`GET / HTTP/1.1\r\nHost: 127.0.0.1:${host.port}\r\nConnection: close\r\n\r\n`)),
+    );
+    expect(page).toMatchObject({ status: 200, body: '<!doctype html><title>Legat</title>' });
+    expect(uncaught).toEqual([]);
   });
 });

@@ -12,6 +12,8 @@ import { provisionKeyStore } from '../../electron/core/security/provision';
 export const MIGRATIONS_DIR = fileURLToPath(new URL('../../migrations', import.meta.url));
 /** Bundles are written in a worker thread, as in the app. */
 export const BUNDLE_WORKER = fileURLToPath(new URL('./bundle-worker-shim.mjs', import.meta.url));
+/** `node --import RUN_SOURCE file.ts` runs a TypeScript entry point from source in a child process. */
+export const RUN_SOURCE = new URL('./run-source.mjs', import.meta.url).href;
 
 /**
  * The data key tests open their (encrypted) database with: the suites exercise the encrypted database

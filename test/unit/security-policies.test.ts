@@ -236,6 +236,9 @@ describe('renderer files served on legat://app/', () => {
     '/..%2flegat-secret.txt',
     '/%E0%A4%A',
     '/index.html%00.js',
+    '/%00',
+    '/..\\legat-secret.txt',
+    '/assets/..%5c..%5clegat-secret.txt',
     '/assets',
   ])('never serves %j', (pathname) => {
     const response = rendererFile(root, pathname, nonce);

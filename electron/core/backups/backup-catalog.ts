@@ -27,9 +27,8 @@ export interface BackupSidecar {
   verified: true;
 }
 
-export const BACKUPS_FOLDER = 'backups';
 const OURS = /^legat-(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)-(auto|manual|safety)\.sqlite$/;
-// The foundation's pre-migration copies (db/backup.ts): verified before being renamed into place.
+// The copies taken before a migration (db/open.ts, through write-backup.ts): verified before being renamed into place.
 const PRE_MIGRATION = /^legat-(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)-schema-(\d+)\.sqlite$/;
 
 export function stampOf(at: Date): string {

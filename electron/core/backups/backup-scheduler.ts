@@ -7,23 +7,17 @@ const START_DELAY_MS = 30_000;
 /**
  * The app's timer for automatic backups: it only asks, every hour, whether one is due (runDueBackups
  * decides: daily, then rotation), so a machine that sleeps or is switched off catches up at the next
- * check. Runs never overlap. Tests call runDueBackups with the instant they want instead.
+ * check. A run is synchronous (SQLite writes the copy), so two never overlap. Tests call runDueBackups
+ * with the instant they want instead.
  */
 export function startBackupScheduler(ctx: AppContext, everyMs = CHECK_EVERY_MS): { stop(): void } {
-  let running = false;
   const run = () => {
-    if (running) return;
-    running = true;
-    runDueBackups(ctx, ctx.clock.now())
-      .then((result) => {
-        if (result.made) ctx.logger.info('automatic backup written', { name: result.made.name, pruned: result.pruned });
-      })
-      .catch((error: unknown) =>
-        ctx.logger.error('automatic backup failed', { error: error instanceof Error ? error.message : String(error) }),
-      )
-      .finally(() => {
-        running = false;
-      });
+    try {
+      const result = runDueBackups(ctx, ctx.clock.now());
+      if (result.made) ctx.logger.info('automatic backup written', { name: result.made.name, pruned: result.pruned });
+    } catch (error) {
+      ctx.logger.error('automatic backup failed', { error: error instanceof Error ? error.message : String(error) });
+    }
   };
   const first = setTimeout(run, START_DELAY_MS);
   first.unref();

@@ -17,7 +17,8 @@ import {
   type BackupInfo,
   type BackupKind,
 } from './backup-catalog';
-import { backupNow, writeCheckedCopy } from './backup-now';
+import { backupNow } from './backup-now';
+import { writeBackupFile } from '../db/write-backup';
 import { refuseWrites } from '../db/storage-errors';
 import { backupsToPrune, DEFAULT_ROTATION, type RotationPolicy } from './rotation';
 import { dialogTitle } from '../i18n/main-text';
@@ -37,18 +38,17 @@ function removeBackup(info: Pick<BackupInfo, 'file'>): void {
 }
 
 /** A verified backup in the backups folder, on the audit trail. */
-export async function createBackup(
+export function createBackup(
   ctx: AppContext,
   kind: Exclude<BackupKind, 'pre-migration'>,
   now = ctx.clock.now(),
-): Promise<BackupInfo> {
+): BackupInfo {
   refuseWrites(ctx.storage.health);
   // Taken before the copy: the audit log only grows, so every row it names is in the backup.
   const anchor = takeAnchor(ctx.db.sqlite, loadOrCreateOfficeKey(ctx.paths.dataDir), now);
-  const info = await backupNow(ctx.db.sqlite, ctx.storage.backupsDir, {
+  const info = backupNow(ctx.db.sqlite, ctx.storage.backupsDir, {
     now,
     kind,
-    schemaVersion: ctx.db.schemaVersion,
     openForVerify: ctx.storage.openForVerify,
   });
   try {
@@ -82,16 +82,16 @@ export interface DueBackupsResult {
  * database: copying it helps nobody, and rotating would delete the good copies one by one. Nor on
  * read-only media, where nothing can be written.
  */
-export async function runDueBackups(
+export function runDueBackups(
   ctx: AppContext,
   now: Date,
   options: { everyMs?: number; policy?: RotationPolicy } = {},
-): Promise<DueBackupsResult> {
+): DueBackupsResult {
   if (ctx.storage.health.damaged || ctx.storage.health.readOnly) return { made: null, pruned: [] };
   const autos = () => listBackups(ctx.storage.backupsDir).filter((info) => info.kind === 'auto');
   const last = autos()[0];
   const due = !last || now.getTime() - Date.parse(last.createdAt) >= (options.everyMs ?? DAILY_MS);
-  const made = due ? await createBackup(ctx, 'auto', now) : null;
+  const made = due ? createBackup(ctx, 'auto', now) : null;
   const pruned = backupsToPrune(
     autos().filter((info) => info.verified),
     options.policy ?? DEFAULT_ROTATION,
@@ -139,10 +139,7 @@ export async function copyBackupTo(ctx: AppContext) {
   } else {
     target = exportPath(ctx.paths.dataDir, fileName);
   }
-  await writeCheckedCopy(ctx.db.sqlite, target, {
-    schemaVersion: ctx.db.schemaVersion,
-    openForVerify: ctx.storage.openForVerify,
-  });
+  writeBackupFile(ctx.db.sqlite, target, { openForVerify: ctx.storage.openForVerify });
   // Already encrypted with the database key; sealed as well so the exports folder holds one kind of file.
   if (ctx.mode !== 'electron') await sealExport(target, ctx.session.dataKey());
   try {

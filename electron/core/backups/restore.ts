@@ -10,7 +10,7 @@ import { inWrite } from '../write-scope';
 import { describeBackup, stampOf } from './backup-catalog';
 import { backupNow } from './backup-now';
 import { maxSchemaOf } from './backup-service';
-import { makeSelfContained, verifyBackupFile, type BackupVerification } from './verify-backup';
+import { makeSelfContained, verifyBackupFile, type BackupVerification } from '../db/verify-backup';
 import { dialogTitle } from '../i18n/main-text';
 import { mainProcessLanguage } from '../i18n/officer-language';
 
@@ -39,12 +39,11 @@ async function chooseSource(ctx: AppContext, input: ParsedInput<'backup:restore'
  * damaged one cannot be read through SQLite, so its files are copied as they are (evidence for
  * whoever investigates, never offered for restore).
  */
-async function keepCurrent(ctx: AppContext, now: Date): Promise<string> {
+function keepCurrent(ctx: AppContext, now: Date): string {
   if (!ctx.storage.health.damaged) {
-    const info = await backupNow(ctx.db.sqlite, ctx.storage.backupsDir, {
+    const info = backupNow(ctx.db.sqlite, ctx.storage.backupsDir, {
       now,
       kind: 'safety',
-      schemaVersion: ctx.db.schemaVersion,
       openForVerify: ctx.storage.openForVerify,
     });
     return info.name;
@@ -82,7 +81,7 @@ export async function restoreBackup(ctx: AppContext, input: ParsedInput<'backup:
       throw new AppError('VALIDATION', `${REFUSALS[verdict.problem]} (${verdict.detail}); nothing was changed.`);
     }
     const now = ctx.clock.now();
-    const safetyCopy = await keepCurrent(ctx, now);
+    const safetyCopy = keepCurrent(ctx, now);
     closeDatabase(ctx.db);
     // A stale write-ahead log would be replayed onto the restored file: it goes first. After a clean
     // close SQLite has already folded it in and removed it.

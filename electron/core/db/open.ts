@@ -3,10 +3,11 @@ import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { sealAuditTail } from '../audit/audit-chain';
 import { assertDatabaseIntact } from './db-health';
+import { openForVerifyLike } from './verify-backup';
+import { writeBackupFile } from './write-backup';
 import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Clock, Logger } from '../ports';
-import { writeVerifiedBackup } from './backup';
 import { applyDatabaseKey } from './cipher';
 import { readJournal } from './migrations';
 import * as schema from './schema';
@@ -105,13 +106,11 @@ export function openDatabase(options: OpenDatabaseOptions): AppDatabase {
         // Existing data is checked in full before a migration touches it, and again after.
         assertDatabaseIntact(sqlite, options.file, 'full', 'migration');
         const stamp = options.clock.now().toISOString().replace(/[:.]/g, '-');
-        backupFile = writeVerifiedBackup(
-          sqlite,
-          options.backupsDir,
-          `legat-${stamp}-schema-${applied.count}.sqlite`,
-          options.key,
-          options.nativeBinding,
-        );
+        backupFile = path.join(options.backupsDir, `legat-${stamp}-schema-${applied.count}.sqlite`);
+        writeBackupFile(sqlite, backupFile, {
+          depth: 'full',
+          openForVerify: openForVerifyLike(options.key, options.nativeBinding),
+        });
         options.logger.info('verified backup written before migrating', { backupFile });
       }
       runMigrations(sqlite, options.migrationsDir, journal.count);

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3-multiple-ciphers';
 import type { DatabaseHealth } from './db-health';
 
 /**
- * Opens a backup file read-only so it can be checked. backups/verify-backup.ts has the plain and keyed
+ * Opens a backup file read-only so it can be checked. db/verify-backup.ts has the plain and keyed
  * implementations; the type lives here so the context can name it without importing backups/.
  */
 export type OpenForVerify = (file: string, options?: { readonly?: boolean }) => Database.Database;

@@ -1,55 +1,33 @@
 import Database from 'better-sqlite3-multiple-ciphers';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { applyDatabaseKey, rekeyDatabase } from '../db/cipher';
+import { openForVerifyLike } from '../db/verify-backup';
+import { writeBackupFile } from '../db/write-backup';
+import { rekeyDatabase } from '../db/cipher';
 import { fsyncDirectory } from '../atomic-file';
 import { isSealedFile, sealFileInPlace } from '../crypto/sealed-blob';
 import type { Clock, Logger } from '../ports';
 
-function tableCounts(db: Database.Database): Map<string, number> {
-  const tables = db
-    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
-    .all() as { name: string }[];
-  return new Map(
-    tables.map(({ name }) => [
-      name,
-      (db.prepare(`SELECT count(*) AS n FROM "${name.replaceAll('"', '""')}"`).get() as { n: number }).n,
-    ]),
-  );
-}
-
-function sameCounts(a: Map<string, number>, b: Map<string, number>): boolean {
-  return a.size === b.size && [...a].every(([table, n]) => b.get(table) === n);
-}
-
 /**
- * Writes an encrypted copy of the plain database `source` to `target`, proved whole before it is given
- * its final name: integrity check and the same row count in every table, read back through the key.
+ * Writes an encrypted copy of the plain database `source` to `target` through the one backup writer:
+ * the plain copy is keyed before it is checked in full (integrity_check and the same rows in every
+ * table, read back through the key) and given its final name.
  */
 function writeEncryptedCopy(source: Database.Database, target: string, key: Buffer, nativeBinding?: string): void {
-  const partial = `${target}.partial`;
-  rmSync(partial, { force: true });
-  source.prepare('VACUUM INTO ?').run(partial);
-  const expected = tableCounts(source);
-  const plainCopy = new Database(partial, { nativeBinding });
-  try {
-    // SQLCipher cannot rekey a WAL database; the copy is switched back to WAL once it is in place.
-    plainCopy.pragma('journal_mode = DELETE');
-    rekeyDatabase(plainCopy, key);
-  } finally {
-    plainCopy.close();
-  }
-  const check = new Database(partial, { readonly: true, nativeBinding });
-  try {
-    applyDatabaseKey(check, key);
-    const integrity = check.pragma('integrity_check', { simple: true });
-    if (integrity !== 'ok') throw new Error(`the encrypted copy failed its integrity check: ${String(integrity)}`);
-    if (!sameCounts(expected, tableCounts(check))) throw new Error('the encrypted copy does not hold the same rows');
-  } finally {
-    check.close();
-  }
-  renameSync(partial, target);
-  fsyncDirectory(path.dirname(target));
+  writeBackupFile(source, target, {
+    depth: 'full',
+    openForVerify: openForVerifyLike(key, nativeBinding),
+    prepareCopy: (partial) => {
+      const plainCopy = new Database(partial, { nativeBinding });
+      try {
+        // SQLCipher cannot rekey a WAL database; the database goes back to WAL when it is opened.
+        plainCopy.pragma('journal_mode = DELETE');
+        rekeyDatabase(plainCopy, key);
+      } finally {
+        plainCopy.close();
+      }
+    },
+  });
 }
 
 /** Every attachment file still in plaintext (from before encryption), sealed in place. Safe to re-run. */

@@ -5,7 +5,7 @@ import type { HandlerGroup } from './types';
 export const backupHandlers: HandlerGroup<'backup'> = {
   'backup:status': (ctx) => backupStatus(ctx),
   'backup:list': (ctx) => backupList(ctx),
-  'backup:create': async (ctx) => toDto(await createBackup(ctx, 'manual')),
+  'backup:create': (ctx) => toDto(createBackup(ctx, 'manual')),
   'backup:copyTo': (ctx) => copyBackupTo(ctx),
   'backup:restore': (ctx, input) => restoreBackup(ctx, input),
 };

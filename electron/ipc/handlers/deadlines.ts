@@ -17,14 +17,15 @@ import { getSettings, updateSettings } from '../../core/settings/settings-repo';
 import { inWrite } from '../../core/write-scope';
 import type { HandlerGroup } from './types';
 
-function window(ctx: AppContext) {
+/** This instant and today's date where the office is: deadlines fall due on the office's calendar. */
+function officeNow(ctx: AppContext) {
   const now = ctx.clock.now();
   const office = requireOffice(ctx.db.orm);
   return { w: { now: now.toISOString(), today: dateInZone(now, office.timeZone) }, timeZone: office.timeZone };
 }
 
 function itemOf(ctx: AppContext, owner: DeadlineOwner, key: string): ChannelOutput<'deadline:mark'> {
-  const { w, timeZone } = window(ctx);
+  const { w, timeZone } = officeNow(ctx);
   const { items } = listDeadlines(
     ctx.db.orm,
     { scope: 'all', caseId: owner.caseId, requestId: owner.requestId, includeDone: true, limit: 500 },
@@ -38,7 +39,7 @@ function itemOf(ctx: AppContext, owner: DeadlineOwner, key: string): ChannelOutp
 
 export const deadlineHandlers: HandlerGroup<'deadline'> = {
   'deadline:list': (ctx, input) => {
-    const { w, timeZone } = window(ctx);
+    const { w, timeZone } = officeNow(ctx);
     return listDeadlines(ctx.db.orm, input, w, timeZone);
   },
   'deadline:mark': (ctx, input) =>

@@ -188,7 +188,3 @@ function checkProviderEntity(facts: DraftingFacts, add: Add): void {
     );
   }
 }
-
-export function blockingOf(findings: readonly Finding[], overridden: ReadonlySet<string>): Finding[] {
-  return findings.filter((f) => f.severity === 'blocking' && !overridden.has(f.key));
-}

@@ -3,7 +3,7 @@
  * it has any) and the facts. The result is a plain block model that the DOCX and PDF writers lay
  * out, and that tests read: what the officer signs is exactly this text.
  */
-import { DRAFT_FIELDS, type DocType, type DraftField, type DraftLanguage } from './doc-types';
+import { DRAFT_FIELDS, type DocType, type DraftLanguage } from './doc-types';
 import type { DraftingFacts } from './facts';
 import { STRUCTURES, OPTIONAL_SECTIONS, placeholdersOf, sectionKind, type SectionId } from './structure';
 import { LANGUAGE_PACKS, type LanguagePack, type SectionText } from './templates';
@@ -230,8 +230,4 @@ export function documentText(model: DocModel): string {
       }
     })
     .join('\n');
-}
-
-export function requiredFieldsOf(docType: DocType): readonly DraftField[] {
-  return STRUCTURES[docType].required;
 }

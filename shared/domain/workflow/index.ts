@@ -1,4 +1,4 @@
-import { isFinished, isStatusOfChannel } from '../requests';
+import { isFinished } from '../requests';
 import type { Channel, RequestStatus } from '../requests';
 import { outcomeOfStatus, REFUSAL_STATUSES } from '../statistics/outcomes';
 import { checkFields, isIsoDate } from './fields';
@@ -59,11 +59,6 @@ const RESPONDING_ACTIONS: ReadonlySet<string> = new Set([
 
 function matchesKind(def: TransitionDef, kind: string | null): boolean {
   return def.kinds === undefined || (kind !== null && def.kinds.includes(kind));
-}
-
-// Statuses are taken as plain strings, as they come from storage; one outside the channel allows no step.
-export function isOpenStatus(channel: Channel, status: string): boolean {
-  return isStatusOfChannel(channel, status) && !isFinished(channel, status);
 }
 
 function leavesFrom(def: TransitionDef, status: string): boolean {

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3-multiple-ciphers';
-import { applyDatabaseKey } from '../db/cipher';
-import { checkDatabase } from '../db/db-health';
-import type { OpenForVerify } from '../db/storage-state';
+import { applyDatabaseKey } from './cipher';
+import { checkDatabase } from './db-health';
+import type { OpenForVerify } from './storage-state';
 
 /*
  * A backup made with the backup API holds the same encrypted pages as the database, so the app opens
@@ -16,6 +16,11 @@ export const plainOpenForVerify: OpenForVerify = (file, options) => plainOpener(
 function plainOpener(nativeBinding?: string): OpenForVerify {
   return (file, options) =>
     new Database(file, { readonly: options?.readonly ?? true, fileMustExist: true, nativeBinding });
+}
+
+/** Opens as the database it was copied from opens: with its key if it has one (see OpenDatabaseOptions). */
+export function openForVerifyLike(key: Buffer | undefined, nativeBinding?: string): OpenForVerify {
+  return key ? keyedOpenForVerify(() => key, nativeBinding) : plainOpener(nativeBinding);
 }
 
 /** Opens with the data key of whoever is signed in (read when the backup is opened, not before). */
@@ -51,7 +56,8 @@ export type BackupVerification =
   | { ok: true; schemaVersion: number }
   | { ok: false; problem: 'unreadable' | 'damaged' | 'not_legat' | 'too_new'; detail: string };
 
-function schemaVersionOf(db: Database.Database): number | null {
+/** Migrations applied (or the version stamped after them): null when the file holds no Legat schema. */
+export function schemaVersionOf(db: Database.Database): number | null {
   const table = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '__drizzle_migrations'").get();
   if (!table) return null;
   const applied = (db.prepare('SELECT count(*) AS n FROM __drizzle_migrations').get() as { n: number }).n;
