@@ -17,5 +17,7 @@ export default defineConfig({
     ],
     environment: 'node',
     pool: 'forks',
+    // A test asserts behaviour, not speed (speed is `npm run bench`): a loaded machine must not fail it.
+    testTimeout: 30_000,
   },
 });
