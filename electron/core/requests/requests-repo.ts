@@ -59,7 +59,8 @@ export function requireRequest(orm: Orm, id: number) {
   return row;
 }
 
-function columnsOf(input: RequestFields) {
+/** The stored columns of a request's fields (shared with the sheet import's bulk writer). */
+export function requestColumns(input: RequestFields) {
   const { channel } = input;
   return {
     channel,
@@ -118,7 +119,7 @@ function recordInitialStep(scope: WriteScope, requestId: number, input: ParsedIn
 
 export function createRequest(scope: WriteScope, input: ParsedInput<'request:create'>): number {
   requireCase(scope.orm, input.caseId);
-  const values = columnsOf(input);
+  const values = requestColumns(input);
   const row = scope.orm
     .insert(requests)
     .values({
@@ -161,7 +162,7 @@ export function updateRequest(scope: WriteScope, input: ParsedInput<'request:upd
       { path: ['status'], message: 'validation.request.statusViaWorkflow' },
     ]);
   }
-  const next = columnsOf(input);
+  const next = requestColumns(input);
   const changed = changedFields(before, next).filter((field) => field !== 'finished');
   if (changed.length === 0) return;
   scope.orm
