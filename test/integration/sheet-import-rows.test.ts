@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { verifyAuditChain } from '../../electron/core/audit/verify-chain';
 import type * as BulkCreate from '../../electron/core/import/bulk-create';
+import { createCase as repoCreateCase } from '../../electron/core/cases/cases-repo';
+import type { ParsedInput } from '../../shared/ipc-contract';
 import { frenchRegister, xlsx } from '../support/sheet-fixtures';
 import { stage } from '../support/sheet-staging';
 import { OFFICE_PROFILE, openTestApp, type TestApp } from '../support/test-app';
@@ -13,7 +15,12 @@ vi.mock('../../electron/core/import/bulk-create', async (importOriginal) => {
     ...actual,
     bulkCreator: (...args: Parameters<typeof actual.bulkCreator>) => {
       const bulk = actual.bulkCreator(...args);
-      return mode.oneByOne ? { ...bulk, fits: () => false } : bulk;
+      if (!mode.oneByOne) return bulk;
+      const createCase = (fields: ParsedInput<'case:create'>) => {
+        bulk.settle();
+        return repoCreateCase(args[1], fields);
+      };
+      return { ...bulk, fits: () => false, createCase };
     },
   };
 });

@@ -4,17 +4,21 @@ import type { TimelineKind, TimelineParams } from '../../../shared/contract/time
 import { dateInZone } from '../../../shared/domain/dates';
 import { isFinished, type Channel } from '../../../shared/domain/requests';
 import { zonedInstant } from '../../../shared/domain/zoned-time';
-import { contract } from '../../../shared/ipc-contract';
+import { contract, type ParsedInput } from '../../../shared/ipc-contract';
 import { identifierColumns } from '../cases/identifiers-repo';
-import { identifiers, requestEvents, requests, timelineEvents } from '../db/schema';
+import { nextCaseReference } from '../cases/case-reference';
+import { caseColumns } from '../cases/cases-repo';
+import { deadlineRows, type DeadlineInputs } from '../deadlines/refresh';
+import { cases, identifiers, requestDeadlines, requestEvents, requests, timelineEvents } from '../db/schema';
 import { requestColumns } from '../requests/requests-repo';
-import { occurredInstant, stepChange, type RequestRow } from '../workflow/transitions';
+import { stepChange, type RequestRow } from '../workflow/transitions';
 import type { WriteScope } from '../write-scope';
 import { auditBatch } from './audit-batch';
 import { rowInserter } from './row-insert';
 import type { PlannedRow } from './sheet-plan';
 
 const IMPORT_NOTE = 'Imported from the office’s previous register.';
+type EventRow = typeof requestEvents.$inferSelect;
 const stepInput = contract['request:transition'].input.omit({ requestId: true });
 
 /**
@@ -52,6 +56,26 @@ export function bulkCreator(sqlite: Database.Database, scope: WriteScope, office
   /** Can this row's history be worked out in memory? A supersede step checks another request. */
   const fits = (row: PlannedRow) => row.history.every((step) => step.action !== 'supersede');
 
+  /** As `createCase` writes a case, with its office reference taken in turn. */
+  function createCase(input: ParsedInput<'case:create'>): number {
+    const reference = nextCaseReference(scope, office.referencePrefix, input.openedOn);
+    const id = insert(cases, { ...caseColumns(input), reference, createdAt: scope.now, updatedAt: scope.now });
+    timeline(id, null, 'case_created', { reference, title: input.title });
+    audit.record({ action: 'case.create', entity: 'case', entityId: id, caseId: id, details: { reference } });
+    return id;
+  }
+
+  /** Most steps fall on the dates of a few hundred days: each instant is worked out once. */
+  const instants = new Map<string, string>();
+  const middayOf = (date: string) => {
+    let instant = instants.get(date);
+    if (instant === undefined) instants.set(date, (instant = zonedInstant(date, '12:00', office.timeZone)));
+    return instant;
+  };
+
+  /** The requests written here, until their deadlines are stored. */
+  const held = new Map<number, { request: RequestRow; events: EventRow[] }>();
+
   function createRequest(row: PlannedRow, caseId: number): number {
     const fields = row.fields!;
     // The row as the database would hand it back; its id is known once it is inserted.
@@ -74,7 +98,7 @@ export function bulkCreator(sqlite: Database.Database, scope: WriteScope, office
       fromStatus: null,
       toStatus: initialStatus,
       occurredOn: row.firstDate ?? today,
-      occurredAt: row.firstDate ? zonedInstant(row.firstDate, '12:00', office.timeZone) : scope.now,
+      occurredAt: row.firstDate ? middayOf(row.firstDate) : scope.now,
       note: '',
       payload: {},
       before: {},
@@ -90,7 +114,8 @@ export function bulkCreator(sqlite: Database.Database, scope: WriteScope, office
         fromStatus: request.status,
         toStatus: change.to,
         occurredOn: change.occurredOn,
-        occurredAt: occurredInstant(scope, change.occurredOn, today, office.timeZone),
+        // The step's instant as `transitionRequest` sets it: now when it happened today, else midday.
+        occurredAt: change.occurredOn === today ? scope.now : middayOf(change.occurredOn),
         note: input.note,
         payload: input.payload,
         before: change.before,
@@ -107,7 +132,20 @@ export function bulkCreator(sqlite: Database.Database, scope: WriteScope, office
     const { id: _id, ...stored } = request;
     const requestId = insert(requests, stored);
     const event = { requestId, timeZone: office.timeZone, recordedAt: scope.now, actor: scope.actor };
-    insert(requestEvents, { ...record, ...event, undoesEventId: null, undoneByEventId: null });
+    const events: EventRow[] = [];
+    const addEvent = (
+      step: Omit<EventRow, 'id' | 'uuid' | keyof typeof event | 'undoesEventId' | 'undoneByEventId'>,
+    ) => {
+      const row = {
+        ...step,
+        ...event,
+        uuid: globalThis.crypto.randomUUID(),
+        undoesEventId: null,
+        undoneByEventId: null,
+      };
+      events.push({ ...row, id: insert(requestEvents, row) });
+    };
+    addEvent(record);
     touchCase(caseId);
     timeline(caseId, requestId, 'request_created', { ...created, status: initialStatus });
     audit.record({
@@ -118,7 +156,7 @@ export function bulkCreator(sqlite: Database.Database, scope: WriteScope, office
       details: { channel: request.channel },
     });
     for (const step of steps) {
-      insert(requestEvents, { ...step, ...event, undoesEventId: null, undoneByEventId: null });
+      addEvent(step);
       timeline(
         caseId,
         requestId,
@@ -140,7 +178,20 @@ export function bulkCreator(sqlite: Database.Database, scope: WriteScope, office
         details: { occurredOn: step.occurredOn, payload: step.payload },
       });
     }
+    held.set(requestId, { request: { ...request, id: requestId }, events });
     return requestId;
+  }
+
+  /**
+   * Stores the deadlines of a request written here, from the row and events it wrote (a new request
+   * has none to replace); false for another request, which `refreshRequestDeadlines` reads back.
+   */
+  function storeDeadlines(requestId: number, inputs: DeadlineInputs): boolean {
+    const written = held.get(requestId);
+    if (!written) return false;
+    held.delete(requestId);
+    for (const row of deadlineRows(written.request, written.events, inputs)) insert(requestDeadlines, row);
+    return true;
   }
 
   function addMissingIdentifiers(caseId: number, row: PlannedRow): void {
@@ -157,8 +208,10 @@ export function bulkCreator(sqlite: Database.Database, scope: WriteScope, office
 
   return {
     fits,
+    createCase,
     createRequest,
     addMissingIdentifiers,
+    storeDeadlines,
     /** Before other code chains audit rows, and before the transaction pauses. */
     settle: audit.settle,
   };

@@ -4,7 +4,6 @@ import type { ChannelOutput, ParsedInput } from '../../../shared/ipc-contract';
 import { contract } from '../../../shared/ipc-contract';
 import { zonedInstant } from '../../../shared/domain/zoned-time';
 import { recordAudit } from '../audit/audit-repo';
-import { createCase } from '../cases/cases-repo';
 import { addIdentifier } from '../cases/identifiers-repo';
 import type { AppContext } from '../context';
 import { deadlineInputs } from '../deadlines/deadline-inputs';
@@ -46,7 +45,7 @@ function recordSaver(sqlite: Database.Database, scope: WriteScope, sha256: strin
 }
 
 function caseFor(
-  scope: WriteScope,
+  create: (fields: ParsedInput<'case:create'>) => number,
   row: PlannedRow,
   made: Map<string, number>,
   input: ParsedInput<'sheet:import'>,
@@ -57,8 +56,7 @@ function caseFor(
   const known = made.get(row.caseKey);
   if (known !== undefined) return { id: known, created: false };
   const reference = row.caseReference ? `Reference in the previous register: ${row.caseReference}. ` : '';
-  const id = createCase(
-    scope,
+  const id = create(
     contract['case:create'].input.parse({
       title: row.caseTitle.slice(0, 200),
       offenceCategory: input.offenceCategory,
@@ -182,9 +180,7 @@ export async function importSheet(
       const saveRecord = recordSaver(ctx.db.sqlite, scope, session.sha256);
       const bulk = bulkCreator(ctx.db.sqlite, scope, office);
       const writeRow = (row: PlannedRow) => {
-        // What chains audit rows through recordAudit reads the chain head from the database.
-        if (row.caseId === null && !made.has(row.caseKey)) bulk.settle();
-        const theCase = caseFor(scope, row, made, input, session.fileName, openedOn.get(row.caseKey)!);
+        const theCase = caseFor(bulk.createCase, row, made, input, session.fileName, openedOn.get(row.caseKey)!);
         if (theCase.created) casesCreated += 1;
         saveRecord('case', row.caseKey, row, theCase.id, null);
         let requestId: number;
@@ -216,7 +212,8 @@ export async function importSheet(
       while (
         await slicer.slice(() => {
           if (refreshed >= touched.length) return false;
-          refreshRequestDeadlines(scope.orm, touched[refreshed]!, inputs);
+          const requestId = touched[refreshed]!;
+          if (!bulk.storeDeadlines(requestId, inputs)) refreshRequestDeadlines(scope.orm, requestId, inputs);
           refreshed += 1;
           return refreshed < touched.length;
         })

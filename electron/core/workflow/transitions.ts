@@ -22,7 +22,7 @@ const refused = (path: (string | number)[], message: string, text: string) =>
   new AppError('VALIDATION', text, [{ path, message }]);
 
 /** The step's instant: now when it happened today, else midday of that day in the office's zone. */
-export function occurredInstant(scope: WriteScope, occurredOn: string, today: string, timeZone: string): string {
+function occurredInstant(scope: WriteScope, occurredOn: string, today: string, timeZone: string): string {
   return occurredOn === today ? scope.now : zonedInstant(occurredOn, '12:00', timeZone);
 }
 
