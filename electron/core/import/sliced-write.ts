@@ -79,6 +79,10 @@ export async function inSlicedWrite<T>(
       return more;
     },
   };
+  // A large import dirties more pages than the default 2 MB cache holds: spilled mid-transaction, each
+  // page would be encrypted and written to the WAL again at every spill. 64 MB for the import's time.
+  const cacheSize = sqlite.pragma('cache_size', { simple: true }) as number;
+  sqlite.pragma('cache_size = -65536');
   try {
     sqlite.exec('BEGIN IMMEDIATE');
     const scope = { orm: ctx.db.orm, now: ctx.clock.now().toISOString(), actor: currentActor(ctx, ctx.db.orm) };
@@ -90,6 +94,7 @@ export async function inSlicedWrite<T>(
     if (sqlite.inTransaction) sqlite.exec('ROLLBACK');
     throw error;
   } finally {
+    sqlite.pragma(`cache_size = ${cacheSize}`);
     jobs(ctx).delete(jobId);
   }
 }
