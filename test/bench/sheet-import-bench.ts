@@ -4,10 +4,11 @@
  * Targets: preview < 5 s, import < 10 s.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
 import writeXlsxFile from 'write-excel-file/node';
 import { receiveUpload } from '../../electron/core/attachments/intake';
 import { closeApp, openApp } from '../../electron/core/open-app';
@@ -63,6 +64,9 @@ function register(rows: number) {
   return [header.map((value) => ({ value })), ...data];
 }
 
+/** Built beside bench.mjs (dist/node/): the sheet is read in a worker thread, as in the app. */
+const BUILT_SHEET_WORKER = fileURLToPath(new URL('./sheet-read-worker.mjs', import.meta.url));
+
 export async function runSheetImportBench(rows: number, log: (line: string) => void): Promise<void> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'legat-bench-sheet-'));
   const ctx = openApp({
@@ -72,6 +76,7 @@ export async function runSheetImportBench(rows: number, log: (line: string) => v
     version: 'bench',
     logger: silentLogger,
     key: randomBytes(32),
+    sheetWorker: existsSync(BUILT_SHEET_WORKER) ? BUILT_SHEET_WORKER : undefined,
   });
   const dispatch = createDispatch(ctx);
   const must = async (channel: string, input: unknown) => {
