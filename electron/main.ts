@@ -171,6 +171,7 @@ function open(logger: Logger, onNoticeClick: (notice: ReminderNotice) => void): 
       // Built beside main.cjs (unpacked from app.asar when packaged); bundles are written there,
       // off the main process's event loop.
       bundleWorker: path.join(__dirname.replace(/app\.asar(?=[\\/]|$)/, 'app.asar.unpacked'), 'bundle-worker.cjs'),
+      sheetWorker: path.join(__dirname.replace(/app\.asar(?=[\\/]|$)/, 'app.asar.unpacked'), 'sheet-read-worker.cjs'),
     });
   } catch (error) {
     const text = startup();

@@ -16,7 +16,11 @@ const common = {
 await Promise.all([
   build({
     ...common,
-    entryPoints: { main: 'electron/main.ts', 'bundle-worker': 'electron/core/bundles/bundle-worker.ts' },
+    entryPoints: {
+      main: 'electron/main.ts',
+      'bundle-worker': 'electron/core/bundles/bundle-worker.ts',
+      'sheet-read-worker': 'electron/core/import/sheet-read-worker.ts',
+    },
     outdir: 'dist/electron',
     format: 'cjs',
     outExtension: { '.js': '.cjs' },
@@ -34,6 +38,7 @@ await Promise.all([
     entryPoints: {
       host: 'electron/host/cli.ts',
       'bundle-worker': 'electron/core/bundles/bundle-worker.ts',
+      'sheet-read-worker': 'electron/core/import/sheet-read-worker.ts',
       'audit-verify': 'electron/host/audit-verify-cli.ts',
       bench: 'test/bench/bench.ts',
       seed: 'test/bench/seed-cli.ts',

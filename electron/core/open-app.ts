@@ -21,6 +21,7 @@ export interface OpenAppOptions {
   logger?: Logger;
   dialogs?: Dialogs;
   bundleWorker?: string;
+  sheetWorker?: string;
   /**
    * Opens the database at once with this data key, with no officer signed in: for tests and the
    * developer tools (seed, bench), which hold the key already. The app itself starts locked.
@@ -71,6 +72,7 @@ export function openApp(options: OpenAppOptions): AppContext {
       dataDir: options.dataDir,
       migrationsDir: options.migrationsDir,
       bundleWorker: options.bundleWorker,
+      sheetWorker: options.sheetWorker,
       nativeBinding: options.nativeBinding,
     },
     events,

@@ -37,6 +37,11 @@ export interface Paths {
    */
   bundleWorker?: string;
   /**
+   * The built script that reads an imported sheet (XLSX/CSV) in a worker thread. Absent (unit tests of
+   * the core alone), the sheet is read on the calling thread.
+   */
+  sheetWorker?: string;
+  /**
    * The database driver's compiled addon built for this runtime (the Electron main's Electron-ABI build);
    * absent, the driver's own build in node_modules. See OpenDatabaseOptions.nativeBinding.
    */

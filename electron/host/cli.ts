@@ -41,6 +41,7 @@ async function main(): Promise<void> {
     idleSecondsOverride: process.env.LEGAT_IDLE_SECONDS ? Number(process.env.LEGAT_IDLE_SECONDS) : undefined,
     // Built beside this file (dist/node/); bundles are written there, off the thread serving the page.
     bundleWorker: fileURLToPath(new URL('./bundle-worker.mjs', import.meta.url)),
+    sheetWorker: fileURLToPath(new URL('./sheet-read-worker.mjs', import.meta.url)),
   });
   const host = await startHost({
     ctx,

@@ -13,7 +13,14 @@ export const sheetSource = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('staged'), token: z.string().min(16).max(100) }),
 ]);
 
-export const sheetOpenInput = z.object({ source: sheetSource });
+export const sheetOpenInput = z.object({
+  source: sheetSource,
+  /**
+   * The id the page gives the session, so it can follow the reading's progress (task
+   * `sheet-read:<id>`) and cancel it (`sheet:cancel`) before the answer arrives; a new one when absent.
+   */
+  sessionId: z.uuid().optional(),
+});
 export const sheetOpened = z.object({
   sessionId: z.uuid(),
   fileName: z.string(),

@@ -62,7 +62,8 @@ function checkLeadOfficer(orm: Orm, officerId: number | null): void {
   }
 }
 
-function columnsOf(input: CaseFields) {
+/** The stored columns of a case's fields (shared with the sheet import's bulk writer). */
+export function caseColumns(input: CaseFields) {
   return {
     title: input.title,
     offenceCategory: input.offenceCategory,
@@ -83,7 +84,7 @@ export function createCase(scope: WriteScope, input: CaseFields): number {
   const reference = nextCaseReference(scope, office.referencePrefix, input.openedOn);
   const row = scope.orm
     .insert(cases)
-    .values({ ...columnsOf(input), reference, createdAt: scope.now, updatedAt: scope.now })
+    .values({ ...caseColumns(input), reference, createdAt: scope.now, updatedAt: scope.now })
     .returning({ id: cases.id })
     .get();
   recordTimeline(scope, { caseId: row.id, kind: 'case_created', params: { reference, title: input.title } });
@@ -99,7 +100,7 @@ export function changedFields<T extends Record<string, unknown>>(before: T, afte
 export function updateCase(scope: WriteScope, input: ParsedInput<'case:update'>): void {
   const before = requireCase(scope.orm, input.id);
   checkLeadOfficer(scope.orm, input.leadOfficerId);
-  const next = columnsOf(input);
+  const next = caseColumns(input);
   const changed = changedFields(before, next);
   if (changed.length === 0) return;
   scope.orm

@@ -20,7 +20,7 @@ export function getIdentifier(orm: Orm, id: number): Identifier {
 }
 
 /** Stores only what applies to the kind, in normalized form, and checks the subject is the case's own. */
-function columnsOf(orm: Orm, caseId: number, input: IdentifierFields) {
+export function identifierColumns(orm: Orm, caseId: number, input: IdentifierFields) {
   if (input.subjectId !== null) {
     const owner = orm
       .select({ id: subjects.id })
@@ -47,7 +47,7 @@ function columnsOf(orm: Orm, caseId: number, input: IdentifierFields) {
 
 export function addIdentifier(scope: WriteScope, input: ParsedInput<'identifier:add'>): number {
   requireCase(scope.orm, input.caseId);
-  const values = columnsOf(scope.orm, input.caseId, input.identifier);
+  const values = identifierColumns(scope.orm, input.caseId, input.identifier);
   const row = scope.orm
     .insert(identifiers)
     .values({ ...values, caseId: input.caseId, createdAt: scope.now, updatedAt: scope.now })
@@ -65,7 +65,7 @@ export function addIdentifier(scope: WriteScope, input: ParsedInput<'identifier:
 
 export function updateIdentifier(scope: WriteScope, input: ParsedInput<'identifier:update'>): void {
   const before = getIdentifier(scope.orm, input.id);
-  const values = columnsOf(scope.orm, before.caseId, input.identifier);
+  const values = identifierColumns(scope.orm, before.caseId, input.identifier);
   scope.orm
     .update(identifiers)
     .set({ ...values, updatedAt: scope.now })

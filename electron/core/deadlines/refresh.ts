@@ -25,7 +25,7 @@ export interface DeadlineInputs {
 
 type RequestRow = typeof requests.$inferSelect;
 
-type StoredDeadline = {
+export type StoredDeadline = {
   key: string;
   requestId: number;
   caseId: number;
@@ -111,42 +111,46 @@ function facts(request: RequestRow): RequestFacts {
   };
 }
 
+type EventRow = typeof requestEvents.$inferSelect;
+
+/** The steps the engine reads from a request's stored events, implied ones included. */
+function effectiveSteps(request: RequestRow, rows: EventRow[]): RequestEventFact[] {
+  return (
+    rows
+      // An undo step is not a status the request entered: it only marks the step it reverses as undone.
+      .filter((event) => event.undoesEventId === null)
+      .flatMap((event) =>
+        withImpliedSteps(
+          request.channel as Channel,
+          {
+            id: event.id,
+            from: event.fromStatus as RequestStatus | null,
+            to: event.toStatus as RequestStatus,
+            at: event.occurredAt,
+            undone: event.undoneByEventId !== null,
+          },
+          event.action === 'record',
+        ),
+      )
+  );
+}
+
 /** The request's row, its facts for the engine, and its effective steps (implied ones included). */
 export function requestHistory(orm: Orm, requestId: number) {
   const request = orm.select().from(requests).where(eq(requests.id, requestId)).get();
   if (!request) return null;
-  const events = orm
-    .select()
-    .from(requestEvents)
-    .where(eq(requestEvents.requestId, requestId))
-    .all()
-    // An undo step is not a status the request entered: it only marks the step it reverses as undone.
-    .filter((event) => event.undoesEventId === null)
-    .flatMap((event) =>
-      withImpliedSteps(
-        request.channel as Channel,
-        {
-          id: event.id,
-          from: event.fromStatus as RequestStatus | null,
-          to: event.toStatus as RequestStatus,
-          at: event.occurredAt,
-          undone: event.undoneByEventId !== null,
-        },
-        event.action === 'record',
-      ),
-    );
-  return { request, facts: facts(request), events };
+  const rows = orm.select().from(requestEvents).where(eq(requestEvents.requestId, requestId)).all();
+  return { request, facts: facts(request), events: effectiveSteps(request, rows) };
 }
 
-/** Recomputes and stores one request's deadlines; called in the same transaction as the change to it. */
-export function refreshRequestDeadlines(orm: Orm, requestId: number, inputs: DeadlineInputs): void {
-  orm.delete(requestDeadlines).where(eq(requestDeadlines.requestId, requestId)).run();
-  const history = requestHistory(orm, requestId);
-  if (!history) return;
-  const { request, events } = history;
+/**
+ * The deadline rows of a request from its row and its events (in id order), as they are stored:
+ * `refreshRequestDeadlines` reads both from the database, the sheet import hands over what it wrote.
+ */
+export function deadlineRows(request: RequestRow, events: EventRow[], inputs: DeadlineInputs): StoredDeadline[] {
   const computed = computeDeadlines(
-    history.facts,
-    events,
+    facts(request),
+    effectiveSteps(request, events),
     inputs.rules,
     inputs.calendar,
     inputs.office,
@@ -164,7 +168,16 @@ export function refreshRequestDeadlines(orm: Orm, requestId: number, inputs: Dea
     metAt: deadline.state === 'met' ? deadline.metAt : null,
     detail: { ...deadline, origin: 'rule' },
   }));
-  const rows = withStatedDates(request, inputs.office, computed);
+  return withStatedDates(request, inputs.office, computed);
+}
+
+/** Recomputes and stores one request's deadlines; called in the same transaction as the change to it. */
+export function refreshRequestDeadlines(orm: Orm, requestId: number, inputs: DeadlineInputs): void {
+  orm.delete(requestDeadlines).where(eq(requestDeadlines.requestId, requestId)).run();
+  const request = orm.select().from(requests).where(eq(requests.id, requestId)).get();
+  if (!request) return;
+  const events = orm.select().from(requestEvents).where(eq(requestEvents.requestId, requestId)).all();
+  const rows = deadlineRows(request, events, inputs);
   if (rows.length > 0) orm.insert(requestDeadlines).values(rows).run();
 }
 

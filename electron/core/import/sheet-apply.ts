@@ -1,14 +1,14 @@
+import type Database from 'better-sqlite3-multiple-ciphers';
 import { and, eq } from 'drizzle-orm';
 import type { ChannelOutput, ParsedInput } from '../../../shared/ipc-contract';
 import { contract } from '../../../shared/ipc-contract';
 import { zonedInstant } from '../../../shared/domain/zoned-time';
 import { recordAudit } from '../audit/audit-repo';
-import { createCase } from '../cases/cases-repo';
 import { addIdentifier } from '../cases/identifiers-repo';
 import type { AppContext } from '../context';
 import { deadlineInputs } from '../deadlines/deadline-inputs';
 import { refreshRequestDeadlines } from '../deadlines/refresh';
-import { identifiers, importRecords, requestEvents, requests } from '../db/schema';
+import { identifiers, requestEvents, requests } from '../db/schema';
 import { AppError } from '../errors';
 import { requireOffice } from '../office/office-repo';
 import { createRequest, updateRequest } from '../requests/requests-repo';
@@ -20,6 +20,7 @@ import { planSheet } from './sheet-plan';
 import { requireSession } from './sheet-session';
 import { rememberValues } from './sheet-values';
 import { inSlicedWrite } from './sliced-write';
+import { bulkCreator } from './bulk-create';
 
 type Office = ReturnType<typeof requireOffice>;
 
@@ -32,35 +33,19 @@ export const stepColumns = (row: typeof requests.$inferSelect) => ({
   usableInCourt: row.usableInCourt,
 });
 
-function saveRecord(
-  scope: WriteScope,
-  kind: 'case' | 'request',
-  key: string,
-  row: PlannedRow,
-  caseId: number,
-  requestId: number | null,
-  sha256: string,
-) {
-  scope.orm
-    .insert(importRecords)
-    .values({
-      kind,
-      sourceKey: key,
-      caseId,
-      requestId,
-      contentHash: row.hash,
-      fileSha256: sha256,
-      importedAt: scope.now,
-    })
-    .onConflictDoUpdate({
-      target: [importRecords.kind, importRecords.sourceKey],
-      set: { contentHash: row.hash, fileSha256: sha256, importedAt: scope.now, caseId, requestId },
-    })
-    .run();
+/** The row's key, its Legat ids and hash, for the next import of the sheet (see DECISIONS.md, Re-import). */
+function recordSaver(sqlite: Database.Database, scope: WriteScope, sha256: string) {
+  const upsert = sqlite.prepare(`INSERT INTO import_records
+      (kind, source_key, case_id, request_id, content_hash, file_sha256, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+      ON CONFLICT (kind, source_key) DO UPDATE SET content_hash = excluded.content_hash,
+        file_sha256 = excluded.file_sha256, imported_at = excluded.imported_at, case_id = excluded.case_id,
+        request_id = excluded.request_id`);
+  return (kind: 'case' | 'request', key: string, row: PlannedRow, caseId: number, requestId: number | null) =>
+    upsert.run(kind, key, caseId, requestId, row.hash, sha256, scope.now);
 }
 
 function caseFor(
-  scope: WriteScope,
+  create: (fields: ParsedInput<'case:create'>) => number,
   row: PlannedRow,
   made: Map<string, number>,
   input: ParsedInput<'sheet:import'>,
@@ -71,8 +56,7 @@ function caseFor(
   const known = made.get(row.caseKey);
   if (known !== undefined) return { id: known, created: false };
   const reference = row.caseReference ? `Reference in the previous register: ${row.caseReference}. ` : '';
-  const id = createCase(
-    scope,
+  const id = create(
     contract['case:create'].input.parse({
       title: row.caseTitle.slice(0, 200),
       offenceCategory: input.offenceCategory,
@@ -119,6 +103,38 @@ function addMissingIdentifiers(scope: WriteScope, caseId: number, row: PlannedRo
   }
 }
 
+/**
+ * A row through the repositories, one record at a time: a corrected row (its request updated, its
+ * history continued) and the rare new row the bulk writer does not take (a supersede step).
+ */
+function writeOneByOne(scope: WriteScope, office: Office, row: PlannedRow, caseId: number): number {
+  let requestId: number;
+  if (row.action === 'create') {
+    requestId = createRequest(scope, { ...row.fields!, caseId });
+    // The request's first record is dated when the old register says it began, not today.
+    if (row.firstDate) {
+      scope.orm
+        .update(requestEvents)
+        .set({ occurredOn: row.firstDate, occurredAt: zonedInstant(row.firstDate, '12:00', office.timeZone) })
+        .where(and(eq(requestEvents.requestId, requestId), eq(requestEvents.action, 'record')))
+        .run();
+    }
+  } else {
+    requestId = row.requestId!;
+    const current = scope.orm.select().from(requests).where(eq(requests.id, requestId)).get()!;
+    // Columns the workflow's steps set keep their recorded values; the steps below move them on.
+    updateRequest(scope, {
+      ...row.fields,
+      ...stepColumns(current),
+      id: requestId,
+      status: current.status,
+    } as ParsedInput<'request:update'>);
+  }
+  recordHistory(scope, office, row, requestId);
+  addMissingIdentifiers(scope, caseId, row);
+  return requestId;
+}
+
 export const sheetImportTask = (sessionId: string) => `sheet-import:${sessionId}`;
 
 /**
@@ -161,37 +177,24 @@ export async function importSheet(
       let updated = 0;
       let casesCreated = 0;
       let index = 0;
+      const saveRecord = recordSaver(ctx.db.sqlite, scope, session.sha256);
+      const bulk = bulkCreator(ctx.db.sqlite, scope, office);
       const writeRow = (row: PlannedRow) => {
-        const theCase = caseFor(scope, row, made, input, session.fileName, openedOn.get(row.caseKey)!);
+        const theCase = caseFor(bulk.createCase, row, made, input, session.fileName, openedOn.get(row.caseKey)!);
         if (theCase.created) casesCreated += 1;
-        saveRecord(scope, 'case', row.caseKey, row, theCase.id, null, session.sha256);
+        saveRecord('case', row.caseKey, row, theCase.id, null);
         let requestId: number;
-        if (row.action === 'create') {
-          requestId = createRequest(scope, { ...row.fields!, caseId: theCase.id });
-          // The request's first record is dated when the old register says it began, not today.
-          if (row.firstDate) {
-            scope.orm
-              .update(requestEvents)
-              .set({ occurredOn: row.firstDate, occurredAt: zonedInstant(row.firstDate, '12:00', office.timeZone) })
-              .where(and(eq(requestEvents.requestId, requestId), eq(requestEvents.action, 'record')))
-              .run();
-          }
+        if (row.action === 'create' && bulk.fits(row)) {
+          requestId = bulk.createRequest(row, theCase.id);
+          bulk.addMissingIdentifiers(theCase.id, row);
           created += 1;
         } else {
-          requestId = row.requestId!;
-          const current = scope.orm.select().from(requests).where(eq(requests.id, requestId)).get()!;
-          // Columns the workflow's steps set keep their recorded values; the steps below move them on.
-          updateRequest(scope, {
-            ...row.fields,
-            ...stepColumns(current),
-            id: requestId,
-            status: current.status,
-          } as ParsedInput<'request:update'>);
-          updated += 1;
+          bulk.settle();
+          requestId = writeOneByOne(scope, office, row, theCase.id);
+          if (row.action === 'create') created += 1;
+          else updated += 1;
         }
-        recordHistory(scope, office, row, requestId);
-        addMissingIdentifiers(scope, theCase.id, row);
-        saveRecord(scope, 'request', row.key, row, theCase.id, requestId, session.sha256);
+        saveRecord('request', row.key, row, theCase.id, requestId);
         requestIds.push(requestId);
       };
       while (
@@ -200,7 +203,7 @@ export async function importSheet(
           writeRow(toWrite[index]!);
           index += 1;
           return index < toWrite.length;
-        })
+        }, bulk.settle)
       )
         progress.report(index, total);
       // Once per request after all its steps: a request's deadlines depend only on its own history.
@@ -209,13 +212,15 @@ export async function importSheet(
       while (
         await slicer.slice(() => {
           if (refreshed >= touched.length) return false;
-          refreshRequestDeadlines(scope.orm, touched[refreshed]!, inputs);
+          const requestId = touched[refreshed]!;
+          if (!bulk.storeDeadlines(requestId, inputs)) refreshRequestDeadlines(scope.orm, requestId, inputs);
           refreshed += 1;
           return refreshed < touched.length;
         })
       )
         progress.report(toWrite.length + refreshed, total);
       return slicer.run(() => {
+        bulk.settle();
         rememberValues(scope, plan.table);
         const summary = {
           created,

@@ -77,17 +77,36 @@ async function readXlsx(bytes: Uint8Array): Promise<SheetTable[]> {
   return sheets.map((sheet) => ({ name: sheet.sheet, rows: sheet.data.map((row) => row.map(cellOf)) }));
 }
 
-function readCsv(bytes: Uint8Array): { table: SheetTable; encoding: string } {
+/** Rows between two progress reports while a CSV is parsed. */
+const REPORT_EVERY = 2000;
+
+function readCsv(bytes: Uint8Array, onProgress: Progress): { table: SheetTable; encoding: string } {
   const { text, encoding } = decodeText(bytes);
   if (text.includes('\u0000')) throw refuse('binary', 'This file is neither a spreadsheet nor a text (CSV) file.');
-  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: 'greedy', delimitersToGuess: [',', ';', '\t', '|'] });
-  if (parsed.data.length === 0) throw refuse('empty', 'The file holds no rows.');
-  // A CSV's cells are all text: "=1+2" stays the text it is and is never evaluated.
-  return { table: { name: 'CSV', rows: parsed.data.map((row) => row.map((cell) => cell.trim() || null)) }, encoding };
+  const rows: Cell[][] = [];
+  Papa.parse<string[]>(text, {
+    skipEmptyLines: 'greedy',
+    delimitersToGuess: [',', ';', '\t', '|'],
+    step: (result) => {
+      // A CSV's cells are all text: "=1+2" stays the text it is and is never evaluated.
+      rows.push(result.data.map((cell) => cell.trim() || null));
+      if (rows.length % REPORT_EVERY === 0)
+        onProgress(Math.floor((result.meta.cursor / Math.max(text.length, 1)) * bytes.byteLength), bytes.byteLength);
+    },
+  });
+  if (rows.length === 0) throw refuse('empty', 'The file holds no rows.');
+  return { table: { name: 'CSV', rows }, encoding };
 }
 
+/** How much of the file is read, in bytes: a CSV as it is parsed, a workbook once it is read whole. */
+export type Progress = (done: number, total: number) => void;
+
 /** Reads a workbook or CSV into plain rows, refusing what cannot be a tracking sheet with its specific reason. */
-export async function readSheetFile(bytes: Uint8Array, fileName: string): Promise<Workbook> {
+export async function readSheetFile(
+  bytes: Uint8Array,
+  fileName: string,
+  onProgress: Progress = () => undefined,
+): Promise<Workbook> {
   if (bytes.byteLength > SHEET_MAX_BYTES) {
     throw refuse(
       'tooLarge',
@@ -96,11 +115,12 @@ export async function readSheetFile(bytes: Uint8Array, fileName: string): Promis
   }
   if (bytes.byteLength === 0) throw refuse('empty', 'The file is empty.');
   const format = formatOf(bytes, fileName);
+  onProgress(0, bytes.byteLength);
   const workbook: Workbook =
     format === 'xlsx'
       ? { format, encoding: null, sheets: await readXlsx(bytes) }
       : (() => {
-          const { table, encoding } = readCsv(bytes);
+          const { table, encoding } = readCsv(bytes, onProgress);
           return { format, encoding, sheets: [table] };
         })();
   if (workbook.sheets.some((s) => s.rows.length > SHEET_MAX_ROWS)) {
@@ -109,5 +129,6 @@ export async function readSheetFile(bytes: Uint8Array, fileName: string): Promis
       `A sheet has more than ${SHEET_MAX_ROWS.toLocaleString('en')} rows; split it and import each part.`,
     );
   }
+  onProgress(bytes.byteLength, bytes.byteLength);
   return workbook;
 }

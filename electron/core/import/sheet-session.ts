@@ -7,7 +7,9 @@ import type { AppContext } from '../context';
 import { AppError, invalid } from '../errors';
 import { blobPath, openBlob } from '../files/blob-store';
 import { formatBytes } from '../../../shared/domain/file-size';
-import { readSheetFile, SHEET_MAX_BYTES, type Workbook } from './sheet-file';
+import { SHEET_MAX_BYTES, type Workbook } from './sheet-file';
+import { readSheetJob } from './sheet-read-job';
+import { progressEmitter } from '../events/progress';
 
 export interface SheetSession {
   fileName: string;
@@ -38,6 +40,24 @@ export function requireSession(ctx: AppContext, sessionId: string): SheetSession
 export function closeSession(ctx: AppContext, sessionId: string): void {
   store(ctx).delete(sessionId);
 }
+
+/** Sheets being read, by the id their session will have: `sheet:cancel` stops the reading. */
+const reading = new WeakMap<AppContext, Map<string, AbortController>>();
+
+function readers(ctx: AppContext): Map<string, AbortController> {
+  let map = reading.get(ctx);
+  if (!map) reading.set(ctx, (map = new Map<string, AbortController>()));
+  return map;
+}
+
+/** Stops the reading of this sheet before its session opens; false when none runs. */
+export function cancelSheetRead(ctx: AppContext, sessionId: string): boolean {
+  const reader = readers(ctx).get(sessionId);
+  reader?.abort();
+  return reader !== undefined;
+}
+
+export const sheetReadTask = (sessionId: string) => `sheet-read:${sessionId}`;
 
 const tooLarge = (size: number) =>
   invalid(
@@ -87,11 +107,28 @@ export async function openSheet(
   ctx: AppContext,
   input: ParsedInput<'sheet:inspect'>,
 ): Promise<ChannelOutput<'sheet:inspect'>> {
+  const sessionId = input.sessionId ?? randomUUID();
+  if (store(ctx).has(sessionId) || readers(ctx).has(sessionId))
+    throw new AppError('CONFLICT', 'This sheet is already open; choose the file again.');
   const entry = ctx.staging.take(input.source.token);
   if (!entry) throw new AppError('NOT_FOUND', 'The chosen file is no longer available; choose it again.');
-  const bytes = await takeBytes(ctx, entry);
-  const workbook = await readSheetFile(bytes, entry.name);
-  const sessionId = randomUUID();
+  const controller = new AbortController();
+  readers(ctx).set(sessionId, controller);
+  const progress = progressEmitter(ctx, sheetReadTask(sessionId));
+  let bytes: Buffer;
+  let workbook: Workbook;
+  try {
+    bytes = await takeBytes(ctx, entry);
+    // Parsed in a worker thread (ctx.paths.sheetWorker): a large sheet does not hold the window's calls.
+    workbook = await readSheetJob(
+      ctx.paths.sheetWorker,
+      { bytes, fileName: entry.name },
+      { onProgress: progress.report, signal: controller.signal },
+    );
+  } finally {
+    readers(ctx).delete(sessionId);
+    progress.finish();
+  }
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   store(ctx).set(sessionId, {
     fileName: entry.name,

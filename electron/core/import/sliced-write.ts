@@ -10,8 +10,11 @@ const SLICE_MS = 50;
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export interface Slicer {
-  /** Runs `step` until it returns false or the slice's time is up, then yields; false when it is done. */
-  slice(step: () => boolean): Promise<boolean>;
+  /**
+   * Runs `step` until it returns false or the slice's time is up, then `beforePause` (what must be
+   * stored before other calls run between slices), then yields; false when it is done.
+   */
+  slice(step: () => boolean, beforePause?: () => void): Promise<boolean>;
   /** Runs one synchronous piece inside the transaction. */
   run<T>(work: () => T): T;
 }
@@ -57,12 +60,13 @@ export async function inSlicedWrite<T>(
       if (controller.signal.aborted) throw cancelled();
       return cache.during(piece);
     },
-    slice: async (step) => {
+    slice: async (step, beforePause) => {
       if (controller.signal.aborted) throw cancelled();
       const started = performance.now();
       const more = cache.during(() => {
         let next = true;
         while (next && performance.now() - started < SLICE_MS) next = step();
+        beforePause?.();
         return next;
       });
       markLongWritePaused(sqlite, true);
@@ -75,6 +79,10 @@ export async function inSlicedWrite<T>(
       return more;
     },
   };
+  // A large import dirties more pages than the default 2 MB cache holds: spilled mid-transaction, each
+  // page would be encrypted and written to the WAL again at every spill. 64 MB for the import's time.
+  const cacheSize = sqlite.pragma('cache_size', { simple: true }) as number;
+  sqlite.pragma('cache_size = -65536');
   try {
     sqlite.exec('BEGIN IMMEDIATE');
     const scope = { orm: ctx.db.orm, now: ctx.clock.now().toISOString(), actor: currentActor(ctx, ctx.db.orm) };
@@ -86,6 +94,7 @@ export async function inSlicedWrite<T>(
     if (sqlite.inTransaction) sqlite.exec('ROLLBACK');
     throw error;
   } finally {
+    sqlite.pragma(`cache_size = ${cacheSize}`);
     jobs(ctx).delete(jobId);
   }
 }

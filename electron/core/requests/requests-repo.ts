@@ -60,7 +60,8 @@ export function requireRequest(orm: Orm, id: number) {
   return row;
 }
 
-function columnsOf(input: RequestFields) {
+/** The stored columns of a request's fields (shared with the sheet import's bulk writer). */
+export function requestColumns(input: RequestFields) {
   const { channel } = input;
   return {
     channel,
@@ -119,7 +120,7 @@ function recordInitialStep(scope: WriteScope, requestId: number, input: ParsedIn
 
 export function createRequest(scope: WriteScope, input: ParsedInput<'request:create'>): number {
   requireCase(scope.orm, input.caseId);
-  const values = columnsOf(input);
+  const values = requestColumns(input);
   const row = scope.orm
     .insert(requests)
     .values({
@@ -165,7 +166,7 @@ export function updateRequest(scope: WriteScope, input: ParsedInput<'request:upd
   }
   // Saved unchanged, its deadlines are still recomputed, as they always were on every save.
   requestChanged(scope, input.id);
-  const next = columnsOf(input);
+  const next = requestColumns(input);
   const changed = changedFields(before, next).filter((field) => field !== 'finished');
   if (changed.length === 0) return;
   scope.orm

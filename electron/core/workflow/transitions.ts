@@ -17,7 +17,7 @@ import { recordTimeline } from '../timeline/timeline-repo';
 import type { WriteScope } from '../write-scope';
 import { insertRequestEvent, lastUndoableEvent, listRequestEvents } from '../requests/request-events-repo';
 
-type RequestRow = ReturnType<typeof requireRequest>;
+export type RequestRow = ReturnType<typeof requireRequest>;
 
 const refused = (path: (string | number)[], message: string, text: string) =>
   new AppError('VALIDATION', text, [{ path, message }]);
@@ -49,26 +49,28 @@ function checkSuperseding(scope: WriteScope, request: RequestRow, supersededBy: 
   }
 }
 
+export interface StepChange {
+  occurredOn: string;
+  to: string;
+  patch: RequestPatch;
+  /** The request's values the step changes, as they were: an undo restores them. */
+  before: Record<string, unknown>;
+}
+
 /**
- * Moves a request one step along its channel's workflow, recording who, when and what changed.
- * A step that marks an outgoing request sent must pass the drafting check (electron/core/drafting);
- * only the fictional sample history, which records no real sending, skips it.
+ * The checks and the change of one step, without writing: `transitionRequest` writes it, and the sheet
+ * import's bulk writer applies it to requests it holds in memory, so both refuse and record alike.
+ * `previous` is the request's latest step that is neither an undo nor undone.
  */
-export function transitionRequest(
-  scope: WriteScope,
-  office: Office,
+export function stepChange(
+  request: RequestRow,
+  previous: { action: string; occurredOn: string } | undefined,
   input: ParsedInput<'request:transition'>,
-  options: { checkDrafting: boolean } = { checkDrafting: true },
-): void {
-  const request = requireRequest(scope.orm, input.requestId);
-  requestChanged(scope, request.id);
-  const today = dateInZone(new Date(scope.now), office.timeZone);
+  today: string,
+): StepChange {
   const occurredOn = input.occurredOn ?? today;
   if (occurredOn > today)
     throw refused(['occurredOn'], 'validation.workflow.future', 'A step cannot be dated in the future.');
-  const previous = listRequestEvents(scope.orm, request.id)
-    .filter((e) => e.undoneByEventId === null && e.undoesEventId === null)
-    .at(-1);
   if (previous && previous.action !== 'record' && occurredOn < previous.occurredOn) {
     throw refused(
       ['occurredOn'],
@@ -91,19 +93,39 @@ export function transitionRequest(
       `The step "${input.action}" cannot be recorded.`,
     );
   }
-  if (input.action === 'supersede') checkSuperseding(scope, request, input.payload.supersededBy);
-  if (options.checkDrafting) gateSending(scope, request, input.action, input.overrideReason);
   const patch = { ...check.patch };
   // A request keeps the date it was first sent and first answered; later steps do not move them.
   if (request.sentOn && patch.sentOn) delete patch.sentOn;
   if (request.respondedOn && patch.respondedOn) delete patch.respondedOn;
-  const before = snapshot(request, patch);
+  return { occurredOn, to: check.to, patch, before: snapshot(request, patch) };
+}
+
+/**
+ * Moves a request one step along its channel's workflow, recording who, when and what changed.
+ * A step that marks an outgoing request sent must pass the drafting check (electron/core/drafting);
+ * only the fictional sample history, which records no real sending, skips it.
+ */
+export function transitionRequest(
+  scope: WriteScope,
+  office: Office,
+  input: ParsedInput<'request:transition'>,
+  options: { checkDrafting: boolean } = { checkDrafting: true },
+): void {
+  const request = requireRequest(scope.orm, input.requestId);
+  requestChanged(scope, request.id);
+  const today = dateInZone(new Date(scope.now), office.timeZone);
+  const previous = listRequestEvents(scope.orm, request.id)
+    .filter((e) => e.undoneByEventId === null && e.undoesEventId === null)
+    .at(-1);
+  const { occurredOn, to, patch, before } = stepChange(request, previous, input, today);
+  if (input.action === 'supersede') checkSuperseding(scope, request, input.payload.supersededBy);
+  if (options.checkDrafting) gateSending(scope, request, input.action, input.overrideReason);
   scope.orm
     .update(requests)
     .set({
       ...patch,
-      status: check.to,
-      finished: isFinished(request.channel as Channel, check.to),
+      status: to,
+      finished: isFinished(request.channel as Channel, to),
       updatedAt: scope.now,
     })
     .where(eq(requests.id, request.id))
@@ -113,7 +135,7 @@ export function transitionRequest(
     requestId: request.id,
     action: input.action,
     fromStatus: request.status,
-    toStatus: check.to,
+    toStatus: to,
     occurredAt: at,
     occurredOn,
     timeZone: office.timeZone,
@@ -135,7 +157,7 @@ export function transitionRequest(
       title: request.title,
       channel: request.channel,
       from: request.status,
-      to: check.to,
+      to,
       action: input.action,
     },
   });

@@ -2,7 +2,7 @@ import { importSheet } from '../../core/import/sheet-apply';
 import { planSheet } from '../../core/import/sheet-plan';
 import { exportProblems } from '../../core/import/sheet-problems';
 import { cancelSlicedWrite } from '../../core/import/sliced-write';
-import { closeSession, openSheet, requireSession } from '../../core/import/sheet-session';
+import { cancelSheetRead, closeSession, openSheet, requireSession } from '../../core/import/sheet-session';
 import type { HandlerGroup } from './types';
 
 export const sheetImportHandlers: HandlerGroup<'sheet'> = {
@@ -46,7 +46,9 @@ export const sheetImportHandlers: HandlerGroup<'sheet'> = {
   },
   'sheet:import': (ctx, input) => importSheet(ctx, input),
   'sheet:problems': (ctx, input) => exportProblems(ctx, input),
+  // Whichever runs for this session: the reading of its file, or the writing of its import.
   'sheet:cancel': (ctx, input) => {
+    cancelSheetRead(ctx, input.sessionId);
     cancelSlicedWrite(ctx, input.sessionId);
     return { ok: true };
   },

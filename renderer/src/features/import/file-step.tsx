@@ -1,4 +1,4 @@
-import { Alert, Button, FileButton, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, FileButton, Group, Paper, Progress, Stack, Text, Title } from '@mantine/core';
 import { IconFileSpreadsheet } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { ApiErrorAlert } from '../../components/api-error-alert';
 import { ApiError, call } from '../../platform/api';
 import { isDesktop } from '../../platform/bridge';
 import { pickFiles, uploadFile } from '../../platform/files';
+import { percent, useTaskProgress } from '../bundles/use-task-progress';
 
 const ACCEPT = '.xlsx,.csv,.ods,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -15,17 +16,32 @@ export function FileStep({ onOpened }: { onOpened: (opened: SheetOpened) => void
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
+  // The session id is chosen here so the core's reading can be followed and cancelled (sheet-read:<id>).
+  const [reading, setReading] = useState<string | null>(null);
+  const [cancelled, setCancelled] = useState(false);
+  const progress = useTaskProgress(reading && `sheet-read:${reading}`);
   const open = async (token: () => Promise<string | null>) => {
     setBusy(true);
     setError(null);
+    setCancelled(false);
     try {
       const staged = await token();
-      if (staged) onOpened(await call('sheet:inspect', { source: { kind: 'staged', token: staged } }));
+      if (!staged) return;
+      const sessionId = crypto.randomUUID();
+      setReading(sessionId);
+      onOpened(await call('sheet:inspect', { source: { kind: 'staged', token: staged }, sessionId }));
     } catch (cause) {
       setError(cause instanceof ApiError ? cause : new ApiError('INTERNAL', String(cause)));
     } finally {
+      setReading(null);
       setBusy(false);
     }
+  };
+  const cancel = () => {
+    if (!reading) return;
+    setCancelled(true);
+    // The reading's own answer reports the cancellation; this call only asks for it.
+    void call('sheet:cancel', { sessionId: reading }).catch(() => setCancelled(false));
   };
   return (
     <Paper withBorder p="md">
@@ -61,7 +77,24 @@ export function FileStep({ onOpened }: { onOpened: (opened: SheetOpened) => void
             </FileButton>
           )}
         </Group>
-        <ApiErrorAlert error={error} />
+        {reading ? (
+          <Stack gap={6} role="status" aria-live="polite">
+            <Group justify="space-between" wrap="nowrap">
+              <Text size="sm">{t('import.reading.label', { percent: percent(progress) })}</Text>
+              <Button size="xs" variant="default" color="red" onClick={cancel} loading={cancelled}>
+                {t('import.reading.cancel')}
+              </Button>
+            </Group>
+            <Progress value={percent(progress)} size="md" aria-hidden />
+          </Stack>
+        ) : null}
+        {error && cancelled ? (
+          <Alert variant="light" color="gray">
+            {t('import.reading.cancelled')}
+          </Alert>
+        ) : (
+          <ApiErrorAlert error={error} />
+        )}
       </Stack>
     </Paper>
   );
