@@ -76,7 +76,7 @@ it.each(['after', 'before'] as const)(
     const { result } = renderScreens();
     await waitFor(() => expect(result.current.contacts.isSuccess && result.current.deadlines.isSuccess).toBe(true));
     expect(reads).toEqual({ 'contact:list': 1, 'deadline:list': 1 });
-    await act(() => result.current.create.mutateAsync({ kind: 'person', name: 'A. Person', country: 'FR' }));
+    await act(() => result.current.create.mutateAsync({ kind: 'other', name: 'A. Person', country: 'FR' }));
     await settle();
     expect(reads).toEqual({ 'contact:list': 2, 'deadline:list': 1 });
   },
@@ -86,7 +86,7 @@ it('refetches after its own write even when no echo comes', async () => {
   echo = 'never';
   const { result } = renderScreens();
   await waitFor(() => expect(result.current.contacts.isSuccess).toBe(true));
-  await act(() => result.current.create.mutateAsync({ kind: 'person', name: 'A. Person', country: 'FR' }));
+  await act(() => result.current.create.mutateAsync({ kind: 'other', name: 'A. Person', country: 'FR' }));
   await settle();
   expect(reads['contact:list']).toBe(2);
 });

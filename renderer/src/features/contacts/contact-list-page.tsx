@@ -13,7 +13,7 @@ import { VcardImportModal } from '../directory/vcard-import-modal';
 import { ContactFilterBar } from './contact-filter-bar';
 import { ContactFormModal } from './contact-form-modal';
 import { ContactTable } from './contact-table';
-import { todayIn } from './contact-values';
+import { todayIn } from '../../forms/use-today';
 import { useContactFilters } from './use-contact-filters';
 
 export function ContactListPage() {
