@@ -18,7 +18,7 @@ import { useApiMutation, useApiQuery } from '../../platform/api';
 import { AffiliationHistory } from '../directory/affiliation-history';
 import { useVcardExport } from '../directory/use-vcard-export';
 import { ContactDetails } from './contact-details';
-import { ContactFormModal } from './contact-form-modal';
+import { ContactFormModal } from '../directory/contact-form-modal';
 import { ContactRequests } from './contact-requests';
 import { todayIn } from '../../forms/use-today';
 

@@ -9,7 +9,7 @@ import { VirtualTable, type VirtualTableProps } from '../../components/virtual-t
 import { countryName } from '../../lib/countries';
 import { formatDate } from '../../lib/format';
 import { useToday } from '../../forms/use-today';
-import { RequestStatusBadge, UrgencyBadge } from './request-badges';
+import { RequestStatusBadge, UrgencyBadge } from '../../components/request-badges';
 
 export type RequestSort = (typeof REQUEST_SORTS)[number];
 export interface RequestSortState {

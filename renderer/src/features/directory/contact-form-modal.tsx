@@ -14,8 +14,8 @@ import { useApiMutation } from '../../platform/api';
 import { FormErrorAlert } from '../../forms/form-error-alert';
 import { timeZoneOptions } from '../office/office-profile-values';
 import { useState } from 'react';
-import { ContactDuplicates, useDuplicateMatches } from '../directory/contact-duplicates';
-import { OrganisationPicker } from '../directory/organisation-picker';
+import { ContactDuplicates, useDuplicateMatches } from './contact-duplicates';
+import { OrganisationPicker } from './organisation-picker';
 import { SecureChannelRows } from './secure-channel-rows';
 import { todayIn } from '../../forms/use-today';
 import {
