@@ -1,6 +1,9 @@
+import type { Entity } from './contract/entities';
+
 /** Main-to-renderer events: a closed set, so the preload can allow-list them like the channels. */
 export interface EventPayloads {
-  'data:changed': { entity: 'office' | 'case' | 'request' | 'contact' | 'deadline' };
+  /** Sent once per write, naming what the write's channel declares it changes (shared/ipc-contract.ts). */
+  'data:changed': { entities: Entity[] };
   /** A reminder raised by the scheduler; the page shows it (toast, browser notification) in browser mode. */
   'notify:show': { key: string; title: string; body: string; requestId: number | null; caseId: number | null };
   /** Main asks the page to open a route, e.g. after a click on a desktop notification. */

@@ -7,70 +7,12 @@ import {
   type Envelope,
   type ErrorEnvelope,
 } from '../../shared/ipc-contract';
-import type { EventPayloads } from '../../shared/events';
 import type { AppContext } from '../core/context';
 import { AppError } from '../core/errors';
 import { storageError } from '../core/db/storage-errors';
 import { handlers } from './handlers';
 
 export type Dispatch = (channel: string, input: unknown) => Promise<Envelope<unknown>>;
-
-// A read must never announce a change: the page refetches on every announcement.
-// Picking, staging, copying files out, inspecting or cancelling change no record the page shows.
-const READ_VERBS = new Set([
-  'get',
-  'list',
-  'info',
-  'tags',
-  'workflow',
-  'query',
-  'pick',
-  'stage',
-  'saveCopy',
-  'inspect',
-  'cancel',
-  'discard',
-  'facets',
-  'verify',
-  // The directory's reads.
-  'duplicates',
-  'verificationDue',
-  'counterparts',
-  'search',
-  'people',
-  'preview',
-  // The sheet import's export of its problem rows writes nothing.
-  'problems',
-  'status',
-  'signIn',
-  'recover',
-  'lock',
-  'changePassphrase',
-  // The identifiers a request's letters name (request:identifiers).
-  'identifiers',
-  'choices',
-]);
-type Entity = EventPayloads['data:changed']['entity'];
-const ENTITY_OF: Record<string, Entity> = {
-  office: 'office',
-  case: 'case',
-  subject: 'case',
-  identifier: 'case',
-  request: 'request',
-  contact: 'contact',
-  deadline: 'deadline',
-  rule: 'deadline',
-  settings: 'deadline',
-  reminder: 'deadline',
-  attachment: 'case',
-  bundle: 'case',
-  key: 'office',
-  organisation: 'contact',
-  affiliation: 'contact',
-  vcard: 'contact',
-  sheet: 'request',
-  auth: 'office',
-};
 
 const fail = (error: ErrorEnvelope): Envelope<never> => ({ ok: false, error });
 
@@ -174,8 +116,11 @@ async function dispatchOne(ctx: AppContext, channel: string, input: unknown): Pr
   }
 }
 
+/**
+ * A write announces what its channel declares it changed, once; a read never announces, since every
+ * announcement makes the page refetch the reads that show those entities.
+ */
 function announceWrite(ctx: AppContext, channel: ChannelName): void {
-  const [domain = '', verb = ''] = channel.split(':');
-  const entity = ENTITY_OF[domain];
-  if (!READ_VERBS.has(verb) && entity) ctx.events.emit('data:changed', { entity });
+  const { changes } = contract[channel];
+  if (changes.length > 0) ctx.events.emit('data:changed', { entities: [...changes] });
 }

@@ -159,6 +159,6 @@ describe('directory announcements', () => {
     expect(seen).toEqual([]);
     await app.call('organisation:update', { ...DOJ, id: org.id, notes: 'n' });
     await app.call('contact:markVerified', { id: person.id });
-    expect(seen).toEqual(Array(2).fill('data:changed:{"entity":"contact"}'));
+    expect(seen).toEqual(Array(2).fill('data:changed:{"entities":["contact"]}'));
   });
 });

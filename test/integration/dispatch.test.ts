@@ -68,7 +68,7 @@ describe('dispatch', () => {
     await app.call('dashboard:get', {});
     expect(seen).toEqual([]);
     await app.call('request:transition', { requestId: request.id, action: 'send_to_central_authority' });
-    expect(seen).toEqual(['data:changed:{"entity":"request"}']);
+    expect(seen).toEqual(['data:changed:{"entities":["request","deadline"]}']);
   });
 
   it('returns outputs that satisfy the contract for every read', async () => {

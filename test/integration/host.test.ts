@@ -133,7 +133,7 @@ describe('local host', () => {
       req.on('error', (error) => (error.message.includes('aborted') ? undefined : reject(error)));
       req.end();
     });
-    expect(await received).toContain('data: {"entity":"office"}');
+    expect(await received).toContain('data: {"entities":["office",');
   });
 });
 

@@ -1,7 +1,8 @@
 import { useEffect } from 'react';
-import { useMutation, useQuery, useQueryClient, type UseQueryOptions } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient, type QueryClient, type UseQueryOptions } from '@tanstack/react-query';
 import type { ChannelInput, ChannelName, ChannelOutput, ErrorCode, IssueEnvelope } from '../../../shared/ipc-contract';
 import { bridge } from './bridge';
+import { changeFeedOf } from './change-feed';
 
 export class ApiError extends Error {
   constructor(
@@ -45,20 +46,38 @@ export function useApiQuery<C extends ChannelName>(
   });
 }
 
-/** A write: on success every cached read is refetched, since one write can change many views. */
+/**
+ * A call that, when it writes, refetches the cached reads showing what its channel declares it changes,
+ * before it resolves; the change's echo on `data:changed` is then not refetched again.
+ */
+export function callAndRefetch<C extends ChannelName>(
+  client: QueryClient,
+  channel: C,
+  input: ChannelInput<C>,
+): Promise<ChannelOutput<C>> {
+  return changeFeedOf(client).run(channel, () => call(channel, input));
+}
+
 export function useApiMutation<C extends ChannelName>(channel: C) {
   const client = useQueryClient();
   return useMutation<ChannelOutput<C>, ApiError, ChannelInput<C>>({
-    mutationFn: (input) => call(channel, input),
-    onSuccess: () => client.invalidateQueries(),
+    mutationFn: (input) => callAndRefetch(client, channel, input),
   });
 }
 
 /**
- * Keeps every open view current when the core reports a change it did not get from this page
- * (another window, a reminder, an import), over whichever transport the page runs on.
+ * Keeps every open view current when a write changes what it shows: another window's, a core task's,
+ * or this page's own when it was made without callAndRefetch.
  */
 export function useLiveData(): void {
   const client = useQueryClient();
-  useEffect(() => bridge.on('data:changed', () => void client.invalidateQueries()), [client]);
+  useEffect(() => {
+    const feed = changeFeedOf(client);
+    const stopListening = feed.listen();
+    const unsubscribe = bridge.on('data:changed', (payload) => feed.heard(payload.entities));
+    return () => {
+      unsubscribe();
+      stopListening();
+    };
+  }, [client]);
 }

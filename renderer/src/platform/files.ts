@@ -14,23 +14,36 @@ export interface UploadProgress {
   total: number;
 }
 
-/** Browser mode: PUT the file as the request body (never read into memory here); progress as it goes. */
-export function uploadFile(
+interface UploadOptions {
+  onProgress?: (progress: UploadProgress) => void;
+  signal?: AbortSignal;
+  /** The host's staging route: attachments and sheets go to `/files/upload`, `.legat` bundles to `/files/bundle`. */
+  route?: '/files/upload' | '/files/bundle';
+}
+
+/**
+ * Browser mode: PUTs the file to the local host as the request body (never read into memory here),
+ * reporting progress as it goes; resolves to what the host staged it as.
+ */
+export function uploadFile<T = StagedFile>(
   file: File,
-  onProgress: (progress: UploadProgress) => void,
-  signal?: AbortSignal,
-): Promise<StagedFile> {
+  { onProgress, signal, route = '/files/upload' }: UploadOptions = {},
+): Promise<T> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
-    xhr.open('PUT', '/files/upload');
+    xhr.open('PUT', route);
     xhr.setRequestHeader('x-legat-key', browserHostKey());
     xhr.setRequestHeader('x-legat-session', browserSessionToken());
     xhr.setRequestHeader('x-legat-filename', encodeURIComponent(file.name));
-    xhr.setRequestHeader('content-type', file.type || 'application/octet-stream');
+    // A bundle is opaque bytes whatever its name suggests; an attachment keeps the type the browser saw.
+    xhr.setRequestHeader(
+      'content-type',
+      route === '/files/bundle' ? 'application/octet-stream' : file.type || 'application/octet-stream',
+    );
     xhr.responseType = 'json';
-    xhr.upload.onprogress = (event) => onProgress({ loaded: event.loaded, total: event.total || file.size });
+    xhr.upload.onprogress = (event) => onProgress?.({ loaded: event.loaded, total: event.total || file.size });
     xhr.onload = () => {
-      const envelope = xhr.response as Envelope<StagedFile> | null;
+      const envelope = xhr.response as Envelope<T> | null;
       if (envelope?.ok) resolve(envelope.data);
       else if (envelope) reject(new ApiError(envelope.error.code, envelope.error.message, envelope.error.issues));
       else reject(new ApiError('INTERNAL', `Upload failed (HTTP ${xhr.status}).`));
@@ -60,12 +73,17 @@ export async function stageDropped(files: File[]): Promise<StagedFile[]> {
  */
 export async function saveAttachmentCopy(id: number): Promise<boolean> {
   if (isDesktop) return (await call('attachment:saveCopy', { id })).saved;
+  downloadFromHost(`/files/attachment/${id}`);
+  return true;
+}
+
+/** Browser mode: a file the local host holds (an export, a stored attachment), as a download. */
+export function downloadFromHost(hostPath: string): void {
   const link = document.createElement('a');
-  link.href = `/files/attachment/${id}?key=${encodeURIComponent(browserHostKey())}&session=${encodeURIComponent(browserSessionToken())}`;
+  link.href = `${hostPath}?key=${encodeURIComponent(browserHostKey())}&session=${encodeURIComponent(browserSessionToken())}`;
   link.download = '';
   link.rel = 'noopener';
   document.body.append(link);
   link.click();
   link.remove();
-  return true;
 }

@@ -18,7 +18,7 @@ import { useTranslation } from 'react-i18next';
 import { ATTACHMENT_KINDS, type Attachment } from '../../../../shared/contract/attachments';
 import { formatBytes } from '../../../../shared/domain/file-size';
 import { ApiErrorAlert } from '../../components/api-error-alert';
-import { call, type ApiError } from '../../platform/api';
+import { callAndRefetch, type ApiError } from '../../platform/api';
 import type { PendingFile } from './use-staged-files';
 
 interface Props {
@@ -139,8 +139,8 @@ export function AddFilesModal({ opened, onClose, caseId, requestId, supersedes, 
     try {
       for (const item of ready) {
         const fields = { token: item.token ?? '', kind: item.kind, description: item.description };
-        if (supersedes) await call('attachment:supersede', { id: supersedes.id, ...fields });
-        else await call('attachment:add', { caseId, requestId, ...fields });
+        if (supersedes) await callAndRefetch(client, 'attachment:supersede', { id: supersedes.id, ...fields });
+        else await callAndRefetch(client, 'attachment:add', { caseId, requestId, ...fields });
         registered += 1;
         remove(item.key);
       }
@@ -150,7 +150,6 @@ export function AddFilesModal({ opened, onClose, caseId, requestId, supersedes, 
       setError(caught as ApiError);
     } finally {
       setPending(false);
-      if (registered > 0) void client.invalidateQueries();
     }
   };
 

@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Attachment } from '../../../../shared/contract/attachments';
-import { FormFooter } from '../../components/form-footer';
+import { FormFooter } from '../../forms/form-footer';
 import { useApiMutation } from '../../platform/api';
 
 export function DescribeModal({ file, onClose }: { file: Attachment | null; onClose: () => void }) {

@@ -71,7 +71,10 @@ export function useStagedFiles(limit: number, defaults: { kind: AttachmentKind; 
       }
       const controller = new AbortController();
       uploads.current.set(item.key, controller);
-      uploadFile(file, (progress) => update(item.key, { loaded: progress.loaded }), controller.signal)
+      uploadFile(file, {
+        onProgress: (progress) => update(item.key, { loaded: progress.loaded }),
+        signal: controller.signal,
+      })
         .then((staged) =>
           update(item.key, { state: 'ready', token: staged.token, sha256: staged.sha256, loaded: staged.size }),
         )

@@ -9,7 +9,7 @@ import { LoadingMore } from '../../components/loading-more';
 import { useOffice } from '../../lib/office-context';
 import { call, useApiMutation } from '../../platform/api';
 import { useKeysetList } from '../../platform/use-keyset-list';
-import { downloadExport } from '../bundles/bundle-transfer';
+import { downloadFromHost } from '../../platform/files';
 import { AnchorPrintModal, type PrintedAnchor } from './anchor-print-modal';
 import { AuditFilterBar } from './audit-filter-bar';
 import { AuditTable } from './audit-table';
@@ -35,7 +35,7 @@ export function AuditPage() {
   const onExport = () =>
     exportCsv.mutate(filters, {
       onSuccess: (result) => {
-        if (result.downloadPath) downloadExport(result.downloadPath);
+        if (result.downloadPath) downloadFromHost(result.downloadPath);
         notifications.show({
           color: 'green',
           message: result.downloadPath

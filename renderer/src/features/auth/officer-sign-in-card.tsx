@@ -5,7 +5,7 @@ import { IconUserPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useOffice } from '../../lib/office-context';
-import { fieldErrors } from '../../lib/form-errors';
+import { fieldErrors } from '../../forms/server-errors';
 import { useApiMutation } from '../../platform/api';
 import { useAuth } from './auth-context';
 import { PassphraseFields, passphraseRules } from './passphrase-fields';

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuthStatus } from '../../../../shared/contract/auth';
 import { ApiErrorAlert } from '../../components/api-error-alert';
-import { fieldErrors } from '../../lib/form-errors';
+import { fieldErrors } from '../../forms/server-errors';
 import { ApiError, call } from '../../platform/api';
 import { CenteredCard } from './centered-card';
 import { PassphraseFields, passphraseRules } from './passphrase-fields';

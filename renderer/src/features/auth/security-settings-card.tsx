@@ -3,7 +3,7 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fieldErrors } from '../../lib/form-errors';
+import { fieldErrors } from '../../forms/server-errors';
 import { useApiMutation } from '../../platform/api';
 import { useAuth } from './auth-context';
 import { PassphraseFields, passphraseRules } from './passphrase-fields';

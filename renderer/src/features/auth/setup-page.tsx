@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuthStatus } from '../../../../shared/contract/auth';
 import { ApiErrorAlert } from '../../components/api-error-alert';
-import { fieldErrors } from '../../lib/form-errors';
+import { fieldErrors } from '../../forms/server-errors';
 import { ApiError, call } from '../../platform/api';
 import { setSessionToken } from '../../platform/bridge';
 import { CenteredCard } from './centered-card';

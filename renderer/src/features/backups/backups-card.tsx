@@ -7,8 +7,8 @@ import { ApiErrorAlert } from '../../components/api-error-alert';
 import { formatInstant } from '../../lib/format';
 import { useOffice } from '../../lib/office-context';
 import { useApiMutation, useApiQuery } from '../../platform/api';
-import { downloadExport } from '../bundles/bundle-transfer';
-import { formatBytes } from './format-bytes';
+import { downloadFromHost } from '../../platform/files';
+import { formatBytes } from '../../../../shared/domain/file-size';
 import { RestoreConfirmModal } from './restore-confirm-modal';
 
 /** Settings → Backups: the list, "Back up now", a copy to removable media, and restore. */
@@ -35,7 +35,7 @@ export function BackupsCard() {
         onSuccess: (result) => {
           if (result.cancelled) return;
           if (result.downloadPath) {
-            downloadExport(result.downloadPath);
+            downloadFromHost(result.downloadPath);
             setDone(t('backups.downloadReady', { name: result.fileName }));
           } else setDone(t('backups.copied', { path: result.path }));
         },

@@ -7,7 +7,7 @@ import { formatBytes } from '../../../../shared/domain/file-size';
 import { call, useApiMutation } from '../../platform/api';
 import { isDesktop } from '../../platform/bridge';
 import { BundleErrorAlert } from './bundle-error-alert';
-import { downloadExport } from './bundle-transfer';
+import { downloadFromHost } from '../../platform/files';
 import { percent, useTaskProgress } from './use-task-progress';
 
 interface Props {
@@ -82,7 +82,7 @@ export function ExportModal({ opened, onClose, caseIds, label }: Props) {
           </Text>
           <Group justify="flex-end">
             {result.downloadPath && (
-              <Button leftSection={<IconDownload size={16} />} onClick={() => downloadExport(result.downloadPath!)}>
+              <Button leftSection={<IconDownload size={16} />} onClick={() => downloadFromHost(result.downloadPath!)}>
                 {t('bundles.export.download')}
               </Button>
             )}

@@ -5,9 +5,16 @@ import { useTranslation } from 'react-i18next';
 import type { ImportPreview as Preview } from '../../../../shared/contract/bundles';
 import { ApiError, call } from '../../platform/api';
 import { isDesktop } from '../../platform/bridge';
+import { uploadFile } from '../../platform/files';
 import { BundleErrorAlert } from './bundle-error-alert';
-import { uploadBundle, type UploadedBundle } from './bundle-transfer';
 import { ImportPreview } from './import-preview';
+
+/** What the local host answers once a `.legat` file is staged. */
+interface UploadedBundle {
+  token: string;
+  fileName: string;
+  size: number;
+}
 
 type Source = { kind: 'upload'; token: string } | { kind: 'choose' };
 const NEEDS_PASSPHRASE = new Set(['PASSPHRASE_REQUIRED', 'WRONG_PASSPHRASE']);
@@ -48,7 +55,7 @@ export function ImportPanel() {
     setError(null);
     setBusy(true);
     try {
-      const done = await uploadBundle(file, (loaded, total) => setUpload({ loaded, total }));
+      const done = await uploadFile<UploadedBundle>(file, { route: '/files/bundle', onProgress: setUpload });
       setUploaded(done);
       setUpload(null);
       await inspect({ kind: 'upload', token: done.token }, null);

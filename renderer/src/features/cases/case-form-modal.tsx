@@ -14,9 +14,9 @@ import {
 import { CountrySelect } from '../../components/country-select';
 import { useOffice } from '../../lib/office-context';
 import { useApiMutation, useApiQuery, type ApiError } from '../../platform/api';
-import { formErrors, unplacedError } from './form-helpers';
-import { useToday } from './use-today';
-import { FormFooter } from '../../components/form-footer';
+import { formErrors, unplacedError } from '../../forms/server-errors';
+import { useToday } from '../../forms/use-today';
+import { FormFooter } from '../../forms/form-footer';
 
 interface CaseFormValues {
   title: string;

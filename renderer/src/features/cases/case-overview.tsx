@@ -4,7 +4,7 @@ import type { CaseDetail } from '../../../../shared/contract/cases';
 import { countryName } from '../../lib/countries';
 import { formatDate, formatInstant } from '../../lib/format';
 import { useOffice } from '../../lib/office-context';
-import { Field } from './field';
+import { Field } from '../../forms/field';
 
 export function CaseOverview({ detail }: { detail: CaseDetail }) {
   const { t } = useTranslation();

@@ -10,7 +10,7 @@ import { formatDate, formatInstant } from '../../lib/format';
 import { useOffice } from '../../lib/office-context';
 import { CaseStatusBadge, PriorityBadge } from './case-badges';
 import { DeadlineText } from '../requests/request-table';
-import { instantDate, useToday } from './use-today';
+import { instantDate, useToday } from '../../forms/use-today';
 
 export type CaseSort = (typeof CASE_SORTS)[number];
 

@@ -12,8 +12,8 @@ import {
 import { TIME_ZONE_OPTIONS } from '../../lib/countries';
 import { useOffice } from '../../lib/office-context';
 import { useApiMutation, type ApiError } from '../../platform/api';
-import { formErrors, unplacedError } from './form-helpers';
-import { FormFooter } from '../../components/form-footer';
+import { formErrors, unplacedError } from '../../forms/server-errors';
+import { FormFooter } from '../../forms/form-footer';
 
 interface Props {
   opened: boolean;

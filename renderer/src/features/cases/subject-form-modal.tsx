@@ -6,8 +6,8 @@ import type { Subject } from '../../../../shared/contract/cases';
 import { SUBJECT_ROLES } from '../../../../shared/domain/cases';
 import { CountrySelect } from '../../components/country-select';
 import { useApiMutation, type ApiError } from '../../platform/api';
-import { formErrors, unplacedError } from './form-helpers';
-import { FormFooter } from '../../components/form-footer';
+import { formErrors, unplacedError } from '../../forms/server-errors';
+import { FormFooter } from '../../forms/form-footer';
 
 interface Props {
   opened: boolean;

@@ -11,9 +11,9 @@ import { useKeysetList } from '../../platform/use-keyset-list';
 import { useVcardExport } from '../directory/use-vcard-export';
 import { VcardImportModal } from '../directory/vcard-import-modal';
 import { ContactFilterBar } from './contact-filter-bar';
-import { ContactFormModal } from './contact-form-modal';
+import { ContactFormModal } from '../directory/contact-form-modal';
 import { ContactTable } from './contact-table';
-import { todayIn } from './contact-values';
+import { todayIn } from '../../forms/use-today';
 import { useContactFilters } from './use-contact-filters';
 
 export function ContactListPage() {

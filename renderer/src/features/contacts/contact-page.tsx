@@ -18,9 +18,9 @@ import { useApiMutation, useApiQuery } from '../../platform/api';
 import { AffiliationHistory } from '../directory/affiliation-history';
 import { useVcardExport } from '../directory/use-vcard-export';
 import { ContactDetails } from './contact-details';
-import { ContactFormModal } from './contact-form-modal';
+import { ContactFormModal } from '../directory/contact-form-modal';
 import { ContactRequests } from './contact-requests';
-import { todayIn } from './contact-values';
+import { todayIn } from '../../forms/use-today';
 
 export function ContactPage() {
   const { t } = useTranslation();

@@ -3,7 +3,7 @@ import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../lib/format';
 import { useApiQuery } from '../../platform/api';
-import { isStale } from './contact-values';
+import { isStale } from '../directory/contact-values';
 
 /** The verification date, in warning colour when older than the office's period or never done. */
 export function LastVerified({ date, today, size = 'sm' }: { date: string | null; today: string; size?: 'xs' | 'sm' }) {

@@ -7,7 +7,7 @@ import { useOffice } from '../../lib/office-context';
 import { DeadlineKindBadge, DeadlineStateBadge } from '../deadlines/deadline-badges';
 import { dueText, relativeColor, relativeDays, deadlineTitle } from '../deadlines/deadline-format';
 import { DeadlineSource } from '../deadlines/deadline-source';
-import { UrgencyBadge } from '../requests/request-badges';
+import { UrgencyBadge } from '../../components/request-badges';
 
 export function DueList({
   id,

@@ -2,11 +2,11 @@ import { Modal, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
-import { FormFooter } from '../../components/form-footer';
-import { fieldErrors } from '../../lib/form-errors';
+import { FormFooter } from '../../forms/form-footer';
+import { fieldErrors } from '../../forms/server-errors';
 import { useOffice } from '../../lib/office-context';
 import { useApiMutation, type ApiError } from '../../platform/api';
-import { unplacedError } from '../cases/form-helpers';
+import { unplacedError } from '../../forms/server-errors';
 
 const FIELDS = ['title', 'dueOn', 'dueTime', 'note'];
 

@@ -5,11 +5,11 @@ import { useTranslation } from 'react-i18next';
 import { deadlineTitle } from './deadline-format';
 import type { DeadlineItem } from '../../../../shared/contract/deadlines';
 import { addDays, dateInZone } from '../../../../shared/domain/dates';
-import { FormFooter } from '../../components/form-footer';
-import { fieldErrors } from '../../lib/form-errors';
+import { FormFooter } from '../../forms/form-footer';
+import { fieldErrors } from '../../forms/server-errors';
 import { useOffice } from '../../lib/office-context';
 import { useApiMutation, type ApiError } from '../../platform/api';
-import { unplacedError } from '../cases/form-helpers';
+import { unplacedError } from '../../forms/server-errors';
 
 export function SnoozeModal({ item, onClose }: { item: DeadlineItem | null; onClose: () => void }) {
   const { t } = useTranslation();

@@ -3,10 +3,10 @@ import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../../components/api-error-alert';
-import { fieldErrors } from '../../lib/form-errors';
+import { fieldErrors } from '../../forms/server-errors';
 import { useOffice } from '../../lib/office-context';
 import { useApiMutation } from '../../platform/api';
-import { todayIn } from '../contacts/contact-values';
+import { todayIn } from '../../forms/use-today';
 import { OrganisationPicker } from './organisation-picker';
 
 /** "Moves to another organisation": the current membership ends the day the new one starts. */

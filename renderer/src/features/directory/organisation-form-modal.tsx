@@ -24,9 +24,9 @@ import type { Organisation } from '../../../../shared/contract/directory';
 import { ORGANISATION_KINDS, type OrganisationKind } from '../../../../shared/domain/directory';
 import { normalizeIdentifier } from '../../../../shared/domain/identifiers';
 import { CountrySelect } from '../../components/country-select';
-import { fieldErrors } from '../../lib/form-errors';
+import { fieldErrors } from '../../forms/server-errors';
 import { useApiMutation, useApiQuery, type ApiError } from '../../platform/api';
-import { FormErrorAlert } from '../office/form-error-alert';
+import { FormErrorAlert } from '../../forms/form-error-alert';
 
 interface Values {
   kind: OrganisationKind | null;

@@ -14,7 +14,7 @@ import { Link, useParams } from 'react-router';
 import { ApiErrorAlert } from '../../components/api-error-alert';
 import { countryName } from '../../lib/countries';
 import { useApiMutation, useApiQuery } from '../../platform/api';
-import { ContactFormModal } from '../contacts/contact-form-modal';
+import { ContactFormModal } from './contact-form-modal';
 import { OrganisationFormModal } from './organisation-form-modal';
 import { OrganisationPeople } from './organisation-people';
 import { useVcardExport } from './use-vcard-export';

@@ -2,7 +2,7 @@ import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import type { VcardExportInput } from '../../../../shared/contract/vcard';
 import { useApiMutation } from '../../platform/api';
-import { downloadExport } from '../bundles/bundle-transfer';
+import { downloadFromHost } from '../../platform/files';
 
 /** Writes a .vcf and, in the browser, downloads it; on the desktop the save dialog chose the place. */
 export function useVcardExport() {
@@ -12,7 +12,7 @@ export function useVcardExport() {
     mutation.mutate(input, {
       onSuccess: (result) => {
         if (result.cancelled) return;
-        if (result.downloadPath) downloadExport(result.downloadPath);
+        if (result.downloadPath) downloadFromHost(result.downloadPath);
         notifications.show({
           color: 'green',
           message: t('directory.vcard.exported', { count: result.count, file: result.fileName }),

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { DraftView } from '../../../../shared/contract/drafting';
 import { DATE_FIELDS, SHORT_FIELDS, type DraftField } from '../../../../shared/domain/drafting';
 import { ApiErrorAlert } from '../../components/api-error-alert';
-import { fieldErrors } from '../../lib/form-errors';
+import { fieldErrors } from '../../forms/server-errors';
 import { useApiMutation } from '../../platform/api';
 import { fieldInputId } from './finding-text';
 

@@ -67,7 +67,7 @@ export function FileStep({ onOpened }: { onOpened: (opened: SheetOpened) => void
           ) : (
             <FileButton
               accept={ACCEPT}
-              onChange={(file) => file && void open(async () => (await uploadFile(file, () => undefined)).token)}
+              onChange={(file) => file && void open(async () => (await uploadFile(file)).token)}
             >
               {(props) => (
                 <Button {...props} leftSection={<IconFileSpreadsheet size={16} />} loading={busy}>

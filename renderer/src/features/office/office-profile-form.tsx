@@ -6,9 +6,9 @@ import { useTranslation } from 'react-i18next';
 import type { Office } from '../../../../shared/contract/office';
 import { formatCaseReference, REFERENCE_PREFIX_PATTERN } from '../../../../shared/domain/cases';
 import { CountrySelect } from '../../components/country-select';
-import { fieldErrors } from '../../lib/form-errors';
+import { fieldErrors } from '../../forms/server-errors';
 import { ApiError, useApiMutation } from '../../platform/api';
-import { FormErrorAlert } from './form-error-alert';
+import { FormErrorAlert } from '../../forms/form-error-alert';
 import { profileFromOffice, timeZoneOptions, toPayload, type OfficeProfileValues } from './office-profile-values';
 import { OfficerRows } from './officer-rows';
 

@@ -6,8 +6,8 @@ import { countryName } from '../../lib/countries';
 import { formatDate, formatInstant } from '../../lib/format';
 import { useOffice } from '../../lib/office-context';
 import { useApiQuery } from '../../platform/api';
-import { Field } from '../cases/field';
-import { useToday } from '../cases/use-today';
+import { Field } from '../../forms/field';
+import { useToday } from '../../forms/use-today';
 import { DeadlineText } from './request-table';
 
 /** Every stored field of a request, in the two columns an attaché scans: what it is, and where it stands. */

@@ -6,9 +6,9 @@ import { useTranslation } from 'react-i18next';
 import type { RequestDetail } from '../../../../shared/contract/requests';
 import { CHANNELS, DIRECTIONS, STATUSES_BY_CHANNEL, URGENCIES } from '../../../../shared/domain/requests';
 import { CountrySelect } from '../../components/country-select';
-import { FormFooter } from '../../components/form-footer';
+import { FormFooter } from '../../forms/form-footer';
 import { useApiMutation, type ApiError } from '../../platform/api';
-import { formErrors, unplacedError } from '../cases/form-helpers';
+import { formErrors, unplacedError } from '../../forms/server-errors';
 import { RequestCasePicker } from './request-case-picker';
 import { RequestChannelFields } from './request-channel-fields';
 import {

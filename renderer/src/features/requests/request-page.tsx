@@ -7,7 +7,7 @@ import type { RequestDetail } from '../../../../shared/contract/requests';
 import { ApiErrorAlert } from '../../components/api-error-alert';
 import { countryName } from '../../lib/countries';
 import { useApiQuery } from '../../platform/api';
-import { RequestStatusBadge, UrgencyBadge } from './request-badges';
+import { RequestStatusBadge, UrgencyBadge } from '../../components/request-badges';
 import { RequestContacts } from './request-contacts';
 import { RequestDetails } from './request-details';
 import { RequestFormModal } from './request-form-modal';

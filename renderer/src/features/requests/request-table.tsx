@@ -8,8 +8,8 @@ import { SortHeader } from '../../components/sort-header';
 import { VirtualTable, type VirtualTableProps } from '../../components/virtual-table';
 import { countryName } from '../../lib/countries';
 import { formatDate } from '../../lib/format';
-import { useToday } from '../cases/use-today';
-import { RequestStatusBadge, UrgencyBadge } from './request-badges';
+import { useToday } from '../../forms/use-today';
+import { RequestStatusBadge, UrgencyBadge } from '../../components/request-badges';
 
 export type RequestSort = (typeof REQUEST_SORTS)[number];
 export interface RequestSortState {

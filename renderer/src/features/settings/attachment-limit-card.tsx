@@ -4,7 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GIB, MIB, formatBytes } from '../../../../shared/domain/file-size';
 import { ApiErrorAlert } from '../../components/api-error-alert';
-import { fieldErrors } from '../../lib/form-errors';
+import { fieldErrors } from '../../forms/server-errors';
 import { useApiMutation, useApiQuery } from '../../platform/api';
 
 const UNITS = { MiB: MIB, GiB: GIB } as const;

@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../../../shared/contract/deadlines';
 import { ApiErrorAlert } from '../../components/api-error-alert';
-import { fieldErrors } from '../../lib/form-errors';
+import { fieldErrors } from '../../forms/server-errors';
 import { useOffice } from '../../lib/office-context';
 import { useApiMutation, useApiQuery, type ApiError } from '../../platform/api';
 

@@ -17,10 +17,10 @@ import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { RuleDefinition } from '../../../../shared/contract/deadlines';
 import { URGENCIES } from '../../../../shared/domain/requests';
-import { FormFooter } from '../../components/form-footer';
-import { fieldErrors } from '../../lib/form-errors';
+import { FormFooter } from '../../forms/form-footer';
+import { fieldErrors } from '../../forms/server-errors';
 import { useApiMutation, type ApiError } from '../../platform/api';
-import { unplacedError } from '../cases/form-helpers';
+import { unplacedError } from '../../forms/server-errors';
 import { DurationInput } from './duration-input';
 
 type Unit = RuleDefinition['duration']['unit'];

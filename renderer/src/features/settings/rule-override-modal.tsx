@@ -5,10 +5,10 @@ import { useTranslation } from 'react-i18next';
 import type { RuleDefinition } from '../../../../shared/contract/deadlines';
 import { CountrySelect } from '../../components/country-select';
 import { countryName } from '../../lib/countries';
-import { fieldErrors } from '../../lib/form-errors';
-import { FormFooter } from '../../components/form-footer';
+import { fieldErrors } from '../../forms/server-errors';
+import { FormFooter } from '../../forms/form-footer';
 import { useApiMutation, type ApiError } from '../../platform/api';
-import { unplacedError } from '../cases/form-helpers';
+import { unplacedError } from '../../forms/server-errors';
 import { DurationInput } from './duration-input';
 import { durationText, slug } from './rule-format';
 

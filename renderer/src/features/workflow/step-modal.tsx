@@ -5,11 +5,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AvailableStep } from '../../../../shared/contract/workflow';
 import { dateInZone } from '../../../../shared/domain/dates';
-import { FormFooter } from '../../components/form-footer';
-import { fieldErrors } from '../../lib/form-errors';
+import { FormFooter } from '../../forms/form-footer';
+import { fieldErrors } from '../../forms/server-errors';
 import { useOffice } from '../../lib/office-context';
 import { useApiMutation, type ApiError } from '../../platform/api';
-import { unplacedError } from '../cases/form-helpers';
+import { unplacedError } from '../../forms/server-errors';
 import { StepField } from './step-field';
 import { SendGateAlert } from '../drafting/send-gate-alert';
 

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { AvailableStep } from '../../../../shared/contract/workflow';
 import { ApiErrorAlert } from '../../components/api-error-alert';
 import { useApiQuery } from '../../platform/api';
-import { RequestStatusBadge } from '../requests/request-badges';
+import { RequestStatusBadge } from '../../components/request-badges';
 import { StepHistory } from './step-history';
 import { StepModal } from './step-modal';
 import { UndoModal } from './undo-modal';

@@ -1,8 +1,8 @@
 import { Alert } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { ApiErrorAlert } from '../../components/api-error-alert';
-import { ApiError } from '../../platform/api';
+import { ApiErrorAlert } from '../components/api-error-alert';
+import { ApiError } from '../platform/api';
 
 /**
  * The summary above a form's buttons. Validation issues already shown under their field are not

@@ -104,13 +104,6 @@ export function toPayload(values: ContactFormValues): ContactPayload {
   };
 }
 
-/** Today's calendar date in a time zone, as YYYY-MM-DD. */
-export function todayIn(timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
-    new Date(),
-  );
-}
-
 /** A contact not verified for the office's period (Settings, 12 months by default) may have moved post. */
 export function isStale(lastVerifiedOn: string | null, today: string, months = 12): boolean {
   if (!lastVerifiedOn) return true;

@@ -1,7 +1,7 @@
 import { Button, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../platform/api';
-import { ApiErrorAlert } from './api-error-alert';
+import { ApiErrorAlert } from '../components/api-error-alert';
 
 /** The end of every modal form: what the fields could not show, then Cancel and Save. */
 export function FormFooter({

@@ -7,19 +7,19 @@ import type { Contact } from '../../../../shared/contract/contacts';
 import { CONTACT_KINDS } from '../../../../shared/domain/contacts';
 import { normalizeIdentifier } from '../../../../shared/domain/identifiers';
 import { CountrySelect } from '../../components/country-select';
-import { fieldErrors } from '../../lib/form-errors';
+import { fieldErrors } from '../../forms/server-errors';
 import { useOffice } from '../../lib/office-context';
 import type { ApiError } from '../../platform/api';
 import { useApiMutation } from '../../platform/api';
-import { FormErrorAlert } from '../office/form-error-alert';
+import { FormErrorAlert } from '../../forms/form-error-alert';
 import { timeZoneOptions } from '../office/office-profile-values';
 import { useState } from 'react';
-import { ContactDuplicates, useDuplicateMatches } from '../directory/contact-duplicates';
-import { OrganisationPicker } from '../directory/organisation-picker';
+import { ContactDuplicates, useDuplicateMatches } from './contact-duplicates';
+import { OrganisationPicker } from './organisation-picker';
 import { SecureChannelRows } from './secure-channel-rows';
+import { todayIn } from '../../forms/use-today';
 import {
   blankContact,
-  todayIn,
   toPayload,
   valuesFromContact,
   type ContactDefaults,

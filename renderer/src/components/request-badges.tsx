@@ -1,6 +1,6 @@
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Urgency } from '../../../../shared/domain/requests';
+import type { Urgency } from '../../../shared/domain/requests';
 
 // Long status names wrap inside the badge instead of being cut off in narrow table columns.
 const WRAPPING = {
