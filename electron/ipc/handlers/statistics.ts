@@ -3,7 +3,8 @@ import { recordAudit } from '../../core/audit/audit-repo';
 import { AppError } from '../../core/errors';
 import { exportStats } from '../../core/statistics/export-stats';
 import { signReturn, verifyReturn } from '../../core/statistics/signed-return';
-import { officialReturnOf, statsDrilldown, statsOverview } from '../../core/statistics/statistics';
+import { statsDrilldown } from '../../core/statistics/drilldown';
+import { officialReturnOf, statsOverview } from '../../core/statistics/statistics';
 import { inWrite } from '../../core/write-scope';
 import type { HandlerGroup } from './types';
 
