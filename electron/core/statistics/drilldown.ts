@@ -19,7 +19,10 @@ export function statsDrilldown(
     sql += ` AND ${keySql(input.dimension)} = @key`;
     params.key = input.key;
   }
-  const total = ctx.db.sqlite.prepare(`SELECT count(*) FROM requests r WHERE ${sql}`).pluck().get(params) as number;
+  const total = ctx.db.sqlite
+    .prepare(`SELECT count(*) FROM requests r INDEXED BY requests_stats_idx WHERE ${sql}`)
+    .pluck()
+    .get(params) as number;
   let pageSql = sql;
   if (input.after) {
     pageSql += ` AND (${ON_DATE}, r.id) < (@afterOn, @afterId)`;
@@ -29,7 +32,7 @@ export function statsDrilldown(
   // One row past the page says whether another page follows.
   const rows = ctx.db.sqlite
     .prepare(
-      `SELECT r.id, ${ON_DATE} AS onDate FROM requests r WHERE ${pageSql}
+      `SELECT r.id, ${ON_DATE} AS onDate FROM requests r INDEXED BY requests_stats_idx WHERE ${pageSql}
        ORDER BY onDate DESC, r.id DESC LIMIT @limit OFFSET @offset`,
     )
     .all({ ...params, limit: input.limit + 1, offset: input.offset }) as { id: number; onDate: string }[];

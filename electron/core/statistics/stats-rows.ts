@@ -80,7 +80,7 @@ function toStatRows(rows: RawRow[]): StatRow[] {
 export function statRows(db: AppDatabase, filter: StatsFilter, now: string): StatRow[] {
   const where = whereOf(filter);
   const rows = db.sqlite
-    .prepare(`SELECT ${COLUMNS} FROM requests r WHERE ${where.sql}`)
+    .prepare(`SELECT ${COLUMNS} FROM requests r INDEXED BY requests_stats_idx WHERE ${where.sql}`)
     .all({ ...where.params, now }) as RawRow[];
   return toStatRows(rows);
 }
@@ -117,7 +117,7 @@ export function returnRows(db: AppDatabase, kind: ReturnKind, year: number, now:
            ON f.id = CASE WHEN l.request_id = r.id THEN l.linked_request_id ELSE l.request_id END
          WHERE (l.request_id = r.id OR l.linked_request_id = r.id) AND f.sent_on IS NOT NULL
            AND f.sent_on >= r.sent_on AND f.kind IS NOT 'preservation') AS followUpOn
-       FROM requests r WHERE ${where.sql} AND ${scope.sql}
+       FROM requests r INDEXED BY requests_stats_idx WHERE ${where.sql} AND ${scope.sql}
        ORDER BY onDate, r.id`,
     )
     .all({ ...where.params, ...scope.params, now }) as (RawRow & {
