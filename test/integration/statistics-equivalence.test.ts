@@ -7,9 +7,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StatsFilter } from '../../shared/contract/statistics';
 import type { ChannelOutput } from '../../shared/ipc-contract';
-import { DIMENSIONS, keyOf, monthOf, overviewOf, type StatRow } from '../../shared/domain/statistics/aggregate';
+import { DIMENSIONS, type StatRow } from '../../shared/domain/statistics/aggregate';
 import { dir977Return, reg1543Return, type ReturnRow } from '../../shared/domain/statistics/returns';
 import { seedArchive } from '../bench/seed';
+import { keyOf, monthOf, overviewOf } from '../support/statistics-reference';
 import { openTestApp, type TestApp } from '../support/test-app';
 
 const NOW = '2026-11-30T15:00:00Z';
@@ -32,6 +33,13 @@ beforeAll(() => {
   sqlite
     .prepare(
       `UPDATE requests SET data_categories = '["traffic","subscriber"]' WHERE id IN (${ids.slice(40, 50).join(',')})`,
+    )
+    .run();
+  // An answer dated before the request was sent (a typing slip) counts as answered the same day.
+  sqlite
+    .prepare(
+      `UPDATE requests SET responded_on = date(sent_on, '-3 days')
+       WHERE id IN (SELECT id FROM requests WHERE sent_on IS NOT NULL AND responded_on IS NOT NULL ORDER BY id LIMIT 5)`,
     )
     .run();
   years = sqlite

@@ -1,5 +1,4 @@
 import type { StatsFilter } from '../../../shared/contract/statistics';
-import type { StatRow } from '../../../shared/domain/statistics/aggregate';
 import {
   EPOC_KINDS,
   EPOC_PR_KINDS,
@@ -14,7 +13,7 @@ import { ON_DATE } from './stats-keys';
  * The expected-answer deadline of the request (its earliest): 1 met in time, 0 missed (met late, or
  * still unmet past its due time), null while it runs or when the request has none.
  */
-const ON_TIME = `(SELECT CASE WHEN d.met_at IS NOT NULL THEN d.met_at <= d.due_at WHEN d.due_at < @now THEN 0 END
+export const ON_TIME = `(SELECT CASE WHEN d.met_at IS NOT NULL THEN d.met_at <= d.due_at WHEN d.due_at < @now THEN 0 END
   FROM request_deadlines d WHERE d.request_id = r.id AND d.deadline_kind = 'expected_response'
   ORDER BY d.due_at LIMIT 1)`;
 
@@ -67,23 +66,8 @@ export function whereOf(filter: StatsFilter): { sql: string; params: Record<stri
 }
 
 const NO_CATEGORIES: readonly string[] = Object.freeze([]);
-// Most requests name no category: skipping JSON.parse for them is a measurable share of a year's scan.
+// Most requests name no category: skipping JSON.parse for them is a measurable share of a year's rows.
 const categoriesOf = (json: string) => (json === '[]' ? NO_CATEGORIES : (JSON.parse(json) as string[]));
-
-/** In place: a year of the large archive is tens of thousands of rows, and a copy of each is not free. */
-function toStatRows(rows: RawRow[]): StatRow[] {
-  for (const row of rows) (row as unknown as StatRow).categories = categoriesOf(row.categories);
-  return rows as unknown as StatRow[];
-}
-
-/** Every request of the period and filter, as the statistics need it: one indexed range scan. */
-export function statRows(db: AppDatabase, filter: StatsFilter, now: string): StatRow[] {
-  const where = whereOf(filter);
-  const rows = db.sqlite
-    .prepare(`SELECT ${COLUMNS} FROM requests r INDEXED BY requests_stats_idx WHERE ${where.sql}`)
-    .all({ ...where.params, now }) as RawRow[];
-  return toStatRows(rows);
-}
 
 /**
  * Only the requests a return can count, so the year's other requests are never read: a superset of the

@@ -4,7 +4,8 @@ import { AppError } from '../../core/errors';
 import { exportStats } from '../../core/statistics/export-stats';
 import { signReturn, verifyReturn } from '../../core/statistics/signed-return';
 import { statsDrilldown } from '../../core/statistics/drilldown';
-import { officialReturnOf, statsOverview } from '../../core/statistics/statistics';
+import { officialReturnOf } from '../../core/statistics/official-return';
+import { statsOverview } from '../../core/statistics/overview';
 import { inWrite } from '../../core/write-scope';
 import type { HandlerGroup } from './types';
 

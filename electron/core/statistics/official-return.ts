@@ -1,15 +1,8 @@
-import type { StatsFilter, StatsOverview } from '../../../shared/contract/statistics';
 import type { ParsedInput } from '../../../shared/ipc-contract';
-import { overviewOf } from '../../../shared/domain/statistics/aggregate';
 import { dir977Return, reg1543Return, type OfficialReturn } from '../../../shared/domain/statistics/returns';
 import type { AppContext } from '../context';
 import { requireOffice } from '../office/office-repo';
-import { returnRows, statRows } from './stats-rows';
-
-export function statsOverview(ctx: AppContext, filter: StatsFilter): StatsOverview {
-  const rows = statRows(ctx.db, filter, ctx.clock.now().toISOString());
-  return { filter: { from: filter.from, to: filter.to }, ...overviewOf(rows) };
-}
+import { returnRows } from './stats-rows';
 
 export function officialReturnOf(ctx: AppContext, input: ParsedInput<'stats:return'>): OfficialReturn {
   const office = requireOffice(ctx.db.orm);
