@@ -42,6 +42,8 @@ export const statsDrilldownInput = z.object({
   /** A breakdown's group, or a month of the trend ('month', 'YYYY-MM'); neither: the whole total. */
   dimension: z.enum([...DIMENSIONS, 'month']).optional(),
   key: z.string().max(200).optional(),
+  /** The last request of the page shown: the next page starts after it (keyset), so it costs what the first does. */
+  after: z.object({ onDate: isoDate, id }).optional(),
   offset: z.number().int().min(0).default(0),
   limit: z.number().int().min(1).max(200).default(50),
 });
@@ -59,6 +61,8 @@ export const statsDrilldown = z.object({
       onDate: z.string(),
     }),
   ),
+  /** What to pass as `after` for the next page; null on the last one. */
+  next: z.object({ onDate: z.string(), id: z.number().int() }).nullable(),
 });
 
 export const returnInput = z.object({

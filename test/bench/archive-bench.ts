@@ -16,7 +16,7 @@ import { createDispatch } from '../../electron/ipc/dispatch';
 import { createRng } from './prng';
 import { rawQueries, type WindowParams } from './raw-queries';
 import { fmt, spread, time, timeAsync, type Spread } from './stats';
-import { measureStatistics, STATS_TARGET_MS } from './stats-bench';
+import { measureStatistics, scoreStatistics } from './stats-bench';
 import { score } from './scoreboard';
 
 export interface ArchiveFigures {
@@ -244,18 +244,7 @@ export function scoreArchive(figures: ArchiveFigures, rssBytes: number): void {
       pass: legat.p95 <= limit,
     });
   }
-  const stats = figures.reads.filter((r) => r.stats);
-  if (stats.length > 0) {
-    const worst = stats.reduce((a, b) => (b.legat.p95 > a.legat.p95 ? b : a));
-    score({
-      operation: `statistics views, worst p95 (${worst.label})`,
-      legat: fmt(worst.legat.p95),
-      peer: fmt(worst.raw.p95),
-      ratio: worst.legat.p95 / worst.raw.p95,
-      target: `< ${STATS_TARGET_MS} ms`,
-      pass: worst.legat.p95 < STATS_TARGET_MS,
-    });
-  }
+  scoreStatistics(figures.reads.filter((r) => r.stats));
   const search = figures.reads.filter((r) => r.search);
   if (search.length > 0) {
     const worst = Math.max(...search.map((r) => r.legat.p95));

@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --data-dir DIR] [--runs N] [--sheet-rows N] [--only crash|sheet]`: figures for the foundation's speed and memory, each
+ * `npm run bench [-- --data-dir DIR] [--runs N] [--sheet-rows N] [--only crash|sheet|stats]`: figures for the foundation's speed and memory, each
  * set against raw SQLite doing the same work in the same run, so the ratio says what Legat's layers
  * cost on this machine; then percentiles of the interactive reads on a fictional archive (a `small`
  * one seeded fresh in a temporary folder, or the archive in DIR, e.g. one made by
@@ -22,6 +22,7 @@ import { benchCrashSafety } from './crash-bench';
 import { runBundleFormatBench, parseSize } from './bundle-format-bench';
 import { runFoundation } from './foundation';
 import { runSheetImportBench } from './sheet-import-bench';
+import { runStatisticsBench } from './stats-bench';
 import { seedArchive } from './seed';
 import { printScoreboard } from './scoreboard';
 import { fmt, time } from './stats';
@@ -37,7 +38,7 @@ const { values } = parseArgs({
     'crash-seed': { type: 'string', default: '1' },
     // `--only crash` runs the crash harness alone (1,000 rounds take long enough on their own).
     'sheet-rows': { type: 'string', default: '10000' },
-    /** `--only sheet`: just the register import bench. */
+    /** `--only sheet`: just the register import bench; `--only stats`: the statistics views on --data-dir. */
     only: { type: 'string' },
   },
 });
@@ -53,7 +54,12 @@ async function main(): Promise<void> {
     printScoreboard();
     return;
   }
-  if (values.only !== undefined) throw new Error(`--only takes "crash" or "sheet", not "${values.only}".`);
+  if (values.only === 'stats') {
+    await runStatisticsBench(values['data-dir'], runs);
+    printScoreboard();
+    return;
+  }
+  if (values.only !== undefined) throw new Error(`--only takes "crash", "sheet" or "stats", not "${values.only}".`);
   await runFoundation();
 
   const given = values['data-dir'];

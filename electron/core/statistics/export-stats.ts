@@ -6,7 +6,7 @@ import type { AppContext } from '../context';
 import { loadFonts } from '../drafting/fonts';
 import { requireOffice } from '../office/office-repo';
 import { writeReportPdf } from './report-pdf';
-import { statsOverview } from './statistics';
+import { statsOverview } from './overview';
 import { overviewTable, toCsv } from './stats-table';
 
 const MEDIA_TYPES = {

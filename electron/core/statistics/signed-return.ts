@@ -13,8 +13,8 @@ import { fingerprintOf, loadOrCreateOfficeKey, verifySignature } from '../crypto
 import { trustedKeys } from '../db/schema';
 import { eq } from 'drizzle-orm';
 import { requireOffice } from '../office/office-repo';
-import { statsOverview } from './statistics';
-import { officialReturnOf } from './statistics';
+import { statsOverview } from './overview';
+import { officialReturnOf } from './official-return';
 
 export const RETURN_FORMAT = 'legat-statistics-return';
 

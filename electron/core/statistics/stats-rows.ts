@@ -1,16 +1,19 @@
 import type { StatsFilter } from '../../../shared/contract/statistics';
-import type { StatRow } from '../../../shared/domain/statistics/aggregate';
-import type { ReturnRow } from '../../../shared/domain/statistics/returns';
+import {
+  EPOC_KINDS,
+  EPOC_PR_KINDS,
+  REG_1543_STATISTICS_FROM,
+  type ReturnKind,
+  type ReturnRow,
+} from '../../../shared/domain/statistics/returns';
 import type { AppDatabase } from '../db/open';
-
-/** Must match the expression of requests_stats_date_idx word for word, or SQLite will not use the index. */
-const ON_DATE = 'coalesce(r.sent_on, substr(r.created_at, 1, 10))';
+import { ON_DATE } from './stats-keys';
 
 /**
  * The expected-answer deadline of the request (its earliest): 1 met in time, 0 missed (met late, or
  * still unmet past its due time), null while it runs or when the request has none.
  */
-const ON_TIME = `(SELECT CASE WHEN d.met_at IS NOT NULL THEN d.met_at <= d.due_at WHEN d.due_at < @now THEN 0 END
+export const ON_TIME = `(SELECT CASE WHEN d.met_at IS NOT NULL THEN d.met_at <= d.due_at WHEN d.due_at < @now THEN 0 END
   FROM request_deadlines d WHERE d.request_id = r.id AND d.deadline_kind = 'expected_response'
   ORDER BY d.due_at LIMIT 1)`;
 
@@ -35,7 +38,7 @@ const COLUMNS = `r.id, r.channel, r.direction, r.kind, r.counterpart_country AS 
   r.data_categories AS categories, r.urgency, r.outcome, r.sent_on AS sentOn, r.responded_on AS respondedOn,
   CAST(julianday(r.responded_on) - julianday(r.sent_on) AS INTEGER) AS days, ${ON_DATE} AS onDate, ${ON_TIME} AS onTime`;
 
-function whereOf(filter: StatsFilter): { sql: string; params: Record<string, string | number> } {
+export function whereOf(filter: StatsFilter): { sql: string; params: Record<string, string | number> } {
   const clauses = [`${ON_DATE} BETWEEN @from AND @to`];
   const params: Record<string, string | number> = { from: filter.from, to: filter.to };
   if (filter.channel) {
@@ -63,30 +66,34 @@ function whereOf(filter: StatsFilter): { sql: string; params: Record<string, str
 }
 
 const NO_CATEGORIES: readonly string[] = Object.freeze([]);
-// Most requests name no category: skipping JSON.parse for them is a measurable share of a year's scan.
+// Most requests name no category: skipping JSON.parse for them is a measurable share of a year's rows.
 const categoriesOf = (json: string) => (json === '[]' ? NO_CATEGORIES : (JSON.parse(json) as string[]));
 
-/** In place: a year of the large archive is tens of thousands of rows, and a copy of each is not free. */
-function toStatRows(rows: RawRow[]): StatRow[] {
-  for (const row of rows) (row as unknown as StatRow).categories = categoriesOf(row.categories);
-  return rows as unknown as StatRow[];
-}
-
-/** Every request of the period and filter, as the statistics need it: one indexed range scan. */
-export function statRows(db: AppDatabase, filter: StatsFilter, now: string): StatRow[] {
-  const where = whereOf(filter);
-  const rows = db.sqlite
-    .prepare(`SELECT ${COLUMNS} FROM requests r WHERE ${where.sql}`)
-    .all({ ...where.params, now }) as RawRow[];
-  return toStatRows(rows);
+/**
+ * Only the requests a return can count, so the year's other requests are never read: a superset of the
+ * return's own selection (shared/domain/statistics/returns.ts), which still decides on what it reads.
+ */
+function returnScope(kind: ReturnKind): { sql: string; params: Record<string, string> } {
+  if (kind === 'dir977') return { sql: "r.channel = 'police'", params: {} };
+  const kinds = [...EPOC_KINDS, ...EPOC_PR_KINDS];
+  return {
+    sql: `r.channel = 'provider' AND r.direction = 'outgoing' AND r.sent_on >= @collectedFrom
+      AND r.kind IN (${kinds.map((_, i) => `@kind${i}`).join(', ')})`,
+    params: {
+      collectedFrom: REG_1543_STATISTICS_FROM,
+      ...Object.fromEntries(kinds.map((kind, i) => [`kind${i}`, kind])),
+    },
+  };
 }
 
 /**
- * The rows of a calendar year for the official returns, with the facts only they need: the refusal
- * ground, and when the production request linked to a preservation was sent (either link direction).
+ * The rows of a calendar year for an official return, with the facts only the returns need: the
+ * refusal ground, and when the production request linked to a preservation was sent (either link
+ * direction). In date order, then id: the order the returns list requests lacking a fact in.
  */
-export function returnRows(db: AppDatabase, year: number, now: string): ReturnRow[] {
+export function returnRows(db: AppDatabase, kind: ReturnKind, year: number, now: string): ReturnRow[] {
   const where = whereOf({ from: `${year}-01-01`, to: `${year}-12-31` });
+  const scope = returnScope(kind);
   const rows = db.sqlite
     .prepare(
       `SELECT ${COLUMNS}, r.title, r.refusal_ground AS refusalGround,
@@ -94,9 +101,10 @@ export function returnRows(db: AppDatabase, year: number, now: string): ReturnRo
            ON f.id = CASE WHEN l.request_id = r.id THEN l.linked_request_id ELSE l.request_id END
          WHERE (l.request_id = r.id OR l.linked_request_id = r.id) AND f.sent_on IS NOT NULL
            AND f.sent_on >= r.sent_on AND f.kind IS NOT 'preservation') AS followUpOn
-       FROM requests r WHERE ${where.sql}`,
+       FROM requests r INDEXED BY requests_stats_idx WHERE ${where.sql} AND ${scope.sql}
+       ORDER BY onDate, r.id`,
     )
-    .all({ ...where.params, now }) as (RawRow & {
+    .all({ ...where.params, ...scope.params, now }) as (RawRow & {
     title: string;
     refusalGround: string | null;
     followUpOn: string | null;

@@ -3,7 +3,9 @@ import { recordAudit } from '../../core/audit/audit-repo';
 import { AppError } from '../../core/errors';
 import { exportStats } from '../../core/statistics/export-stats';
 import { signReturn, verifyReturn } from '../../core/statistics/signed-return';
-import { officialReturnOf, statsDrilldown, statsOverview } from '../../core/statistics/statistics';
+import { statsDrilldown } from '../../core/statistics/drilldown';
+import { officialReturnOf } from '../../core/statistics/official-return';
+import { statsOverview } from '../../core/statistics/overview';
 import { inWrite } from '../../core/write-scope';
 import type { HandlerGroup } from './types';
 

@@ -34,29 +34,6 @@ export type Dimension = (typeof DIMENSIONS)[number];
 /** The key used where a request has no value for a dimension (no kind, no provider, no category). */
 export const NONE = '-';
 
-/** One request falls under exactly one key per dimension, so every breakdown adds up to the total. */
-export function keyOf(row: StatRow, dimension: Dimension): string {
-  switch (dimension) {
-    case 'channel':
-      return row.channel;
-    case 'kind':
-      return row.kind ?? NONE;
-    case 'direction':
-      return row.direction;
-    case 'country':
-      return row.country;
-    case 'provider':
-      return row.provider.trim() || NONE;
-    case 'category':
-      // A request for two categories counts once, under both together, not once under each.
-      return row.categories.length === 0 ? NONE : [...row.categories].sort().join('+');
-    case 'urgency':
-      return row.urgency;
-    case 'outcome':
-      return row.outcome ?? 'pending';
-  }
-}
-
 export interface Figures {
   count: number;
   /** Requests with both a sent and an answered date: the ones the turnaround is computed on. */
@@ -88,28 +65,28 @@ export function percentile(sorted: readonly number[], p: number): number | null 
 
 const round1 = (n: number | null) => (n === null ? null : Math.round(n * 10) / 10);
 
-export function figuresOf(rows: readonly StatRow[]): Figures {
-  const days: number[] = [];
-  let onTime = 0;
-  let decided = 0;
-  for (const row of rows) {
-    const d = turnaroundDays(row);
-    if (d !== null) days.push(d);
-    if (row.onTime !== null) {
-      decided += 1;
-      onTime += row.onTime;
-    }
-  }
-  days.sort((a, b) => a - b);
+/** What a group's figures are made from: its requests, their turnarounds (unsorted) and deadlines. */
+export interface Tally {
+  count: number;
+  days: number[];
+  onTime: number;
+  decided: number;
+}
+
+export const emptyTally = (): Tally => ({ count: 0, days: [], onTime: 0, decided: 0 });
+
+/** A group's figures from its tally; sorts the tally's days in place. */
+export function figuresOfTally(tally: Tally): Figures {
+  const days = tally.days.sort((a, b) => a - b);
   const mean = days.length === 0 ? null : days.reduce((s, d) => s + d, 0) / days.length;
   return {
-    count: rows.length,
+    count: tally.count,
     answered: days.length,
     medianDays: median(days),
     p90Days: percentile(days, 90),
     meanDays: round1(mean),
-    onTime,
-    decided,
+    onTime: tally.onTime,
+    decided: tally.decided,
   };
 }
 
@@ -130,30 +107,21 @@ export function groupBy<T>(rows: readonly T[], keyFn: (row: T) => string): Map<s
 }
 
 /** Largest group first; ties in key order, so the same data always gives the same table. */
-function sortedGroups(groups: Map<string, StatRow[]>): ({ key: string } & Figures)[] {
+export function rankedGroups(groups: Map<string, Tally>): ({ key: string } & Figures)[] {
   return [...groups.entries()]
-    .map(([key, list]) => ({ key, ...figuresOf(list) }))
+    .map(([key, tally]) => ({ key, ...figuresOfTally(tally) }))
     .sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
 }
 
-export function breakdown(rows: readonly StatRow[], dimension: Dimension): Breakdown {
-  return { dimension, groups: sortedGroups(groupBy(rows, (row) => keyOf(row, dimension))) };
+/** The months of the trend, in calendar order. */
+export function monthGroups(groups: Map<string, Tally>): ({ key: string } & Figures)[] {
+  return [...groups.entries()]
+    .map(([key, tally]) => ({ key, ...figuresOfTally(tally) }))
+    .sort((a, b) => a.key.localeCompare(b.key));
 }
-
-export const monthOf = (row: StatRow) => row.onDate.slice(0, 7);
 
 export interface Overview {
   total: Figures;
   breakdowns: Breakdown[];
   months: ({ key: string } & Figures)[];
-}
-
-export function overviewOf(rows: readonly StatRow[]): Overview {
-  return {
-    total: figuresOf(rows),
-    breakdowns: DIMENSIONS.map((dimension) => breakdown(rows, dimension)),
-    months: [...groupBy(rows, monthOf).entries()]
-      .map(([key, list]) => ({ key, ...figuresOf(list) }))
-      .sort((a, b) => a.key.localeCompare(b.key)),
-  };
 }

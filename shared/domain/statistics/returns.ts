@@ -60,8 +60,8 @@ export interface OfficialReturn {
 /** The day Member States start collecting Reg. 2023/1543 statistics (art. 28(2)). */
 export const REG_1543_STATISTICS_FROM = '2026-08-18';
 
-const EPOC_KINDS = ['content_legal_process', 'emergency_disclosure'];
-const EPOC_PR_KINDS = ['preservation'];
+export const EPOC_KINDS: readonly string[] = ['content_legal_process', 'emergency_disclosure'];
+export const EPOC_PR_KINDS: readonly string[] = ['preservation'];
 const FULFILLED = ['fulfilled', 'partial', 'preserved'];
 const NOT_FULFILLED = ['refused', 'no_data', 'withdrawn'];
 /** Traffic and content data need the enforcing State to be notified (art. 8(1)); subscriber data do not. */

@@ -402,7 +402,7 @@ CREATE TABLE `request_deadlines` (
 
 CREATE INDEX `request_deadlines_due_idx` ON `request_deadlines` (`met_at`,`due_at`);
 
-CREATE INDEX `request_deadlines_request_idx` ON `request_deadlines` (`request_id`);
+CREATE INDEX `request_deadlines_request_kind_idx` ON `request_deadlines` (`request_id`,`deadline_kind`,`due_at`,`met_at`);
 
 CREATE TABLE `request_events` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
@@ -501,7 +501,7 @@ CREATE INDEX `requests_open_due_idx` ON `requests` (`finished`,`due_on`);
 
 CREATE INDEX `requests_open_preservation_idx` ON `requests` (`finished`,`preservation_until`);
 
-CREATE INDEX `requests_stats_date_idx` ON `requests` (coalesce("sent_on", substr("created_at", 1, 10)));
+CREATE INDEX `requests_stats_idx` ON `requests` (coalesce("sent_on", substr("created_at", 1, 10)),`channel`,`direction`,`counterpart_country`,`urgency`,`kind`,`outcome`,`provider`,`data_categories`,`sent_on`,`responded_on`,`case_id`);
 
 CREATE INDEX `requests_updated_idx` ON `requests` (`updated_at`);
 
