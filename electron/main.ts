@@ -171,6 +171,12 @@ function open(logger: Logger, onNoticeClick: (notice: ReminderNotice) => void): 
       // Built beside main.cjs (unpacked from app.asar when packaged); bundles are written there,
       // off the main process's event loop.
       bundleWorker: path.join(__dirname.replace(/app\.asar(?=[\\/]|$)/, 'app.asar.unpacked'), 'bundle-worker.cjs'),
+      // The whole-file database check after sign-in, off the main process's event loop, once the
+      // window has drawn its first screen.
+      backgroundCheck: {
+        worker: path.join(__dirname.replace(/app\.asar(?=[\\/]|$)/, 'app.asar.unpacked'), 'background-check-worker.cjs'),
+        delayMs: 2_000,
+      },
     });
   } catch (error) {
     const text = startup();

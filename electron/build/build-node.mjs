@@ -14,7 +14,11 @@ const common = {
 await Promise.all([
   build({
     ...common,
-    entryPoints: { main: 'electron/main.ts', 'bundle-worker': 'electron/core/bundles/bundle-worker.ts' },
+    entryPoints: {
+      main: 'electron/main.ts',
+      'bundle-worker': 'electron/core/bundles/bundle-worker.ts',
+      'background-check-worker': 'electron/core/db/background-check-worker.ts',
+    },
     outdir: 'dist/electron',
     format: 'cjs',
     outExtension: { '.js': '.cjs' },
@@ -32,6 +36,7 @@ await Promise.all([
     entryPoints: {
       host: 'electron/host/cli.ts',
       'bundle-worker': 'electron/core/bundles/bundle-worker.ts',
+      'background-check-worker': 'electron/core/db/background-check-worker.ts',
       'audit-verify': 'electron/host/audit-verify-cli.ts',
       bench: 'test/bench/bench.ts',
       seed: 'test/bench/seed-cli.ts',

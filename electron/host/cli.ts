@@ -16,6 +16,9 @@ import { whileUnlocked } from '../core/security/while-unlocked';
 import { startHost } from './server';
 import { defaultUserDataDir } from './user-data-dir';
 
+/** Long enough for the page to sign in and draw its dashboard before the check competes for the disk. */
+const BACKGROUND_CHECK_DELAY_MS = 2_000;
+
 function argValue(argv: string[], name: string): string | undefined {
   const index = argv.indexOf(name);
   if (index >= 0) return argv[index + 1];
@@ -41,6 +44,11 @@ async function main(): Promise<void> {
     idleSecondsOverride: process.env.LEGAT_IDLE_SECONDS ? Number(process.env.LEGAT_IDLE_SECONDS) : undefined,
     // Built beside this file (dist/node/); bundles are written there, off the thread serving the page.
     bundleWorker: fileURLToPath(new URL('./bundle-worker.mjs', import.meta.url)),
+    // The whole-file check, after sign-in, once the first screen has been answered (db/background-check.ts).
+    backgroundCheck: {
+      worker: fileURLToPath(new URL('./background-check-worker.mjs', import.meta.url)),
+      delayMs: BACKGROUND_CHECK_DELAY_MS,
+    },
   });
   const host = await startHost({
     ctx,

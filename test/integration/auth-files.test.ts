@@ -9,6 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { receiveUpload } from '../../electron/core/attachments/intake';
 import { applyDatabaseKey, isPlainDatabaseFile } from '../../electron/core/db/cipher';
 import { openDatabase, closeDatabase } from '../../electron/core/db/open';
+import { OPEN_HOOKS } from '../../electron/core/open-app';
 import { blobPath, openBlob } from '../../electron/core/files/blob-store';
 import { silentLogger } from '../../electron/core/ports';
 import { readKeyStore } from '../../electron/core/security/keystore';
@@ -164,6 +165,7 @@ function plainDataFolder(): { dataDir: string; sha256: string } {
     backupsDir: path.join(dataDir, 'backups'),
     clock: fixedClock('2026-01-01T00:00:00Z'),
     logger: silentLogger,
+    hooks: OPEN_HOOKS,
   });
   db.sqlite.exec(`
     INSERT INTO officers (id, name, title, email, active, created_at, updated_at) VALUES (1, 'Old Officer', '', '', 1, '2025-01-02T00:00:00Z', '2025-01-02T00:00:00Z');

@@ -5,7 +5,7 @@ import { AppError } from '../errors';
 import type { EventBus } from '../events/event-bus';
 import { openDatabaseChecked } from '../backups/open-checked';
 import { HEALTHY, type DatabaseHealth } from '../backups/db-health';
-import { closeDatabase, type AppDatabase } from '../db/open';
+import { closeDatabase, type AppDatabase, type OpenHooks } from '../db/open';
 import type { Clock, Logger } from '../ports';
 import { hasKeyStore } from './keystore';
 import { OWASP_SCRYPT, type ScryptCost } from './key-wrap';
@@ -25,6 +25,8 @@ export interface SessionOptions {
   idleSecondsOverride?: number;
   /** See OpenDatabaseOptions.nativeBinding. */
   nativeBinding?: string;
+  /** See OpenDatabaseOptions.hooks. */
+  openHooks: OpenHooks;
 }
 
 /** The database could not be opened with a key that did unwrap: the file itself is the problem. */
@@ -154,6 +156,7 @@ export class Session {
         logger: this.options.logger,
         key,
         nativeBinding: this.options.nativeBinding,
+        hooks: this.options.openHooks,
       });
     } catch (error) {
       const code = (error as { code?: string } | null)?.code ?? '';
