@@ -174,7 +174,10 @@ function open(logger: Logger, onNoticeClick: (notice: ReminderNotice) => void): 
       // The whole-file database check after sign-in, off the main process's event loop, once the
       // window has drawn its first screen.
       backgroundCheck: {
-        worker: path.join(__dirname.replace(/app\.asar(?=[\\/]|$)/, 'app.asar.unpacked'), 'background-check-worker.cjs'),
+        worker: path.join(
+          __dirname.replace(/app\.asar(?=[\\/]|$)/, 'app.asar.unpacked'),
+          'background-check-worker.cjs',
+        ),
         delayMs: 2_000,
       },
     });

@@ -125,12 +125,7 @@ export function closeApp(ctx: AppContext): void {
  * offer, through the usual data:changed refresh). Locking or closing stops it; a result for a database
  * that is no longer the open one (restored meanwhile) is dropped.
  */
-function watchIntegrity(
-  session: Session,
-  events: EventBus,
-  logger: Logger,
-  options: OpenAppOptions,
-): StartupCheck {
+function watchIntegrity(session: Session, events: EventBus, logger: Logger, options: OpenAppOptions): StartupCheck {
   interface Job {
     timer: NodeJS.Timeout | null;
     check: BackgroundCheck | null;

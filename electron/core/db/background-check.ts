@@ -77,14 +77,28 @@ function brokenReferences(sqlite: Database.Database, table: string): string | nu
 export function checkSteps(sqlite: Database.Database): (() => string | null)[] {
   const tables = tablesOf(sqlite);
   return [
-    ...tables.map(({ name }) => () => quickCheck(sqlite, name)),
-    ...tables.filter((t) => !t.virtual && t.name !== 'sqlite_schema').map(({ name }) => () => brokenReferences(sqlite, name)),
+    ...tables.map(
+      ({ name }) =>
+        () =>
+          quickCheck(sqlite, name),
+    ),
+    ...tables
+      .filter((t) => !t.virtual && t.name !== 'sqlite_schema')
+      .map(
+        ({ name }) =>
+          () =>
+            brokenReferences(sqlite, name),
+      ),
   ];
 }
 
 /** Its own read-only connection: the app's connection and its writes go on while this one reads. */
 export function openForCheck(target: CheckTarget): Database.Database {
-  const sqlite = new Database(target.file, { readonly: true, fileMustExist: true, nativeBinding: target.nativeBinding });
+  const sqlite = new Database(target.file, {
+    readonly: true,
+    fileMustExist: true,
+    nativeBinding: target.nativeBinding,
+  });
   try {
     if (target.key) applyDatabaseKey(sqlite, Buffer.from(target.key));
     return sqlite;
