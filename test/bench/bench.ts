@@ -11,12 +11,12 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { randomBytes } from 'node:crypto';
 import { closeApp, DATABASE_FILE, openApp } from '../../electron/core/open-app';
-import { archiveKey, BENCH_PASSPHRASE, provisionArchive } from './bench-key';
+import { archiveKey, provisionArchive } from './bench-key';
 import { benchEncryptionCost } from './encryption-bench';
 import { silentLogger } from '../../electron/core/ports';
-import { databaseBytes, MIGRATIONS_DIR, mib, ROOT } from './archive';
+import { databaseBytes, MIGRATIONS_DIR, mib } from './archive';
 import { benchArchive, scoreArchive } from './archive-bench';
-import { measureColdStart } from './cold-start';
+import { benchStart } from './start-bench';
 import { runBundleAppBench } from './bundle-app-bench';
 import { benchCrashSafety } from './crash-bench';
 import { runBundleFormatBench, parseSize } from './bundle-format-bench';
@@ -37,7 +37,7 @@ const { values } = parseArgs({
     'crash-seed': { type: 'string', default: '1' },
     // `--only crash` runs the crash harness alone (1,000 rounds take long enough on their own).
     'sheet-rows': { type: 'string', default: '10000' },
-    /** `--only sheet`: just the register import bench. */
+    /** `--only sheet`: just the register import bench; `--only start`: the start and encryption figures of --data-dir. */
     only: { type: 'string' },
   },
 });
@@ -53,7 +53,17 @@ async function main(): Promise<void> {
     printScoreboard();
     return;
   }
-  if (values.only !== undefined) throw new Error(`--only takes "crash" or "sheet", not "${values.only}".`);
+  if (values.only === 'start') {
+    const given = values['data-dir'];
+    if (!given) throw new Error('--only start needs --data-dir DIR (a copy of an archive: opening it writes).');
+    const dataDir = path.resolve(given);
+    const key = await archiveKey(dataDir);
+    benchEncryptionCost(path.join(dataDir, DATABASE_FILE), key, runs);
+    await benchStart(dataDir, key, runs);
+    printScoreboard();
+    return;
+  }
+  if (values.only !== undefined) throw new Error(`--only takes "crash", "sheet" or "start", not "${values.only}".`);
   await runFoundation();
 
   const given = values['data-dir'];
@@ -87,14 +97,7 @@ async function main(): Promise<void> {
     closeApp(ctx);
     benchEncryptionCost(path.join(dataDir, DATABASE_FILE), key, runs);
 
-    const cold = await measureColdStart(ROOT, dataDir, 3, BENCH_PASSPHRASE);
-    console.log(
-      `${'cold start, browser mode → sign-in → dashboard'.padEnd(44)} ${
-        typeof cold === 'string'
-          ? cold
-          : cold.map((run) => `${fmt(run.shown)} (listening at ${fmt(run.url)})`).join('; ')
-      }`,
-    );
+    await benchStart(dataDir, key, runs);
     console.log(
       `${'memory after run'.padEnd(44)} rss ${(memory.rss / 2 ** 20).toFixed(0)} MiB, heap ${(memory.heapUsed / 2 ** 20).toFixed(0)} MiB`,
     );
