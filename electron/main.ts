@@ -5,6 +5,7 @@ import { createElectronNotifier } from './adapters/electron-notifier';
 import { createFileLogger } from './core/file-logger';
 import type { AppContext } from './core/context';
 import { resolveDataDir } from './core/data-dir';
+import { CHECK_AFTER_SIGN_IN_MS } from './core/db/background-check';
 import { DatabaseFromFutureError } from './core/db/open';
 import { startupText } from './core/i18n/main-text';
 import { shippedPack } from './core/knowledge/shipped-pack';
@@ -178,7 +179,7 @@ function open(logger: Logger, onNoticeClick: (notice: ReminderNotice) => void): 
           __dirname.replace(/app\.asar(?=[\\/]|$)/, 'app.asar.unpacked'),
           'background-check-worker.cjs',
         ),
-        delayMs: 2_000,
+        delayMs: CHECK_AFTER_SIGN_IN_MS,
       },
     });
   } catch (error) {

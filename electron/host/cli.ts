@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { resolveDataDir } from '../core/data-dir';
+import { CHECK_AFTER_SIGN_IN_MS } from '../core/db/background-check';
 import { DatabaseFromFutureError } from '../core/db/open';
 import { createFileLogger } from '../core/file-logger';
 import { closeApp, openApp } from '../core/open-app';
@@ -15,9 +16,6 @@ import { startBackupScheduler } from '../core/backups/backup-scheduler';
 import { whileUnlocked } from '../core/security/while-unlocked';
 import { startHost } from './server';
 import { defaultUserDataDir } from './user-data-dir';
-
-/** Long enough for the page to sign in and draw its dashboard before the check competes for the disk. */
-const BACKGROUND_CHECK_DELAY_MS = 2_000;
 
 function argValue(argv: string[], name: string): string | undefined {
   const index = argv.indexOf(name);
@@ -47,7 +45,7 @@ async function main(): Promise<void> {
     // The whole-file check, after sign-in, once the first screen has been answered (db/background-check.ts).
     backgroundCheck: {
       worker: fileURLToPath(new URL('./background-check-worker.mjs', import.meta.url)),
-      delayMs: BACKGROUND_CHECK_DELAY_MS,
+      delayMs: CHECK_AFTER_SIGN_IN_MS,
     },
   });
   const host = await startHost({

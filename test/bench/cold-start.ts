@@ -64,6 +64,8 @@ export async function measureColdStart(
       });
       const listening = performance.now() - started;
       const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      // A loaded machine, or an archive opened the old way (every page checked at sign-in), takes long.
+      page.setDefaultTimeout(180_000);
       const calls = watchCalls(page);
       await page.goto(url);
       await page.getByRole('heading', { name: 'Legat is locked' }).waitFor();
@@ -103,7 +105,10 @@ export async function measureColdStart(
 function watchCalls(page: Page): Map<string, number> {
   const sent = new Map<string, number>();
   const took = new Map<string, number>();
-  const channelOf = (url: string) => /\/ipc\/([^/?]+)/.exec(url)?.[1];
+  const channelOf = (url: string) => {
+    const encoded = /\/ipc\/([^/?]+)/.exec(url)?.[1];
+    return encoded === undefined ? undefined : decodeURIComponent(encoded);
+  };
   page.on('request', (request) => {
     const channel = channelOf(request.url());
     if (channel && !sent.has(channel)) sent.set(channel, performance.now());

@@ -84,7 +84,7 @@ export function benchEncryptionCost(databaseFile: string, key: Buffer, runs: num
  * The dashboard as sign-in first asks for it: the app's own queries (computeDashboard) on a connection
  * just opened, so every page it reads comes from the file (the system's file cache is warm for both).
  */
-function coldDashboard(encryptedFile: string, key: Buffer, plainFile: string, runs: number) {
+export function coldDashboard(encryptedFile: string, key: Buffer, plainFile: string, runs: number) {
   const once = (file: string, keyed: boolean) => {
     const sqlite = new Database(file, { readonly: true });
     if (keyed) applyDatabaseKey(sqlite, key);

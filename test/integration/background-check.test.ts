@@ -1,10 +1,13 @@
 import Database from 'better-sqlite3-multiple-ciphers';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { applyDatabaseKey } from '../../electron/core/db/cipher';
 import { lockSession } from '../../electron/core/security/auth-sign-in';
 import { checkpoint, flipPageTypeByte, rootPageOf } from '../support/damage';
 import { CASE, CHECK_WORKER, OFFICE_PROFILE, openTestApp, TEST_DATA_KEY, type TestApp } from '../support/test-app';
+
+// A worker thread that loads the TypeScript sources takes seconds to start on a loaded machine.
+vi.setConfig({ testTimeout: 30_000 });
 
 const apps: TestApp[] = [];
 afterEach(() => {

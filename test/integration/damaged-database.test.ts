@@ -67,7 +67,8 @@ describe('a damaged database', () => {
     expect(await app.ctx.storage.check.settled()).toBe('damaged');
     expect(app.ctx.storage.health.damaged?.found).toBe('open');
     await expectDamagedThenRestored(app, backup);
-  });
+    // The check's worker loads its TypeScript sources: seconds on a loaded machine.
+  }, 30_000);
 
   it('truncated to half its length: found at start, writes stopped, last good backup restored', async () => {
     const { dataDir, file, backup } = await closedOfficeWithBackup();

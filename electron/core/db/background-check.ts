@@ -26,6 +26,9 @@ export interface BackgroundCheck {
   stop(): void;
 }
 
+/** After sign-in, long enough for the page to draw its dashboard before the check competes for the disk. */
+export const CHECK_AFTER_SIGN_IN_MS = 2_000;
+
 const MAX_LINES = 20;
 
 const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
@@ -111,7 +114,7 @@ export function openForCheck(target: CheckTarget): Database.Database {
 export function failure(error: unknown): CheckOutcome {
   return {
     kind: 'failed',
-    code: String((error as { code?: unknown } | null)?.code ?? ''),
+    code: typeof (error as { code?: unknown } | null)?.code === 'string' ? (error as { code: string }).code : '',
     message: error instanceof Error ? error.message : String(error),
   };
 }
