@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --data-dir DIR] [--runs N] [--sheet-rows N] [--only crash|sheet]`: figures for the foundation's speed and memory, each
+ * `npm run bench [-- --data-dir DIR] [--runs N] [--sheet-rows N] [--only crash|sheet|start]`: figures for the foundation's speed and memory, each
  * set against raw SQLite doing the same work in the same run, so the ratio says what Legat's layers
  * cost on this machine; then percentiles of the interactive reads on a fictional archive (a `small`
  * one seeded fresh in a temporary folder, or the archive in DIR, e.g. one made by
