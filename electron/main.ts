@@ -5,6 +5,7 @@ import { createElectronNotifier } from './adapters/electron-notifier';
 import { createFileLogger } from './core/file-logger';
 import type { AppContext } from './core/context';
 import { resolveDataDir } from './core/data-dir';
+import { CHECK_AFTER_SIGN_IN_MS } from './core/db/background-check';
 import { DatabaseFromFutureError } from './core/db/open';
 import { startupText } from './core/i18n/main-text';
 import { shippedPack } from './core/knowledge/shipped-pack';
@@ -172,6 +173,15 @@ function open(logger: Logger, onNoticeClick: (notice: ReminderNotice) => void): 
       // off the main process's event loop.
       bundleWorker: path.join(__dirname.replace(/app\.asar(?=[\\/]|$)/, 'app.asar.unpacked'), 'bundle-worker.cjs'),
       sheetWorker: path.join(__dirname.replace(/app\.asar(?=[\\/]|$)/, 'app.asar.unpacked'), 'sheet-read-worker.cjs'),
+      // The whole-file database check after sign-in, off the main process's event loop, once the
+      // window has drawn its first screen.
+      backgroundCheck: {
+        worker: path.join(
+          __dirname.replace(/app\.asar(?=[\\/]|$)/, 'app.asar.unpacked'),
+          'background-check-worker.cjs',
+        ),
+        delayMs: CHECK_AFTER_SIGN_IN_MS,
+      },
     });
   } catch (error) {
     const text = startup();

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { resolveDataDir } from '../core/data-dir';
+import { CHECK_AFTER_SIGN_IN_MS } from '../core/db/background-check';
 import { DatabaseFromFutureError } from '../core/db/open';
 import { createFileLogger } from '../core/file-logger';
 import { closeApp, openApp } from '../core/open-app';
@@ -42,6 +43,11 @@ async function main(): Promise<void> {
     // Built beside this file (dist/node/); bundles are written there, off the thread serving the page.
     bundleWorker: fileURLToPath(new URL('./bundle-worker.mjs', import.meta.url)),
     sheetWorker: fileURLToPath(new URL('./sheet-read-worker.mjs', import.meta.url)),
+    // The whole-file check, after sign-in, once the first screen has been answered (db/background-check.ts).
+    backgroundCheck: {
+      worker: fileURLToPath(new URL('./background-check-worker.mjs', import.meta.url)),
+      delayMs: CHECK_AFTER_SIGN_IN_MS,
+    },
   });
   const host = await startHost({
     ctx,

@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --data-dir DIR] [--runs N] [--sheet-rows N] [--only crash|sheet|stats]`: figures for the foundation's speed and memory, each
+ * `npm run bench [-- --data-dir DIR] [--runs N] [--sheet-rows N] [--only crash|sheet|stats|start]`: figures for the foundation's speed and memory, each
  * set against raw SQLite doing the same work in the same run, so the ratio says what Legat's layers
  * cost on this machine; then percentiles of the interactive reads on a fictional archive (a `small`
  * one seeded fresh in a temporary folder, or the archive in DIR, e.g. one made by
@@ -11,12 +11,12 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { randomBytes } from 'node:crypto';
 import { closeApp, DATABASE_FILE, openApp } from '../../electron/core/open-app';
-import { archiveKey, BENCH_PASSPHRASE, provisionArchive } from './bench-key';
+import { archiveKey, provisionArchive } from './bench-key';
 import { benchEncryptionCost } from './encryption-bench';
 import { silentLogger } from '../../electron/core/ports';
-import { databaseBytes, MIGRATIONS_DIR, mib, ROOT } from './archive';
+import { databaseBytes, MIGRATIONS_DIR, mib } from './archive';
 import { benchArchive, scoreArchive } from './archive-bench';
-import { measureColdStart } from './cold-start';
+import { benchStart } from './start-bench';
 import { runBundleAppBench } from './bundle-app-bench';
 import { benchCrashSafety } from './crash-bench';
 import { runBundleFormatBench, parseSize } from './bundle-format-bench';
@@ -38,7 +38,7 @@ const { values } = parseArgs({
     'crash-seed': { type: 'string', default: '1' },
     // `--only crash` runs the crash harness alone (1,000 rounds take long enough on their own).
     'sheet-rows': { type: 'string', default: '10000' },
-    /** `--only sheet`: just the register import bench; `--only stats`: the statistics views on --data-dir. */
+    /** `--only sheet`: the register import bench; `--only stats`: the statistics views on --data-dir; `--only start`: the start and encryption figures of --data-dir. */
     only: { type: 'string' },
   },
 });
@@ -59,7 +59,18 @@ async function main(): Promise<void> {
     printScoreboard();
     return;
   }
-  if (values.only !== undefined) throw new Error(`--only takes "crash", "sheet" or "stats", not "${values.only}".`);
+  if (values.only === 'start') {
+    const given = values['data-dir'];
+    if (!given) throw new Error('--only start needs --data-dir DIR (a copy of an archive: opening it writes).');
+    const dataDir = path.resolve(given);
+    const key = await archiveKey(dataDir);
+    benchEncryptionCost(path.join(dataDir, DATABASE_FILE), key, runs);
+    await benchStart(dataDir, key, runs);
+    printScoreboard();
+    return;
+  }
+  if (values.only !== undefined)
+    throw new Error(`--only takes "crash", "sheet", "stats" or "start", not "${values.only}".`);
   await runFoundation();
 
   const given = values['data-dir'];
@@ -93,14 +104,7 @@ async function main(): Promise<void> {
     closeApp(ctx);
     benchEncryptionCost(path.join(dataDir, DATABASE_FILE), key, runs);
 
-    const cold = await measureColdStart(ROOT, dataDir, 3, BENCH_PASSPHRASE);
-    console.log(
-      `${'cold start, browser mode → sign-in → dashboard'.padEnd(44)} ${
-        typeof cold === 'string'
-          ? cold
-          : cold.map((run) => `${fmt(run.shown)} (listening at ${fmt(run.url)})`).join('; ')
-      }`,
-    );
+    await benchStart(dataDir, key, runs);
     console.log(
       `${'memory after run'.padEnd(44)} rss ${(memory.rss / 2 ** 20).toFixed(0)} MiB, heap ${(memory.heapUsed / 2 ** 20).toFixed(0)} MiB`,
     );

@@ -262,13 +262,18 @@ const CALLS: { label: string; run: (app: TestApp) => Promise<unknown>; sortsMatc
   },
   { label: 'deadline:list overdue', run: (app) => app.call('deadline:list', { scope: 'overdue' }) },
   { label: 'deadline:list today', run: (app) => app.call('deadline:list', { scope: 'today' }) },
-  { label: 'deadline:list week', run: (app) => app.call('deadline:list', { scope: 'week' }) },
+  // The week's open deadlines are found by due date (an index range of seven days), then sorted.
+  {
+    label: 'deadline:list week',
+    run: (app) => app.call('deadline:list', { scope: 'week' }),
+    sortsMatches: true,
+  },
   {
     label: 'deadline:list requestId',
     run: (app) => app.call('deadline:list', { scope: 'all', requestId: REQUEST_ID }),
     sortsMatches: true,
   },
-  { label: 'dashboard:get', run: (app) => app.call('dashboard:get', {}) },
+  { label: 'dashboard:get', run: (app) => app.call('dashboard:get', {}), sortsMatches: true },
   { label: 'timeline:list caseId', run: (app) => app.call('timeline:list', { caseId: CASE_ID }) },
   {
     label: 'timeline:list caseId oldest first',

@@ -31,6 +31,8 @@ export function openLockedApp(options: { dataDir?: string; now?: string } = {}):
     clock,
     logger: process.env.LEGAT_DEBUG ? consoleLogger : silentLogger,
     kdfCost: TEST_KDF_COST,
+    // The whole-file check after each sign-in, as the app runs it (here on this thread, between calls).
+    backgroundCheck: {},
   });
   const dispatch = createDispatch(ctx);
   return {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ChannelInput, ChannelName, ChannelOutput, Envelope } from '../../shared/ipc-contract';
 import type { AppContext } from '../../electron/core/context';
-import { closeApp, openApp } from '../../electron/core/open-app';
+import { closeApp, openApp, type OpenAppOptions } from '../../electron/core/open-app';
 import { silentLogger, type Clock, type Dialogs } from '../../electron/core/ports';
 import { createDispatch } from '../../electron/ipc/dispatch';
 import { provisionKeyStore } from '../../electron/core/security/provision';
@@ -14,6 +14,8 @@ export const MIGRATIONS_DIR = fileURLToPath(new URL('../../migrations', import.m
 export const BUNDLE_WORKER = fileURLToPath(new URL('./bundle-worker-shim.mjs', import.meta.url));
 /** `node --import RUN_SOURCE file.ts` runs a TypeScript entry point from source in a child process. */
 export const RUN_SOURCE = new URL('./run-source.mjs', import.meta.url).href;
+/** The whole-file check after sign-in, in a worker thread as in the app. */
+export const CHECK_WORKER = fileURLToPath(new URL('./background-check-shim.mjs', import.meta.url));
 
 /**
  * The data key tests open their (encrypted) database with: the suites exercise the encrypted database
@@ -53,7 +55,14 @@ export interface TestApp {
 
 /** A real app on a real SQLite file in a temp folder, with the real migrations and a fixed clock. */
 export function openTestApp(
-  options: { dataDir?: string; now?: string; mode?: 'electron' | 'browser'; dialogs?: Dialogs } = {},
+  options: {
+    dataDir?: string;
+    now?: string;
+    mode?: 'electron' | 'browser';
+    dialogs?: Dialogs;
+    /** Runs the app's background database check (OpenAppOptions.backgroundCheck) after the open. */
+    backgroundCheck?: OpenAppOptions['backgroundCheck'];
+  } = {},
 ): TestApp {
   const dataDir = options.dataDir ?? mkdtempSync(path.join(os.tmpdir(), 'legat-test-'));
   const clock = fixedClock(options.now ?? '2026-11-30T10:00:00Z');
@@ -66,6 +75,7 @@ export function openTestApp(
     logger: silentLogger,
     dialogs: options.dialogs,
     key: TEST_DATA_KEY,
+    backgroundCheck: options.backgroundCheck,
   });
   const dispatch = createDispatch(ctx);
   const app: TestApp = {

@@ -315,6 +315,8 @@ export const requests = sqliteTable(
     index('requests_country_updated_idx').on(t.counterpartCountry, t.updatedAt),
     // case_id makes the open-request counts (joined to their case) covering.
     index('requests_finished_urgency_idx').on(t.finished, t.urgency, t.caseId),
+    // The dashboard's open requests by channel and status, read from the index alone.
+    index('requests_finished_channel_status_idx').on(t.finished, t.channel, t.status),
     // The dueOn sort puts requests without a due date last: it orders by this expression first.
     index('requests_due_sort_idx').on(sql`${t.dueOn} IS NULL`, t.dueOn),
   ],
@@ -469,6 +471,9 @@ export const requestDeadlines = sqliteTable(
     // Also the statistics' "answered within the deadline": a request's expected-answer deadline, earliest
     // first, read from the index alone.
     index('request_deadlines_request_kind_idx').on(t.requestId, t.deadlineKind, t.dueAt, t.metAt),
+    // The dashboard's "today" and "this week" windows select by due date: found in the index, not by
+    // reading every open deadline's row.
+    index('request_deadlines_open_date_idx').on(t.metAt, t.dueDate, t.dueAt),
   ],
 );
 

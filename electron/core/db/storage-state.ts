@@ -13,4 +13,20 @@ export interface StorageState {
   openForVerify: OpenForVerify;
   /** The backups folder beside the database. */
   backupsDir: string;
+  /** The whole-file check that runs after sign-in, off the critical path. */
+  check: StartupCheck;
+}
+
+/**
+ * off: not asked for, or not needed (the open already found the file damaged or read-only); waiting:
+ * signed in, starting shortly; running; fine; damaged: it found a problem and the app went to damaged
+ * mode; failed: it could not run (logged); stopped: locked or closed before it finished.
+ */
+export type StartupCheckState = 'off' | 'waiting' | 'running' | 'fine' | 'damaged' | 'failed' | 'stopped';
+
+/** The whole-file check after sign-in (db/background-check.ts, started by open-app.ts). */
+export interface StartupCheck {
+  readonly state: StartupCheckState;
+  /** Resolves with the state the current (or last) check ended in. */
+  settled(): Promise<StartupCheckState>;
 }

@@ -3,7 +3,7 @@
  * non-Latin names print as typed. Headings stay with the text after them, and a signature block
  * (with the court's seal beside it) is never split across pages.
  */
-import fontkit from '@pdf-lib/fontkit';
+import { loadFontkit } from '../files/fontkit';
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import type { DocBlock, DocModel } from '../../../shared/domain/drafting';
 import type { FontFiles } from './fonts';
@@ -204,7 +204,7 @@ function drawBlock(
 
 export async function writePdf(model: DocModel, fonts: FontFiles, createdAt: Date): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();
-  pdf.registerFontkit(fontkit);
+  pdf.registerFontkit(await loadFontkit());
   const regular = await pdf.embedFont(fonts.regular, { subset: true });
   const bold = await pdf.embedFont(fonts.bold, { subset: true });
   pdf.setTitle(model.title);

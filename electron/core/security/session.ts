@@ -8,7 +8,7 @@ export type { AuthState };
 import type { EventBus } from '../events/event-bus';
 import { openDatabaseChecked } from '../backups/open-checked';
 import { HEALTHY, type DatabaseHealth } from '../db/db-health';
-import { closeDatabase, type AppDatabase } from '../db/open';
+import { closeDatabase, type AppDatabase, type OpenHooks } from '../db/open';
 import type { Clock, Logger } from '../ports';
 import { hasKeyStore } from './keystore';
 import { OWASP_SCRYPT, type ScryptCost } from '../crypto/key-wrap';
@@ -27,6 +27,8 @@ export interface SessionOptions {
   idleSecondsOverride?: number;
   /** See OpenDatabaseOptions.nativeBinding. */
   nativeBinding?: string;
+  /** See OpenDatabaseOptions.hooks. */
+  openHooks: OpenHooks;
 }
 
 /** The database could not be opened with a key that did unwrap: the file itself is the problem. */
@@ -156,6 +158,7 @@ export class Session implements SessionPort {
         logger: this.options.logger,
         key,
         nativeBinding: this.options.nativeBinding,
+        hooks: this.options.openHooks,
       });
     } catch (error) {
       const code = (error as { code?: string } | null)?.code ?? '';

@@ -2,7 +2,7 @@
  * The printable annual activity report: the drafting pipeline's pdf-lib with its embedded fonts
  * (electron/core/drafting/fonts.ts), bar charts drawn with plain rectangles so nothing else is needed.
  */
-import fontkit from '@pdf-lib/fontkit';
+import { loadFontkit } from '../files/fontkit';
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import type { StatsOverview } from '../../../shared/contract/statistics';
 import { EXPORT_WORDS, type ExportLanguage } from '../../../shared/domain/statistics/labels';
@@ -81,7 +81,7 @@ export async function writeReportPdf(
 ): Promise<Uint8Array> {
   const w = EXPORT_WORDS[context.language];
   const pdf = await PDFDocument.create();
-  pdf.registerFontkit(fontkit);
+  pdf.registerFontkit(await loadFontkit());
   const regular = await pdf.embedFont(fonts.regular, { subset: true });
   const bold = await pdf.embedFont(fonts.bold, { subset: true });
   pdf.setTitle(`${w.title} — ${context.officeName}`);

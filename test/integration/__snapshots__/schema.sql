@@ -402,6 +402,8 @@ CREATE TABLE `request_deadlines` (
 
 CREATE INDEX `request_deadlines_due_idx` ON `request_deadlines` (`met_at`,`due_at`);
 
+CREATE INDEX `request_deadlines_open_date_idx` ON `request_deadlines` (`met_at`,`due_date`,`due_at`);
+
 CREATE INDEX `request_deadlines_request_kind_idx` ON `request_deadlines` (`request_id`,`deadline_kind`,`due_at`,`met_at`);
 
 CREATE TABLE `request_events` (
@@ -492,6 +494,8 @@ CREATE INDEX `requests_channel_status_idx` ON `requests` (`channel`,`status`);
 CREATE INDEX `requests_country_updated_idx` ON `requests` (`counterpart_country`,`updated_at`);
 
 CREATE INDEX `requests_due_sort_idx` ON `requests` ("due_on" IS NULL,`due_on`);
+
+CREATE INDEX `requests_finished_channel_status_idx` ON `requests` (`finished`,`channel`,`status`);
 
 CREATE INDEX `requests_finished_updated_idx` ON `requests` (`finished`,`updated_at`);
 

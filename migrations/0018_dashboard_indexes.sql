@@ -1,0 +1,2 @@
+CREATE INDEX `request_deadlines_open_date_idx` ON `request_deadlines` (`met_at`,`due_date`,`due_at`);--> statement-breakpoint
+CREATE INDEX `requests_finished_channel_status_idx` ON `requests` (`finished`,`channel`,`status`);
