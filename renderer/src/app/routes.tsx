@@ -1,25 +1,16 @@
+import type { ComponentType } from 'react';
 import { createHashRouter } from 'react-router';
-import { AuditPage } from '../features/audit/audit-page';
-import { BundlesPage } from '../features/bundles/bundles-page';
-import { CaseListPage } from '../features/cases/case-list-page';
-import { CasePage } from '../features/cases/case-page';
-import { ContactListPage } from '../features/contacts/contact-list-page';
-import { ContactPage } from '../features/contacts/contact-page';
-import { OrganisationListPage } from '../features/directory/organisation-list-page';
-import { OrganisationPage } from '../features/directory/organisation-page';
 import { DashboardPage } from '../features/dashboard/dashboard-page';
-import { OfficePage } from '../features/office/office-page';
-import { RequestListPage } from '../features/requests/request-list-page';
-import { RequestPage } from '../features/requests/request-page';
-import { ReminderCentrePage } from '../features/reminders/reminder-centre-page';
-import { SettingsPage } from '../features/settings/settings-page';
-import { StatisticsPage } from '../features/statistics/statistics-page';
-import { AdvisorPage } from '../features/advisor/advisor-page';
-import { KnowledgePage } from '../features/knowledge/knowledge-page';
-import { DraftingPage } from '../features/drafting/drafting-page';
-import { TemplatePage } from '../features/drafting/template-page';
-import { ImportPage } from '../features/import/import-page';
 import { Shell } from './shell';
+
+/**
+ * Every screen but the dashboard (the first one drawn after sign-in) is its own chunk, fetched the
+ * first time it is opened: the start does not parse code for screens it does not show. The router
+ * keeps the current screen up while the next one's chunk arrives.
+ */
+function page<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
+  return async () => ({ Component: (await load())[name] });
+}
 
 /** Hash routing: the same build works from file:// in Electron and from the local host. */
 export const router = createHashRouter([
@@ -27,25 +18,34 @@ export const router = createHashRouter([
     element: <Shell />,
     children: [
       { index: true, element: <DashboardPage /> },
-      { path: 'cases', element: <CaseListPage /> },
-      { path: 'cases/:id', element: <CasePage /> },
-      { path: 'requests', element: <RequestListPage /> },
-      { path: 'requests/:id', element: <RequestPage /> },
-      { path: 'contacts', element: <ContactListPage /> },
-      { path: 'contacts/:id', element: <ContactPage /> },
-      { path: 'organisations', element: <OrganisationListPage /> },
-      { path: 'organisations/:id', element: <OrganisationPage /> },
-      { path: 'bundles', element: <BundlesPage /> },
-      { path: 'audit', element: <AuditPage /> },
-      { path: 'statistics', element: <StatisticsPage /> },
-      { path: 'office', element: <OfficePage /> },
-      { path: 'reminders', element: <ReminderCentrePage /> },
-      { path: 'settings', element: <SettingsPage /> },
-      { path: 'knowledge', element: <KnowledgePage /> },
-      { path: 'advisor', element: <AdvisorPage /> },
-      { path: 'requests/:id/drafting', element: <DraftingPage /> },
-      { path: 'settings/templates', element: <TemplatePage /> },
-      { path: 'import', element: <ImportPage /> },
+      { path: 'cases', lazy: page(() => import('../features/cases/case-list-page'), 'CaseListPage') },
+      { path: 'cases/:id', lazy: page(() => import('../features/cases/case-page'), 'CasePage') },
+      { path: 'requests', lazy: page(() => import('../features/requests/request-list-page'), 'RequestListPage') },
+      { path: 'requests/:id', lazy: page(() => import('../features/requests/request-page'), 'RequestPage') },
+      { path: 'contacts', lazy: page(() => import('../features/contacts/contact-list-page'), 'ContactListPage') },
+      { path: 'contacts/:id', lazy: page(() => import('../features/contacts/contact-page'), 'ContactPage') },
+      {
+        path: 'organisations',
+        lazy: page(() => import('../features/directory/organisation-list-page'), 'OrganisationListPage'),
+      },
+      {
+        path: 'organisations/:id',
+        lazy: page(() => import('../features/directory/organisation-page'), 'OrganisationPage'),
+      },
+      { path: 'bundles', lazy: page(() => import('../features/bundles/bundles-page'), 'BundlesPage') },
+      { path: 'audit', lazy: page(() => import('../features/audit/audit-page'), 'AuditPage') },
+      { path: 'statistics', lazy: page(() => import('../features/statistics/statistics-page'), 'StatisticsPage') },
+      { path: 'office', lazy: page(() => import('../features/office/office-page'), 'OfficePage') },
+      {
+        path: 'reminders',
+        lazy: page(() => import('../features/reminders/reminder-centre-page'), 'ReminderCentrePage'),
+      },
+      { path: 'settings', lazy: page(() => import('../features/settings/settings-page'), 'SettingsPage') },
+      { path: 'knowledge', lazy: page(() => import('../features/knowledge/knowledge-page'), 'KnowledgePage') },
+      { path: 'advisor', lazy: page(() => import('../features/advisor/advisor-page'), 'AdvisorPage') },
+      { path: 'requests/:id/drafting', lazy: page(() => import('../features/drafting/drafting-page'), 'DraftingPage') },
+      { path: 'settings/templates', lazy: page(() => import('../features/drafting/template-page'), 'TemplatePage') },
+      { path: 'import', lazy: page(() => import('../features/import/import-page'), 'ImportPage') },
     ],
   },
 ]);
