@@ -8,6 +8,8 @@ const common = {
   target: 'node20',
   sourcemap: true,
   external: ['better-sqlite3', 'better-sqlite3-multiple-ciphers', 'electron', 'playwright-core'],
+  // yazl's CRC-32 in native code instead of a JavaScript table loop (electron/core/bundles/DECISIONS.md).
+  alias: { 'buffer-crc32': './electron/core/bundles/format/native-crc32.ts' },
   logLevel: 'warning',
 };
 
