@@ -4,7 +4,9 @@
  *
  *   npx tsx test/bench/bundle-format-bench.ts --size 2GiB [--repeats 3] [--dir DIR] [--encrypted] [--keep]
  *
- * `runBundleFormatBench` is what `npm run bench` can call once wired in.
+ * `npm run bench -- --only bundle --bundle-size 512MiB` runs it from the build, plain and encrypted, with
+ * scoreboard rows. Run with tsx as above, yazl computes its CRC-32 in JavaScript (the build's alias to
+ * zlib.crc32 is not applied; electron/core/bundles/DECISIONS.md), so the export figures are slower.
  */
 import { execFileSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
