@@ -248,6 +248,7 @@ function verifiedBundle(
     source.on('error', (error) => checked.destroy(entryReadError(error, name)));
     // A consumer that stops early (cancel) must release the file read too.
     checked.on('close', () => source.destroy());
+    // Async so that an unknown name rejects rather than throws, as callers await it.
     return Promise.resolve(source.pipe(checked));
   };
   return {

@@ -17,6 +17,8 @@ export interface PassEntry {
 interface EntrySink {
   write(chunk: Buffer): void | Promise<void>;
   end(): void | Promise<void>;
+  /** Releases what the entry holds when the pass stops before its end. */
+  abort?(): void;
 }
 
 /** A deflated entry: its compressed bytes go through inflate, the declared-size count and the digest. */
@@ -42,6 +44,10 @@ class InflatingSink implements EntrySink {
   async end(): Promise<void> {
     this.input.end();
     await this.done;
+  }
+
+  abort(): void {
+    this.input.destroy();
   }
 }
 
@@ -92,19 +98,25 @@ export async function readOnce(options: {
     }
   };
 
-  for (let at = 0; at < size;) {
-    throwIfAborted(signal, 'Opening the bundle');
-    // A fresh buffer each time: an inflating entry may still hold the previous chunk.
-    const chunk = Buffer.allocUnsafe(Math.min(READ_CHUNK_BYTES, size - at));
-    const { bytesRead } = await handle.read(chunk, 0, chunk.length, at);
-    if (bytesRead === 0) {
-      throw new BundleError('CORRUPT_ZIP', 'The bundle file became shorter while it was being read.');
+  try {
+    for (let at = 0; at < size;) {
+      throwIfAborted(signal, 'Opening the bundle');
+      // A fresh buffer each time: an inflating entry may still hold the previous chunk.
+      const chunk = Buffer.allocUnsafe(Math.min(READ_CHUNK_BYTES, size - at));
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, at);
+      if (bytesRead === 0) {
+        throw new BundleError('CORRUPT_ZIP', 'The bundle file became shorter while it was being read.');
+      }
+      const part = bytesRead === chunk.length ? chunk : chunk.subarray(0, bytesRead);
+      fileHash?.update(part);
+      await feed(part, at);
+      at += bytesRead;
+      options.onBytes(bytesRead);
     }
-    const part = bytesRead === chunk.length ? chunk : chunk.subarray(0, bytesRead);
-    fileHash?.update(part);
-    await feed(part, at);
-    at += bytesRead;
-    options.onBytes(bytesRead);
+    if (next < spans.length) await feed(Buffer.alloc(0), size);
+  } catch (error) {
+    // Only the entry being fed can be open: those before it are ended, those after not started.
+    spans[next]?.sink?.abort?.();
+    throw error;
   }
-  if (next < spans.length) await feed(Buffer.alloc(0), size);
 }
