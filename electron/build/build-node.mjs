@@ -8,8 +8,10 @@ const common = {
   platform: 'node',
   target: 'node20',
   sourcemap: true,
-  alias: { ...DRIVER_ALIAS },
   external: [DRIVER_PACKAGE, 'electron', 'playwright-core'],
+  // One SQLite driver (electron/native/DECISIONS.md), and yazl's CRC-32 in native code instead of a
+  // JavaScript table loop (electron/core/bundles/DECISIONS.md).
+  alias: { ...DRIVER_ALIAS, 'buffer-crc32': './electron/core/bundles/format/native-crc32.ts' },
   logLevel: 'warning',
 };
 

@@ -1,18 +1,19 @@
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { open, stat, type FileHandle } from 'node:fs/promises';
 import { Writable, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import type { ZipFile } from 'yauzl';
 import { discardPartial } from '../../atomic-file';
 import { asBundleError, BundleError, throwIfAborted } from '../../crypto/bundle-error';
 import { decryptToStaging, readFileHead } from './decrypt-to-staging';
-import { DigestStream } from './digest-stream';
+import { openEntryData } from './entry-data';
+import { verifyingStream, type ExpectedEntry } from './entry-check';
 import { ENCRYPTED_MAGIC } from '../../crypto/encryption';
 import { MANIFEST_NAME, NameRegistry, SIGNATURE_NAME } from './entry-names';
 import { resolveLimits, type BundleLimits } from './limits';
 import { checkSignature, parseManifest, type BundleManifest, type ManifestEntry } from './manifest';
 import { progressReporter } from './progress';
-import { entryReadError, inspectEntries, openEntryStream, openZip, type ZipEntryInfo } from './zip-reader';
+import { readOnce, type PassEntry } from './single-pass';
+import { entryReadError, inspectEntries, openZip, type ZipEntryInfo } from './zip-reader';
 
 export interface OpenBundleOptions {
   path: string;
@@ -70,11 +71,12 @@ export async function openBundle(options: OpenBundleOptions): Promise<VerifiedBu
     throw new BundleError('PASSPHRASE_REQUIRED', 'This bundle is encrypted: enter its passphrase to open it.');
   }
 
-  // Two passes over the file (hash or decrypt, then verify the entries), so total is counted twice.
-  const progress = progressReporter(size * 2, options.onProgress);
+  // A plain bundle is read once (hashed and verified in the same pass); an encrypted one twice
+  // (decrypted, then the staged zip verified), so its total counts the file twice.
+  const progress = progressReporter(encrypted ? size * 2 : size, options.onProgress);
   let zipPath = options.path;
   let stagedPath: string | null = null;
-  let bundleSha256: string;
+  let encryptedSha256: string | null = null;
   if (encrypted) {
     const staged = await decryptToStaging({
       file: options.path,
@@ -85,19 +87,23 @@ export async function openBundle(options: OpenBundleOptions): Promise<VerifiedBu
       onBytes: progress.add,
     });
     zipPath = stagedPath = staged.zipPath;
-    bundleSha256 = staged.bundleSha256;
-  } else {
-    bundleSha256 = await hashFile(options.path, progress.add, signal);
+    encryptedSha256 = staged.bundleSha256;
   }
 
-  let zip: ZipFile | null = null;
+  let handle: FileHandle | null = null;
   try {
-    zip = await openZip(zipPath);
-    const verified = await verifyZip(zip, limits, progress.add, signal);
+    handle = await open(zipPath, 'r');
+    const verified = await verifyZip(handle, limits, {
+      // The SHA-256 of a plain bundle is taken in the verifying pass; an encrypted one's was taken while decrypting.
+      fileHash: encryptedSha256 === null ? createHash('sha256') : null,
+      onBytes: progress.add,
+      signal,
+    });
     progress.finish();
-    return verifiedBundle(zip, verified, { bundleSha256, encrypted, stagedPath, limits });
+    const bundleSha256 = encryptedSha256 ?? verified.fileSha256!;
+    return verifiedBundle(handle, verified, { bundleSha256, encrypted, stagedPath, limits });
   } catch (error) {
-    zip?.close();
+    await handle?.close();
     if (stagedPath) await discardPartial(stagedPath);
     throw asBundleError(error, signal, WHAT);
   }
@@ -108,15 +114,23 @@ interface Verified {
   manifestBytes: Buffer;
   signer: { publicKey: string; fingerprint: string };
   listed: Map<string, { info: ZipEntryInfo; expected: ManifestEntry }>;
+  fileSha256: string | null;
 }
 
 async function verifyZip(
-  zip: ZipFile,
+  handle: FileHandle,
   limits: BundleLimits,
-  onBytes: (n: number) => void,
-  signal: AbortSignal | undefined,
+  pass: { fileHash: ReturnType<typeof createHash> | null; onBytes: (n: number) => void; signal?: AbortSignal },
 ): Promise<Verified> {
-  const infos = await inspectEntries(zip, limits, signal);
+  const { signal } = pass;
+  const size = (await handle.stat()).size;
+  const zip = await openZip(handle, size);
+  let infos: ZipEntryInfo[];
+  try {
+    infos = await inspectEntries(zip, limits, signal);
+  } finally {
+    zip.close();
+  }
   const byName = new Map(infos.map((info) => [info.name, info]));
   const manifestInfo = byName.get(MANIFEST_NAME);
   const signatureInfo = byName.get(SIGNATURE_NAME);
@@ -136,8 +150,8 @@ async function verifyZip(
       SIGNATURE_NAME,
     );
   }
-  const signatureBytes = await readWhole(zip, signatureInfo);
-  const manifestBytes = await readWhole(zip, manifestInfo);
+  const signatureBytes = await readWhole(handle, signatureInfo);
+  const manifestBytes = await readWhole(handle, manifestInfo);
   const signer = checkSignature(manifestBytes, signatureBytes);
   const manifest = parseManifest(manifestBytes);
 
@@ -178,57 +192,27 @@ async function verifyZip(
       );
     }
   }
-  for (const { info, expected } of listed.values()) {
-    throwIfAborted(signal, WHAT);
-    const digest = verifyingStream(expected, onBytes);
-    try {
-      await pipeline(await openEntryStream(zip, info), digest, discard(), { signal });
-    } catch (error) {
-      throw signal?.aborted ? asBundleError(error, signal, WHAT) : entryReadError(error, info.name);
-    }
-  }
-  return { manifest, manifestBytes, signer, listed };
+  // The signed files join the pass too: the bytes hashed into the bundle's SHA-256 must be the bytes
+  // whose signature was checked, even if the file changed between the two reads.
+  const passEntries: PassEntry[] = [
+    { info: manifestInfo, expected: sameAsRead(manifestInfo, manifestBytes) },
+    { info: signatureInfo, expected: sameAsRead(signatureInfo, signatureBytes) },
+    ...listed.values(),
+  ];
+  await readOnce({ handle, size, entries: passEntries, ...pass });
+  return { manifest, manifestBytes, signer, listed, fileSha256: pass.fileHash?.digest('hex') ?? null };
 }
 
-/** Hashes and counts an entry; at the end, any difference from the manifest fails the stream. */
-function verifyingStream(expected: ManifestEntry, onBytes?: (n: number) => void): DigestStream {
-  const stream: DigestStream = new DigestStream(
-    (chunk) => {
-      onBytes?.(chunk.length);
-      return stream.bytes > expected.size
-        ? new BundleError(
-            'SIZE_MISMATCH',
-            `${expected.name} is longer than the ${expected.size} bytes listed.`,
-            expected.name,
-          )
-        : null;
-    },
-    (done) => {
-      if (done.bytes !== expected.size) {
-        return new BundleError(
-          'SIZE_MISMATCH',
-          `${expected.name} is ${done.bytes} bytes, not ${expected.size}.`,
-          expected.name,
-        );
-      }
-      if (done.sha256() !== expected.sha256) {
-        return new BundleError(
-          'HASH_MISMATCH',
-          `${expected.name} does not match its SHA-256 in the manifest: its content was changed.`,
-          expected.name,
-        );
-      }
-      return null;
-    },
-  );
-  return stream;
+function sameAsRead(info: ZipEntryInfo, bytes: Buffer): ExpectedEntry {
+  return {
+    name: info.name,
+    size: bytes.length,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    changed: `${info.name} changed while the bundle was being read.`,
+  };
 }
 
-function discard(): Writable {
-  return new Writable({ write: (_chunk, _encoding, done) => done() });
-}
-
-async function readWhole(zip: ZipFile, info: ZipEntryInfo): Promise<Buffer> {
+async function readWhole(handle: FileHandle, info: ZipEntryInfo): Promise<Buffer> {
   const parts: Buffer[] = [];
   const sink = new Writable({
     write(chunk: Buffer, _encoding, done) {
@@ -237,28 +221,15 @@ async function readWhole(zip: ZipFile, info: ZipEntryInfo): Promise<Buffer> {
     },
   });
   try {
-    await pipeline(await openEntryStream(zip, info), sink);
+    await pipeline(openEntryData(handle, info), sink);
   } catch (error) {
     throw entryReadError(error, info.name);
   }
   return Buffer.concat(parts);
 }
 
-async function hashFile(file: string, onBytes: (n: number) => void, signal?: AbortSignal): Promise<string> {
-  const digest = new DigestStream((chunk) => {
-    onBytes(chunk.length);
-    return null;
-  });
-  try {
-    await pipeline(createReadStream(file, { highWaterMark: 1024 * 1024 }), digest, discard(), { signal });
-  } catch (error) {
-    throw asBundleError(error, signal, WHAT);
-  }
-  return digest.sha256();
-}
-
 function verifiedBundle(
-  zip: ZipFile,
+  handle: FileHandle,
   verified: Verified,
   extra: { bundleSha256: string; encrypted: boolean; stagedPath: string | null; limits: BundleLimits },
 ): VerifiedBundle {
@@ -271,13 +242,14 @@ function verifiedBundle(
   };
   const openEntry = async (name: string): Promise<Readable> => {
     const { info, expected } = listedEntry(name);
-    const source = await openEntryStream(zip, info);
+    const source = openEntryData(handle, info);
     // Re-checked on every read: the bundle file may sit on a USB stick that changes after verification.
     const checked = verifyingStream(expected);
     source.on('error', (error) => checked.destroy(entryReadError(error, name)));
-    // A consumer that stops early (cancel) must release the zip's read stream too.
+    // A consumer that stops early (cancel) must release the file read too.
     checked.on('close', () => source.destroy());
-    return source.pipe(checked);
+    // Async so that an unknown name rejects rather than throws, as callers await it.
+    return Promise.resolve(source.pipe(checked));
   };
   return {
     manifest: verified.manifest,
@@ -303,7 +275,7 @@ function verifiedBundle(
     async close() {
       if (closed) return;
       closed = true;
-      zip.close();
+      await handle.close();
       if (extra.stagedPath) await discardPartial(extra.stagedPath);
     },
   };

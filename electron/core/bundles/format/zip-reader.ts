@@ -1,6 +1,8 @@
+import type { FileHandle } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
 import { BundleError } from '../../crypto/bundle-error';
+import { readRange } from './file-range';
 import { assertSafeName, decodeEntryName, NameRegistry } from './entry-names';
 import type { BundleLimits } from './limits';
 
@@ -10,6 +12,8 @@ export interface ZipEntryInfo {
   entry: Entry;
   /** Declared uncompressed size, already checked against the limits. */
   size: number;
+  /** Where the entry's data starts in the file, from its local header. */
+  dataStart: number;
 }
 
 const S_IFMT = 0o170000;
@@ -23,13 +27,43 @@ const FLAG_DATA_DESCRIPTOR = 0x8;
 const UNICODE_PATH_EXTRA = 0x7075;
 
 /**
- * Opens a zip with yauzl's own safety on: sizes are checked against the bytes actually produced. Names
- * are decoded here rather than by yauzl, so each unsafe name gets its own specific code.
+ * Lets yauzl read the central directory and local headers through the bundle's one open file, which
+ * stays the caller's to close: the checks and the single pass over the data then see the same file
+ * even if another one is renamed over the path meanwhile.
  */
-export async function openZip(file: string): Promise<ZipFile> {
+class HandleReader extends yauzl.RandomAccessReader {
+  constructor(private readonly handle: FileHandle) {
+    super();
+  }
+
+  override _readStreamForRange(start: number, end: number): Readable {
+    return readRange(this.handle, start, end);
+  }
+
+  override read(
+    buffer: Buffer,
+    offset: number,
+    length: number,
+    position: number,
+    callback: (err: Error | null, bytesRead?: number) => void,
+  ): void {
+    // Through the handle, not its fd: a FileHandle is only closed once the reads it started are done.
+    this.handle.read(buffer, offset, length, position).then(
+      ({ bytesRead }) => callback(null, bytesRead),
+      (error: Error) => callback(error),
+    );
+  }
+}
+
+/**
+ * Reads a zip's directory with yauzl's own safety on (a stored entry's two sizes must agree). Names are
+ * decoded here rather than by yauzl, so each unsafe name gets its own specific code.
+ */
+export async function openZip(handle: FileHandle, size: number): Promise<ZipFile> {
   return new Promise((resolve, reject) => {
-    yauzl.open(
-      file,
+    yauzl.fromRandomAccessReader(
+      new HandleReader(handle),
+      size,
       { lazyEntries: true, autoClose: false, decodeStrings: false, validateEntrySizes: true },
       (error, zip) => {
         if (error) reject(zipOpenError(error));
@@ -139,7 +173,7 @@ export async function inspectEntries(
     if (declaredTotal > limits.maxTotalBytes) {
       throw new BundleError('TOO_LARGE', `The bundle declares more than ${limits.maxTotalBytes} bytes in all.`, name);
     }
-    infos.push({ name, entry, size });
+    infos.push({ name, entry, size, dataStart: -1 });
   }
   if (
     declaredTotal > limits.ratioThresholdBytes &&
@@ -185,7 +219,8 @@ function checkEntryType(entry: Entry, name: string): void {
 
 async function checkLocalHeaders(zip: ZipFile, infos: ZipEntryInfo[]): Promise<void> {
   const spans: { name: string; start: number; end: number }[] = [];
-  for (const { name, entry } of infos) {
+  for (const info of infos) {
+    const { name, entry } = info;
     let local;
     try {
       local = await zip.readLocalFileHeaderPromise(entry);
@@ -216,6 +251,7 @@ async function checkLocalHeaders(zip: ZipFile, infos: ZipEntryInfo[]): Promise<v
         );
       }
     }
+    info.dataStart = local.fileDataStart;
     spans.push({ name, start: entry.relativeOffsetOfLocalHeader, end: local.fileDataStart + entry.compressedSize });
   }
   spans.sort((a, b) => a.start - b.start);
@@ -225,13 +261,5 @@ async function checkLocalHeaders(zip: ZipFile, infos: ZipEntryInfo[]): Promise<v
     if (here.start < before.end) {
       throw new BundleError('ZIP_BOMB', `Entries ${before.name} and ${here.name} overlap in the file.`, here.name);
     }
-  }
-}
-
-export async function openEntryStream(zip: ZipFile, info: ZipEntryInfo): Promise<Readable> {
-  try {
-    return await zip.openReadStreamPromise(info.entry);
-  } catch (error) {
-    throw entryReadError(error, info.name);
   }
 }
