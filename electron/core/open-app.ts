@@ -174,6 +174,7 @@ function watchIntegrity(session: Session, events: EventBus, logger: Logger, opti
     }, config.delayMs ?? 0);
     current.timer.unref();
   };
+  session.onClosing(stop);
   session.onChange((auth) => {
     stop();
     if (auth === 'unlocked') begin();

@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3-multiple-ciphers';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { applyDatabaseKey } from '../../electron/core/db/cipher';
@@ -96,5 +97,25 @@ describe.each([
     expect(await first).toBe('stopped');
     app.ctx.session.open(TEST_DATA_KEY, 1);
     expect(await app.ctx.storage.check.settled()).toBe('fine');
+  });
+});
+
+describe('locking while the check runs on this thread', () => {
+  it('lets the check go first, so the close folds every row into the database file', async () => {
+    const { dataDir, file } = await closedOffice();
+    const app = reopen(dataDir, undefined);
+    await app.call('case:create', { ...CASE, title: 'Written just before the lock' });
+    while (app.ctx.storage.check.state === 'waiting') await new Promise((resolve) => setImmediate(resolve));
+    expect(app.ctx.storage.check.state).toBe('running');
+    // A few turns in, the check has its own connection open and is between two tables.
+    for (let turn = 0; turn < 4; turn += 1) await new Promise((resolve) => setImmediate(resolve));
+    lockSession(app.ctx, 'manual');
+    expect(await app.ctx.storage.check.settled()).toBe('stopped');
+    // An officer who copies legat.sqlite alone after locking copies every case.
+    expect(existsSync(`${file}-wal`)).toBe(false);
+    const copy = new Database(file, { readonly: true });
+    applyDatabaseKey(copy, Buffer.from(TEST_DATA_KEY));
+    expect(copy.prepare('SELECT count(*) AS n FROM cases').get()).toEqual({ n: 31 });
+    copy.close();
   });
 });

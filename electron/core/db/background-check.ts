@@ -22,7 +22,10 @@ export type CheckOutcome =
 
 export interface BackgroundCheck {
   readonly done: Promise<CheckOutcome>;
-  /** Ends the check at the next table; `done` then answers `stopped`. */
+  /**
+   * Ends the check; `done` then answers `stopped`. On this thread its connection closes at once; a
+   * worker's closes when the table it is reading is done.
+   */
   stop(): void;
 }
 
@@ -156,11 +159,14 @@ function inWorker(target: CheckTarget, script: string): BackgroundCheck {
 
 function onThisThread(target: CheckTarget): BackgroundCheck {
   let stopped = false;
+  let sqlite: Database.Database | null = null;
+  const close = () => {
+    if (sqlite?.open) sqlite.close();
+  };
   const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
   const run = async (): Promise<CheckOutcome> => {
     await nextTurn();
     if (stopped) return { kind: 'stopped' };
-    let sqlite: Database.Database | null = null;
     try {
       sqlite = openForCheck(target);
       for (const step of checkSteps(sqlite)) {
@@ -173,13 +179,14 @@ function onThisThread(target: CheckTarget): BackgroundCheck {
     } catch (error) {
       return failure(error);
     } finally {
-      sqlite?.close();
+      close();
     }
   };
   return {
     done: run(),
     stop() {
       stopped = true;
+      close();
     },
   };
 }

@@ -57,6 +57,7 @@ export class Session implements SessionPort {
   private officer: number | null = null;
   private sessionToken: string | null = null;
   private readonly listeners = new Set<(state: AuthState) => void>();
+  private readonly closingListeners = new Set<() => void>();
   /**
    * The open database's health: a damaged one opens read-only, so the page can offer a backup; one on
    * read-only media opens read-only and says so.
@@ -119,6 +120,16 @@ export class Session implements SessionPort {
   }
 
   /**
+   * Called just before the open database closes (lock, sign-out, restore), while it is still open: a
+   * reader of the same file lets go first, so the close folds the write-ahead log into the file and the
+   * file alone holds every row.
+   */
+  onClosing(listener: () => void): () => void {
+    this.closingListeners.add(listener);
+    return () => this.closingListeners.delete(listener);
+  }
+
+  /**
    * Opens the encrypted database with its data key and makes `officerId` the signed-in officer. A
    * database that will not open leaves the session locked and the file untouched.
    */
@@ -140,7 +151,7 @@ export class Session implements SessionPort {
    */
   reopen(): DatabaseHealth {
     const key = this.dataKey();
-    if (this.database) closeDatabase(this.database);
+    if (this.database) this.closeDatabaseNow(this.database);
     this.database = null;
     const { db, health } = this.openChecked(key);
     this.database = db;
@@ -175,7 +186,7 @@ export class Session implements SessionPort {
 
   /** Forgets the key and closes the database. */
   close(): void {
-    if (this.database) closeDatabase(this.database);
+    if (this.database) this.closeDatabaseNow(this.database);
     this.database = null;
     this.key?.fill(0);
     this.key = null;
@@ -197,6 +208,11 @@ export class Session implements SessionPort {
       if (existsSync(this.databaseFile + suffix)) renameSync(this.databaseFile + suffix, aside + suffix);
     }
     return aside;
+  }
+
+  private closeDatabaseNow(database: AppDatabase): void {
+    for (const listener of this.closingListeners) listener();
+    closeDatabase(database);
   }
 
   private notify(): void {
