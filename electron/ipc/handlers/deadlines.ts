@@ -1,7 +1,6 @@
-import { dateInZone } from '../../../shared/domain/dates';
 import type { ChannelOutput } from '../../../shared/ipc-contract';
 import type { AppContext } from '../../core/context';
-import { listDeadlines } from '../../core/deadlines/deadline-queries';
+import { listDeadlines, worklistWindow } from '../../core/deadlines/deadline-queries';
 import {
   addManualDeadline,
   markDeadline,
@@ -17,11 +16,7 @@ import { getSettings, updateSettings } from '../../core/settings/settings-repo';
 import { inWrite } from '../../core/write-scope';
 import type { HandlerGroup } from './types';
 
-function window(ctx: AppContext) {
-  const now = ctx.clock.now();
-  const office = requireOffice(ctx.db.orm);
-  return { w: { now: now.toISOString(), today: dateInZone(now, office.timeZone) }, timeZone: office.timeZone };
-}
+const window = (ctx: AppContext) => worklistWindow(ctx.db.orm, ctx.clock.now());
 
 function itemOf(ctx: AppContext, owner: DeadlineOwner, key: string): ChannelOutput<'deadline:mark'> {
   const { w, timeZone } = window(ctx);
