@@ -144,29 +144,29 @@ interface Statement {
   params: unknown[];
 }
 
-/** The SELECT statements `run` makes the app issue, with their parameters. */
+/**
+ * The SELECT statements `run` makes the app issue, with their parameters. Hot reads keep their
+ * statements prepared per connection, so every statement's runs are watched, not just new ones.
+ */
 async function captureSelects(app: TestApp, run: () => Promise<unknown>): Promise<Statement[]> {
-  const sqlite = app.ctx.db.sqlite;
-  const prepare = sqlite.prepare;
+  const statementProto = Object.getPrototypeOf(app.ctx.db.sqlite.prepare('SELECT 1')) as Record<
+    string,
+    (...params: unknown[]) => unknown
+  >;
   const captured: Statement[] = [];
-  sqlite.prepare = ((source: string) => {
-    const stmt = prepare.call(sqlite, source);
-    if (!/^\s*select\b/i.test(source)) return stmt;
-    for (const method of ['all', 'get', 'iterate', 'run'] as const) {
-      const original = (stmt[method] as (...params: unknown[]) => unknown).bind(stmt);
-      Object.assign(stmt, {
-        [method]: (...params: unknown[]) => {
-          captured.push({ sql: source, params });
-          return original(...params);
-        },
-      });
-    }
-    return stmt;
-  }) as typeof sqlite.prepare;
+  const originals = (['all', 'get', 'iterate', 'run'] as const).map(
+    (method) => [method, statementProto[method]!] as const,
+  );
+  for (const [method, original] of originals) {
+    statementProto[method] = function (this: { source: string }, ...params: unknown[]) {
+      if (/^\s*select\b/i.test(this.source)) captured.push({ sql: this.source, params });
+      return original.apply(this, params);
+    };
+  }
   try {
     await run();
   } finally {
-    sqlite.prepare = prepare;
+    for (const [method, original] of originals) statementProto[method] = original;
   }
   const seen = new Set<string>();
   return captured.filter((s) => {

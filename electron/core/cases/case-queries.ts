@@ -1,9 +1,11 @@
-import { and, eq, inArray, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
-import type { CaseSummary } from '../../../shared/contract/cases';
+import { and, asc, eq, inArray, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
+import type { CaseDetail, CaseSummary } from '../../../shared/contract/cases';
 import type { ChannelOutput, ParsedInput } from '../../../shared/ipc-contract';
 import type { Orm } from '../db/open';
-import { cases, identifiers, officers, requests } from '../db/schema';
+import { cases, identifiers, officers, requests, subjects } from '../db/schema';
+import { notFound } from '../errors';
 import { firstPageTotal, keyset } from '../paging/keyset-page';
+import { preparedPerConnection } from '../prepared';
 import { likeAny } from '../sql-helpers';
 import { caseNextDueColumns, caseOverdueFilter } from './case-next-due';
 
@@ -100,4 +102,62 @@ export function listTags(orm: Orm): string[] {
       sql`SELECT DISTINCT j.value AS value FROM ${cases}, json_each(${cases.tags}) AS j ORDER BY j.value`,
     )
     .map((row) => row.value);
+}
+
+const caseId = sql.placeholder('id');
+
+/** Opening a case runs these on every call: prepared once per connection, columns the screen shows. */
+const caseStatements = preparedPerConnection((orm) => ({
+  kase: orm
+    .select({ ...caseSummaryColumns, summary: cases.summary, createdAt: cases.createdAt })
+    .from(cases)
+    .leftJoin(officers, eq(officers.id, cases.leadOfficerId))
+    .where(eq(cases.id, caseId))
+    .prepare(),
+  subjects: orm
+    .select({
+      id: subjects.id,
+      caseId: subjects.caseId,
+      name: subjects.name,
+      role: subjects.role,
+      nationality: subjects.nationality,
+      dateOfBirth: subjects.dateOfBirth,
+      notes: subjects.notes,
+    })
+    .from(subjects)
+    .where(eq(subjects.caseId, caseId))
+    .orderBy(asc(subjects.id))
+    .prepare(),
+  identifiers: orm
+    .select({
+      id: identifiers.id,
+      caseId: identifiers.caseId,
+      subjectId: identifiers.subjectId,
+      kind: identifiers.kind,
+      value: identifiers.value,
+      observedAt: identifiers.observedAt,
+      timeZone: identifiers.timeZone,
+      platform: identifiers.platform,
+      asset: identifiers.asset,
+      note: identifiers.note,
+    })
+    .from(identifiers)
+    .where(eq(identifiers.caseId, caseId))
+    .orderBy(asc(identifiers.id))
+    .prepare(),
+}));
+
+/** A case with its subjects and identifiers, as the case screen shows it. */
+export function getCase(orm: Orm, id: number): CaseDetail {
+  const statements = caseStatements(orm);
+  const row = statements.kase.get({ id });
+  if (!row) throw notFound('Case', id);
+  const { summary, createdAt, ...summaryRow } = row;
+  return {
+    ...toCaseSummary(summaryRow),
+    summary,
+    createdAt,
+    subjects: statements.subjects.all({ id }) as CaseDetail['subjects'],
+    identifiers: statements.identifiers.all({ id }) as CaseDetail['identifiers'],
+  };
 }

@@ -1,47 +1,15 @@
-import { asc, eq } from 'drizzle-orm';
-import type { CaseDetail } from '../../../shared/contract/cases';
+import { eq } from 'drizzle-orm';
 import type { ParsedInput } from '../../../shared/ipc-contract';
 import { recordAudit } from '../audit/audit-repo';
 import type { Orm } from '../db/open';
-import { cases, identifiers, officers, subjects } from '../db/schema';
+import { cases, officers } from '../db/schema';
 import { AppError, notFound } from '../errors';
 import { requireOffice } from '../office/office-repo';
 import { recordTimeline } from '../timeline/timeline-repo';
 import type { WriteScope } from '../write-scope';
 import { nextCaseReference } from './case-reference';
-import { caseSummaryColumns, toCaseSummary } from './case-queries';
 
 type CaseFields = ParsedInput<'case:create'>;
-
-export function getCase(orm: Orm, id: number): CaseDetail {
-  const row = orm
-    .select({ ...caseSummaryColumns, summary: cases.summary, createdAt: cases.createdAt })
-    .from(cases)
-    .leftJoin(officers, eq(officers.id, cases.leadOfficerId))
-    .where(eq(cases.id, id))
-    .get();
-  if (!row) throw notFound('Case', id);
-  const { summary, createdAt, ...summaryRow } = row;
-  return {
-    ...toCaseSummary(summaryRow),
-    summary,
-    createdAt,
-    subjects: orm
-      .select()
-      .from(subjects)
-      .where(eq(subjects.caseId, id))
-      .orderBy(asc(subjects.id))
-      .all()
-      .map(({ createdAt: _c, updatedAt: _u, ...subject }) => subject as CaseDetail['subjects'][number]),
-    identifiers: orm
-      .select()
-      .from(identifiers)
-      .where(eq(identifiers.caseId, id))
-      .orderBy(asc(identifiers.id))
-      .all()
-      .map(({ createdAt: _c, updatedAt: _u, ...identifier }) => identifier as CaseDetail['identifiers'][number]),
-  };
-}
 
 export function requireCase(orm: Orm, id: number) {
   const row = orm.select().from(cases).where(eq(cases.id, id)).get();

@@ -1,11 +1,13 @@
 import { and, asc, eq, gt, gte, isNull, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { DeadlineItem } from '../../../shared/contract/deadlines';
-import { addDays, daysBetween } from '../../../shared/domain/dates';
+import { addDays, dateInZone, daysBetween } from '../../../shared/domain/dates';
 import { availableTransitions } from '../../../shared/domain/workflow';
 import type { Channel, Urgency } from '../../../shared/domain/requests';
 import type { ChannelOutput, ParsedInput } from '../../../shared/ipc-contract';
 import type { Orm } from '../db/open';
-import { cases, deadlineMarks, manualDeadlines, requestDeadlines, requests } from '../db/schema';
+import { cases, deadlineMarks, manualDeadlines, office, requestDeadlines, requests } from '../db/schema';
+import { requireOffice } from '../office/office-repo';
+import { preparedPerConnection, preparedRows } from '../prepared';
 
 type Scope = ParsedInput<'deadline:list'>['scope'];
 interface Window {
@@ -13,23 +15,27 @@ interface Window {
   today: string;
 }
 
+const now = sql.placeholder('now');
+const today = sql.placeholder('today');
+const weekEnd = sql.placeholder('weekEnd');
+
 /** The same date window applies to computed and manual deadlines, each through its own columns. */
-function windowFilter(scope: Scope, dueAt: SQL, dueDate: SQL, w: Window): SQL | undefined {
+function windowFilter(scope: Scope, dueAt: SQL, dueDate: SQL): SQL | undefined {
   switch (scope) {
     case 'overdue':
-      return lt(dueAt, w.now);
+      return lt(dueAt, now);
     case 'today':
-      return and(eq(dueDate, w.today), gte(dueAt, w.now));
+      return and(eq(dueDate, today), gte(dueAt, now));
     case 'week':
-      return and(gt(dueDate, w.today), lte(dueDate, addDays(w.today, 7)));
+      return and(gt(dueDate, today), lte(dueDate, weekEnd));
     case 'upcoming':
-      return gte(dueAt, w.now);
+      return gte(dueAt, now);
     case 'all':
       return undefined;
   }
 }
 
-function markFilter(includeDone: boolean, today: string): SQL | undefined {
+function markFilter(includeDone: boolean): SQL | undefined {
   if (includeDone) return undefined;
   return or(
     isNull(deadlineMarks.state),
@@ -121,20 +127,14 @@ function toItem(row: Row, w: Window): DeadlineItem {
   };
 }
 
-export function listDeadlines(
-  orm: Orm,
-  input: ParsedInput<'deadline:list'>,
-  w: Window,
-  timeZone: string,
-): ChannelOutput<'deadline:list'> {
-  const computedWhere = and(
-    isNull(cases.archivedAt),
-    input.scope === 'all' ? undefined : isNull(requestDeadlines.metAt),
-    windowFilter(input.scope, sql`${requestDeadlines.dueAt}`, sql`${requestDeadlines.dueDate}`, w),
-    markFilter(input.includeDone, w.today),
-    input.caseId ? eq(requestDeadlines.caseId, input.caseId) : undefined,
-    input.requestId ? eq(requestDeadlines.requestId, input.requestId) : undefined,
-  );
+/** A row as stored: the detail still JSON text (computed deadlines' column, manual ones' json_object). */
+type StoredRow = Omit<Row, 'detail'> & { detail: string };
+const withDetail = (row: StoredRow): Row => ({ ...row, detail: JSON.parse(row.detail) as Record<string, unknown> });
+
+type Variant = Pick<ParsedInput<'deadline:list'>, 'scope' | 'includeDone'> & { byCase: boolean; byRequest: boolean };
+
+/** The two queries of one form of the list (window, done or not, by case or request), with placeholders. */
+function prepareVariant(orm: Orm, v: Variant) {
   const computed = orm
     .select({
       key: requestDeadlines.key,
@@ -158,10 +158,18 @@ export function listDeadlines(
     .innerJoin(requests, eq(requests.id, requestDeadlines.requestId))
     .innerJoin(cases, eq(cases.id, requestDeadlines.caseId))
     .leftJoin(deadlineMarks, eq(deadlineMarks.key, requestDeadlines.key))
-    .where(computedWhere)
+    .where(
+      and(
+        isNull(cases.archivedAt),
+        v.scope === 'all' ? undefined : isNull(requestDeadlines.metAt),
+        windowFilter(v.scope, sql`${requestDeadlines.dueAt}`, sql`${requestDeadlines.dueDate}`),
+        markFilter(v.includeDone),
+        v.byCase ? eq(requestDeadlines.caseId, sql.placeholder('caseId')) : undefined,
+        v.byRequest ? eq(requestDeadlines.requestId, sql.placeholder('requestId')) : undefined,
+      ),
+    )
     .orderBy(asc(requestDeadlines.dueAt))
-    .limit(input.limit)
-    .all() as Row[];
+    .limit(sql.placeholder('limit'));
   const manualKey = sql<string>`'manual:' || ${manualDeadlines.id}`;
   const manual = orm
     .select({
@@ -189,19 +197,63 @@ export function listDeadlines(
     .where(
       and(
         isNull(cases.archivedAt),
-        windowFilter(input.scope, sql`${manualDeadlines.dueAt}`, sql`${manualDeadlines.dueDate}`, w),
-        markFilter(input.includeDone, w.today),
-        input.caseId ? eq(manualDeadlines.caseId, input.caseId) : undefined,
-        input.requestId ? eq(manualDeadlines.requestId, input.requestId) : undefined,
+        windowFilter(v.scope, sql`${manualDeadlines.dueAt}`, sql`${manualDeadlines.dueDate}`),
+        markFilter(v.includeDone),
+        v.byCase ? eq(manualDeadlines.caseId, sql.placeholder('caseId')) : undefined,
+        v.byRequest ? eq(manualDeadlines.requestId, sql.placeholder('requestId')) : undefined,
       ),
     )
     .orderBy(asc(manualDeadlines.dueAt))
-    .limit(input.limit)
-    .all()
-    .map((row) => ({ ...row, detail: JSON.parse(row.detail) as Record<string, unknown> })) as Row[];
+    .limit(sql.placeholder('limit'));
+  return { computed: preparedRows<StoredRow>(orm, computed), manual: preparedRows<StoredRow>(orm, manual) };
+}
+
+/** The worklist, the dashboard and the reminder sweep ask for the same few forms again and again. */
+const variants = preparedPerConnection(() => new Map<string, ReturnType<typeof prepareVariant>>());
+
+export function listDeadlines(
+  orm: Orm,
+  input: ParsedInput<'deadline:list'>,
+  w: Window,
+  timeZone: string,
+): ChannelOutput<'deadline:list'> {
+  const variant = {
+    scope: input.scope,
+    includeDone: input.includeDone,
+    byCase: !!input.caseId,
+    byRequest: !!input.requestId,
+  };
+  const name = JSON.stringify(variant);
+  const prepared = variants(orm);
+  let statements = prepared.get(name);
+  if (!statements) {
+    statements = prepareVariant(orm, variant);
+    prepared.set(name, statements);
+  }
+  const params = {
+    now: w.now,
+    today: w.today,
+    weekEnd: addDays(w.today, 7),
+    limit: input.limit,
+    caseId: input.caseId,
+    requestId: input.requestId,
+  };
+  const computed = statements.computed(params).map(withDetail);
+  const manual = statements.manual(params).map(withDetail);
   const items = [...computed, ...manual]
     .sort((a, b) => a.dueAt.localeCompare(b.dueAt) || a.key.localeCompare(b.key))
     .slice(0, input.limit)
     .map((row) => toItem(row, w));
   return { today: w.today, timeZone, items, total: computed.length + manual.length };
+}
+
+const officeZone = preparedPerConnection((orm) =>
+  orm.select({ timeZone: office.timeZone }).from(office).limit(1).prepare(),
+);
+
+/** The worklist's window (now, the office's today) and its time zone, read on every call of the list. */
+export function worklistWindow(orm: Orm, now: Date): { w: Window; timeZone: string } {
+  // Before set-up there is no office: requireOffice says so (NOT_READY).
+  const timeZone = officeZone(orm).get()?.timeZone ?? requireOffice(orm).timeZone;
+  return { w: { now: now.toISOString(), today: dateInZone(now, timeZone) }, timeZone };
 }

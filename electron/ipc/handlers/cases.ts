@@ -1,5 +1,5 @@
-import { listCases, listTags } from '../../core/cases/case-queries';
-import { archiveCase, createCase, getCase, updateCase } from '../../core/cases/cases-repo';
+import { getCase, listCases, listTags } from '../../core/cases/case-queries';
+import { archiveCase, createCase, updateCase } from '../../core/cases/cases-repo';
 import { addIdentifier, getIdentifier, removeIdentifier, updateIdentifier } from '../../core/cases/identifiers-repo';
 import { addSubject, getSubject, removeSubject, updateSubject } from '../../core/cases/subjects-repo';
 import { listTimeline } from '../../core/timeline/timeline-repo';

@@ -1,7 +1,6 @@
-import { dateInZone } from '../../../shared/domain/dates';
 import type { ChannelOutput } from '../../../shared/ipc-contract';
 import type { AppContext } from '../../core/context';
-import { listDeadlines } from '../../core/deadlines/deadline-queries';
+import { listDeadlines, worklistWindow } from '../../core/deadlines/deadline-queries';
 import {
   addManualDeadline,
   markDeadline,
@@ -18,11 +17,7 @@ import { inWrite } from '../../core/write-scope';
 import type { HandlerGroup } from './types';
 
 /** This instant and today's date where the office is: deadlines fall due on the office's calendar. */
-function officeNow(ctx: AppContext) {
-  const now = ctx.clock.now();
-  const office = requireOffice(ctx.db.orm);
-  return { w: { now: now.toISOString(), today: dateInZone(now, office.timeZone) }, timeZone: office.timeZone };
-}
+const officeNow = (ctx: AppContext) => worklistWindow(ctx.db.orm, ctx.clock.now());
 
 function itemOf(ctx: AppContext, owner: DeadlineOwner, key: string): ChannelOutput<'deadline:mark'> {
   const { w, timeZone } = officeNow(ctx);
