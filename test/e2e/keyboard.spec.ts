@@ -50,6 +50,8 @@ test('Alt shortcuts work while focus is in a field', async ({ page }) => {
   // Alt+N from inside the cases search opens nothing of the requests list behind; on the contacts list it
   // opens New contact even with focus in the search field.
   await page.keyboard.press('Alt+6');
+  // The officer types once the screen is there (each screen's code arrives when first opened).
+  await expect(page.getByRole('heading', { level: 1, name: 'Contacts' })).toBeVisible();
   await page.getByRole('main').getByRole('textbox').first().focus();
   await page.keyboard.press('Alt+N');
   await expect(page.getByRole('dialog', { name: 'New contact' })).toBeVisible();

@@ -73,3 +73,26 @@ describe('next due date on the requests list', () => {
     });
   });
 });
+
+describe("a case's requests", () => {
+  it('counts them whether they fit on one page or run over it, and the pages add up to the whole', async () => {
+    const other = (await app.call('case:create', { ...CASE, title: 'Another case' })).id;
+    await app.call('request:create', { caseId: other, channel: 'mla', title: 'Elsewhere', counterpartCountry: 'FR' });
+    for (const title of ['One', 'Two', 'Three'])
+      await app.call('request:create', { caseId, channel: 'mla', title, counterpartCountry: 'DE' });
+
+    const whole = await app.call('request:list', { caseId, limit: 50 });
+    expect(whole.total).toEqual({ count: 3, atLeast: false });
+    expect(whole.nextCursor).toBeNull();
+
+    const first = await app.call('request:list', { caseId, limit: 2 });
+    expect(first.total).toEqual({ count: 3, atLeast: false });
+    const second = await app.call('request:list', { caseId, limit: 2, cursor: first.nextCursor });
+    expect(second.nextCursor).toBeNull();
+    expect([...first.items, ...second.items].map((r) => r.title).sort()).toEqual(['One', 'Three', 'Two']);
+
+    const exact = await app.call('request:list', { caseId, limit: 3 });
+    expect(exact.total).toEqual({ count: 3, atLeast: false });
+    expect(exact.nextCursor).toBeNull();
+  });
+});

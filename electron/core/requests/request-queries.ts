@@ -101,29 +101,39 @@ export function listRequests(orm: Orm, input: ParsedInput<'request:list'>, now: 
     cursor: input.cursor,
     limit: input.limit,
   });
+  const select = (walk: boolean) =>
+    orm
+      .select({ ...requestSummaryColumns, ...nextDueColumns(now), ...page.keyColumns })
+      .from(requests)
+      .innerJoin(cases, eq(cases.id, requests.caseId))
+      .where(and(...(walk ? filters(input, now, true) : where), page.after))
+      .orderBy(...page.orderBy)
+      .limit(page.fetch)
+      .all();
   // Every request has its case (foreign key), so the count needs the join only to match the case reference.
   const counted = orm.select({ one: sql`1` }).from(requests);
-  const total =
-    input.cursor === null
-      ? cappedTotal(
-          orm,
-          (input.q ? counted.innerJoin(cases, eq(cases.id, requests.caseId)) : counted).where(and(...where)),
-        )
-      : null;
+  const count = () =>
+    cappedTotal(
+      orm,
+      (input.q ? counted.innerJoin(cases, eq(cases.id, requests.caseId)) : counted).where(and(...where)),
+    );
+  // A case's or a contact's requests are read along their own index: the page comes first, and a first
+  // page with no page after it is its own count (opening a case then runs one query, not two).
+  if (input.caseId || input.contactId) {
+    const rows = select(false);
+    const total =
+      input.cursor !== null ? null : rows.length < page.fetch ? { count: rows.length, atLeast: false } : count();
+    const { items, nextCursor } = page.page(rows);
+    return { items: items as RequestListItem[], nextCursor, total };
+  }
+  const total = input.cursor === null ? count() : null;
   // A channel/status filter matching thousands of rows is read fastest along the sort's index (a page of
   // matches turns up within a few hundred rows); through the channel/status index SQLite would gather
   // and sort every match first. Fewer matches than the count's cap: the other way round. The first
   // page's count decides, and the cursor carries the choice to the pages after it.
   const broad = total ? total.atLeast : page.hint === WALK;
-  const walk = broad && INDEXED_SORTS.has(input.sortBy) && !input.caseId && !input.contactId;
-  const rows = orm
-    .select({ ...requestSummaryColumns, ...nextDueColumns(now), ...page.keyColumns })
-    .from(requests)
-    .innerJoin(cases, eq(cases.id, requests.caseId))
-    .where(and(...(walk ? filters(input, now, true) : where), page.after))
-    .orderBy(...page.orderBy)
-    .limit(page.fetch)
-    .all();
+  const walk = broad && INDEXED_SORTS.has(input.sortBy);
+  const rows = select(walk);
   const { items, nextCursor } = page.page(rows, walk ? WALK : undefined);
   return { items: items as RequestListItem[], nextCursor, total };
 }
