@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --data-dir DIR] [--runs N] [--sheet-rows N] [--only crash|sheet|stats|start|bundle]`: figures for the foundation's speed and memory, each
+ * `npm run bench [-- --data-dir DIR] [--runs N] [--sheet-rows N] [--only crash|sheet|stats|start|reads|bundle]`: figures for the foundation's speed and memory, each
  * set against raw SQLite doing the same work in the same run, so the ratio says what Legat's layers
  * cost on this machine; then percentiles of the interactive reads on a fictional archive (a `small`
  * one seeded fresh in a temporary folder, or the archive in DIR, e.g. one made by
@@ -15,7 +15,7 @@ import { archiveKey, provisionArchive } from './bench-key';
 import { benchEncryptionCost } from './encryption-bench';
 import { silentLogger } from '../../electron/core/ports';
 import { databaseBytes, MIGRATIONS_DIR, mib } from './archive';
-import { benchArchive, scoreArchive } from './archive-bench';
+import { benchArchive, memoryAfterReads, scoreArchive } from './archive-bench';
 import { benchStart } from './start-bench';
 import { runBundleAppBench } from './bundle-app-bench';
 import { benchCrashSafety } from './crash-bench';
@@ -38,7 +38,7 @@ const { values } = parseArgs({
     'crash-seed': { type: 'string', default: '1' },
     // `--only crash` runs the crash harness alone (1,000 rounds take long enough on their own).
     'sheet-rows': { type: 'string', default: '10000' },
-    /** `--only sheet`: the register import bench; `--only stats`: the statistics views on --data-dir; `--only start`: the start and encryption figures of --data-dir; `--only bundle`: the case bundles. */
+    /** `--only sheet`: the register import bench; `--only stats`: the statistics views on --data-dir; `--only start`: the start and encryption figures of --data-dir; `--only reads`: the archive's reads on --data-dir; `--only bundle`: the case bundles. */
     only: { type: 'string' },
   },
 });
@@ -69,13 +69,34 @@ async function main(): Promise<void> {
     printScoreboard();
     return;
   }
+  if (values.only === 'reads') {
+    const given = values['data-dir'];
+    if (!given) throw new Error('--only reads needs --data-dir DIR (a copy of an archive: opening it writes).');
+    const dataDir = path.resolve(given);
+    const ctx = openApp({
+      dataDir,
+      migrationsDir: MIGRATIONS_DIR,
+      mode: 'browser',
+      version: 'bench',
+      logger: silentLogger,
+      key: await archiveKey(dataDir),
+    });
+    try {
+      const figures = await benchArchive(ctx, runs);
+      scoreArchive(figures, memoryAfterReads().rss);
+    } finally {
+      closeApp(ctx);
+    }
+    printScoreboard();
+    return;
+  }
   if (values.only === 'bundle') {
     await benchBundles(parseSize(values['bundle-size'] ?? '0'));
     printScoreboard();
     return;
   }
   if (values.only !== undefined)
-    throw new Error(`--only takes "crash", "sheet", "stats", "start" or "bundle", not "${values.only}".`);
+    throw new Error(`--only takes "crash", "sheet", "stats", "start", "reads" or "bundle", not "${values.only}".`);
   await runFoundation();
 
   const given = values['data-dir'];
@@ -105,14 +126,11 @@ async function main(): Promise<void> {
     );
     console.log(`${'open existing database (archive)'.padEnd(44)} ${fmt(reopen)}`);
     const figures = await benchArchive(ctx, runs);
-    const memory = process.memoryUsage();
+    const memory = memoryAfterReads();
     closeApp(ctx);
     benchEncryptionCost(path.join(dataDir, DATABASE_FILE), key, runs);
 
     await benchStart(dataDir, key, runs);
-    console.log(
-      `${'memory after run'.padEnd(44)} rss ${(memory.rss / 2 ** 20).toFixed(0)} MiB, heap ${(memory.heapUsed / 2 ** 20).toFixed(0)} MiB`,
-    );
     console.log(`${'database file'.padEnd(44)} ${mib(databaseBytes(dataDir))}`);
     scoreArchive(figures, memory.rss);
   } finally {
