@@ -41,5 +41,22 @@ export function preparedRows<Row>(
     });
 }
 
+/**
+ * How many rows several drizzle selects match together, as one bare statement: each select's own SQL
+ * counted, its `limit` placeholder given -1 (no limit in SQLite), so the count and the page the screen
+ * shows can never disagree on what matches.
+ */
+export function preparedCount(
+  orm: Orm,
+  queries: { toSQL(): { sql: string; params: unknown[] } }[],
+): (values: Record<string, unknown>) => number {
+  const parts = queries.map((query) => query.toSQL());
+  const statement = clientOf(orm)
+    .prepare(`SELECT ${parts.map((part) => `(SELECT count(*) FROM (${part.sql}))`).join(' + ')}`)
+    .pluck();
+  return (values) =>
+    statement.get(...parts.flatMap((part) => fillPlaceholders(part.params, { ...values, limit: -1 }))) as number;
+}
+
 /** drizzle() hands every instance its connection as `$client`; the Orm type leaves it out. */
 const clientOf = (orm: Orm) => (orm as Orm & { $client: Database.Database }).$client;

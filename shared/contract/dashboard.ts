@@ -15,8 +15,11 @@ export const dashboard = z.object({
       count: z.number().int(),
     }),
   ),
+  /** The first overdue deadlines, soonest first; `overdueCount` is how many there are in all. */
   overdue: z.array(deadlineItem),
+  overdueCount: z.number().int(),
   dueThisWeek: z.array(deadlineItem),
+  dueThisWeekCount: z.number().int(),
 });
 
 export type Dashboard = z.infer<typeof dashboard>;

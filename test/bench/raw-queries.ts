@@ -4,6 +4,7 @@
  */
 import type Database from 'better-sqlite3-multiple-ciphers';
 import { TOTAL_CAP } from '../../shared/contract/keyset';
+import { DASHBOARD_LIST_LIMIT } from '../../electron/core/dashboard/dashboard';
 
 const DEADLINE_COLUMNS = `d.key, d.request_id, d.case_id, d.rule_id, d.title, d.deadline_kind, d.due_at, d.due_date,
   d.met_at, d.detail, r.title AS request_title, r.channel, r.urgency, r.status, r.kind, c.reference, c.title AS case_title,
@@ -46,6 +47,19 @@ export function rawQueries(db: Database.Database) {
     ),
   });
   const lists = { overdue: deadlines('overdue'), today: deadlines('today'), week: deadlines('week') };
+  // The dashboard's counts: every open deadline in the window, computed and manual.
+  const counted = (window: Window) =>
+    db
+      .prepare(
+        `SELECT (SELECT count(*) FROM request_deadlines d JOIN cases c ON c.id = d.case_id
+           LEFT JOIN deadline_marks m ON m.key = d.key
+           WHERE c.archived_at IS NULL AND d.met_at IS NULL AND ${WINDOWS[window]} AND ${NOT_DONE})
+         + (SELECT count(*) FROM manual_deadlines d JOIN cases c ON c.id = d.case_id
+           LEFT JOIN deadline_marks m ON m.key = 'manual:' || d.id
+           WHERE c.archived_at IS NULL AND ${WINDOWS[window]} AND ${NOT_DONE})`,
+      )
+      .pluck();
+  const counts = { overdue: counted('overdue'), today: counted('today'), week: counted('week') };
   const listDeadlines = (window: Window, params: WindowParams, limit: number) => [
     ...lists[window].computed.all({ ...params, limit }),
     ...lists[window].manual.all({ ...params, limit }),
@@ -116,9 +130,10 @@ export function rawQueries(db: Database.Database) {
 
   return {
     dashboard(params: WindowParams): void {
-      listDeadlines('overdue', params, 100);
-      listDeadlines('today', params, 100);
-      listDeadlines('week', params, 100);
+      listDeadlines('overdue', params, DASHBOARD_LIST_LIMIT);
+      listDeadlines('today', params, DASHBOARD_LIST_LIMIT);
+      listDeadlines('week', params, DASHBOARD_LIST_LIMIT);
+      for (const window of ['overdue', 'today', 'week'] as const) counts[window].get(params);
       byChannel.all();
       openCases.get();
       openRequests.get();

@@ -126,6 +126,7 @@ describe('dashboard', () => {
       ]),
     );
     expect(dashboard.overdue.map((i) => [i.requestTitle, i.daysLeft])).toEqual([['late', -1]]);
+    expect([dashboard.overdueCount, dashboard.dueThisWeekCount]).toEqual([1, 2]);
     expect(dashboard.dueThisWeek.map((i) => [i.requestTitle, i.origin, i.daysLeft])).toEqual([
       ['kept', 'entered', 2],
       ['soon', 'entered', 7],
@@ -138,5 +139,39 @@ describe('dashboard', () => {
     expect(kept.items[0]?.computed?.map((c) => [c.dueDate, c.citation.includes('2703(f)')])).toEqual([
       ['2027-02-27', true],
     ]);
+  });
+});
+
+describe('a dashboard with more overdue than it lists', () => {
+  it('lists the first twenty, soonest first, and counts them all, manual ones in and done ones out', async () => {
+    app = openTestApp({ now: '2026-11-30T15:00:00Z' });
+    await app.call('office:setup', OFFICE_PROFILE);
+    const { id: caseId } = await app.call('case:create', CASE);
+    const day = (n: number) => `2026-10-${String(n).padStart(2, '0')}`;
+    for (let n = 1; n <= 25; n += 1) {
+      await app.call('request:create', {
+        caseId,
+        channel: 'mla',
+        title: `late ${n}`,
+        counterpartCountry: 'US',
+        status: 'transmitted',
+        dueOn: day(n),
+      });
+    }
+    await app.call('deadline:addManual', { caseId, title: 'Call the registry back', dueOn: '2026-11-02' });
+    const first = (await app.call('deadline:list', { scope: 'overdue' })).items[0]!;
+    await app.call('deadline:mark', { key: first.key, state: 'done' });
+
+    const dashboard = await app.call('dashboard:get', {});
+    // 25 requests + 1 manual, less the one marked done.
+    expect(dashboard.overdueCount).toBe(25);
+    expect(dashboard.overdue).toHaveLength(20);
+    expect(dashboard.overdue.map((i) => i.requestTitle).slice(0, 3)).toEqual(['late 2', 'late 3', 'late 4']);
+    expect(dashboard.overdue.every((i, k, all) => k === 0 || all[k - 1]!.dueAt <= i.dueAt)).toBe(true);
+    // The reminder centre's lists say the same: a page of the soonest, and how many there are.
+    const page = await app.call('deadline:list', { scope: 'overdue', limit: 5 });
+    expect([page.items.length, page.total]).toEqual([5, 25]);
+    const whole = await app.call('deadline:list', { scope: 'overdue', limit: 200 });
+    expect([whole.items.length, whole.total]).toEqual([25, 25]);
   });
 });

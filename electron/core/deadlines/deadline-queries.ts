@@ -7,7 +7,7 @@ import type { ChannelOutput, ParsedInput } from '../../../shared/ipc-contract';
 import type { Orm } from '../db/open';
 import { cases, deadlineMarks, manualDeadlines, office, requestDeadlines, requests } from '../db/schema';
 import { requireOffice } from '../office/office-repo';
-import { preparedPerConnection, preparedRows } from '../prepared';
+import { preparedCount, preparedPerConnection, preparedRows } from '../prepared';
 
 type Scope = ParsedInput<'deadline:list'>['scope'];
 interface Window {
@@ -205,24 +205,17 @@ function prepareVariant(orm: Orm, v: Variant) {
     )
     .orderBy(asc(manualDeadlines.dueAt))
     .limit(sql.placeholder('limit'));
-  return { computed: preparedRows<StoredRow>(orm, computed), manual: preparedRows<StoredRow>(orm, manual) };
+  return {
+    computed: preparedRows<StoredRow>(orm, computed),
+    manual: preparedRows<StoredRow>(orm, manual),
+    count: preparedCount(orm, [computed, manual]),
+  };
 }
 
 /** The worklist, the dashboard and the reminder sweep ask for the same few forms again and again. */
 const variants = preparedPerConnection(() => new Map<string, ReturnType<typeof prepareVariant>>());
 
-export function listDeadlines(
-  orm: Orm,
-  input: ParsedInput<'deadline:list'>,
-  w: Window,
-  timeZone: string,
-): ChannelOutput<'deadline:list'> {
-  const variant = {
-    scope: input.scope,
-    includeDone: input.includeDone,
-    byCase: !!input.caseId,
-    byRequest: !!input.requestId,
-  };
+function statementsFor(orm: Orm, variant: Variant) {
   const name = JSON.stringify(variant);
   const prepared = variants(orm);
   let statements = prepared.get(name);
@@ -230,21 +223,39 @@ export function listDeadlines(
     statements = prepareVariant(orm, variant);
     prepared.set(name, statements);
   }
-  const params = {
-    now: w.now,
-    today: w.today,
-    weekEnd: addDays(w.today, 7),
-    limit: input.limit,
-    caseId: input.caseId,
-    requestId: input.requestId,
-  };
+  return statements;
+}
+
+const windowParams = (w: Window) => ({ now: w.now, today: w.today, weekEnd: addDays(w.today, 7) });
+
+export function listDeadlines(
+  orm: Orm,
+  input: ParsedInput<'deadline:list'>,
+  w: Window,
+  timeZone: string,
+): ChannelOutput<'deadline:list'> {
+  const statements = statementsFor(orm, {
+    scope: input.scope,
+    includeDone: input.includeDone,
+    byCase: !!input.caseId,
+    byRequest: !!input.requestId,
+  });
+  const params = { ...windowParams(w), limit: input.limit, caseId: input.caseId, requestId: input.requestId };
   const computed = statements.computed(params).map(withDetail);
   const manual = statements.manual(params).map(withDetail);
   const items = [...computed, ...manual]
     .sort((a, b) => a.dueAt.localeCompare(b.dueAt) || a.key.localeCompare(b.key))
     .slice(0, input.limit)
     .map((row) => toItem(row, w));
-  return { today: w.today, timeZone, items, total: computed.length + manual.length };
+  // Fewer rows than the limit on both sides is every match; a side that filled its limit may have more,
+  // so the total is counted (an office with a thousand overdue deadlines sees 1,000, not the page size).
+  const capped = computed.length >= input.limit || manual.length >= input.limit;
+  return {
+    today: w.today,
+    timeZone,
+    items,
+    total: capped ? statements.count(params) : computed.length + manual.length,
+  };
 }
 
 const officeZone = preparedPerConnection((orm) =>

@@ -47,6 +47,7 @@ export function DashboardPage() {
         id="dashboard-overdue"
         title={t('dashboard.overdue.heading')}
         items={data.overdue}
+        total={data.overdueCount}
         empty={t('dashboard.overdue.empty')}
         icon={<IconAlarm size={18} color="var(--mantine-color-red-7)" />}
       />
@@ -54,6 +55,7 @@ export function DashboardPage() {
         id="dashboard-week"
         title={t('dashboard.week.heading')}
         items={data.dueThisWeek}
+        total={data.dueThisWeekCount}
         empty={t('dashboard.week.empty')}
         icon={<IconCalendarWeek size={18} color="var(--mantine-color-indigo-7)" />}
       />

@@ -13,12 +13,15 @@ export function DueList({
   id,
   title,
   items,
+  total,
   empty,
   icon,
 }: {
   id: string;
   title: string;
+  /** The first of them; `total` is how many there are. */
   items: DeadlineItem[];
+  total: number;
   empty: string;
   icon: ReactNode;
 }) {
@@ -31,9 +34,14 @@ export function DueList({
         <Title order={2} size="h4" id={id}>
           {title}
         </Title>
-        <Badge variant="light" color={items.length > 0 ? 'indigo' : 'gray'}>
-          {items.length}
+        <Badge variant="light" color={total > 0 ? 'indigo' : 'gray'}>
+          {total}
         </Badge>
+        {total > items.length && (
+          <Anchor component={Link} to="/reminders" size="sm" ml="auto">
+            {t('dashboard.due.showAll')}
+          </Anchor>
+        )}
       </Group>
       {items.length === 0 ? (
         <Text size="sm" c="dimmed">

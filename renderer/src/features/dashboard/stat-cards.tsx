@@ -14,7 +14,7 @@ export function StatCards({ data }: { data: Dashboard }) {
       icon: IconAlertOctagon,
       alert: data.emergencyRequests > 0,
     },
-    { key: 'overdue', value: data.overdue.length, icon: IconAlarm, alert: data.overdue.length > 0 },
+    { key: 'overdue', value: data.overdueCount, icon: IconAlarm, alert: data.overdueCount > 0 },
   ] as const;
   return (
     <SimpleGrid cols={{ base: 2, md: 4 }} spacing="sm">

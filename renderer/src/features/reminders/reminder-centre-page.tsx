@@ -81,6 +81,7 @@ export function ReminderCentrePage() {
           icon={<Icon size={18} color={`var(--mantine-color-${color}-7)`} />}
           query={queries[scope]}
           items={queries[scope].data?.items}
+          total={queries[scope].data?.total}
           timeZone={timeZone}
           onSnooze={setSnoozing}
         />

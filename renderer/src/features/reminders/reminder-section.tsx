@@ -14,6 +14,8 @@ interface Props {
   icon: ReactNode;
   query: { isPending: boolean; error: ApiError | null };
   items: DeadlineItem[] | undefined;
+  /** How many there are in all; the list holds the soonest of them. */
+  total: number | undefined;
   timeZone: string;
   onSnooze: (item: DeadlineItem) => void;
 }
@@ -40,7 +42,7 @@ function byCase(items: DeadlineItem[]): CaseGroup[] {
   return [...groups.values()];
 }
 
-export function ReminderSection({ id, title, empty, icon, query, items, timeZone, onSnooze }: Props) {
+export function ReminderSection({ id, title, empty, icon, query, items, total, timeZone, onSnooze }: Props) {
   const { t } = useTranslation();
   return (
     <Paper withBorder p="sm" component="section" aria-labelledby={id}>
@@ -49,9 +51,14 @@ export function ReminderSection({ id, title, empty, icon, query, items, timeZone
         <Title order={2} size="h4" id={id}>
           {title}
         </Title>
-        <Badge variant="light" color={items && items.length > 0 ? 'indigo' : 'gray'}>
-          {items?.length ?? '…'}
+        <Badge variant="light" color={total ? 'indigo' : 'gray'}>
+          {total ?? '…'}
         </Badge>
+        {items && total !== undefined && total > items.length && (
+          <Text size="sm" c="dimmed">
+            {t('reminders.firstOf', { shown: items.length, total })}
+          </Text>
+        )}
       </Group>
       <ApiErrorAlert error={query.error} />
       {query.isPending && (
