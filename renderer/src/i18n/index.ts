@@ -1,32 +1,31 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { UI_LANGUAGES, type UiLanguage } from '../../../shared/domain/languages';
+import { UI_LANGUAGES } from '../../../shared/domain/languages';
+import en from './catalogue-en';
 import { initialLanguage, showLanguage } from './language';
+import { loadLanguage } from './load-language';
 
 /**
- * Every file in ./<language> becomes a top-level key: en/cases.json holds the keys `cases.*`. All three
- * languages are bundled (about 100 kB each before compression): switching needs no loading.
+ * English is in the first script (it is every key's fallback); French and Spanish are a chunk each,
+ * fetched when first shown: the start parses one language's texts, not three (see DECISIONS.md).
  */
-const files = import.meta.glob<{ default: Record<string, unknown> }>('./*/*.json', { eager: true });
-const resources = Object.fromEntries(UI_LANGUAGES.map((lang) => [lang, { translation: {} }])) as Record<
-  UiLanguage,
-  { translation: Record<string, unknown> }
->;
-for (const [path, module] of Object.entries(files)) {
-  const [, lang, name] = /^\.\/([a-z]+)\/(.+)\.json$/.exec(path) ?? [];
-  const bucket = resources[lang as UiLanguage];
-  if (bucket && name) bucket.translation[name] = module.default;
-}
-
 void i18next.use(initReactI18next).init({
-  lng: initialLanguage(),
+  lng: 'en',
   fallbackLng: 'en',
   supportedLngs: [...UI_LANGUAGES],
-  resources,
+  resources: { en: { translation: en } },
   interpolation: { escapeValue: false },
   returnNull: false,
 });
 showLanguage(i18next.language);
 i18next.on('languageChanged', showLanguage);
+
+/**
+ * Settles once the language this computer last used is loaded and shown: the page renders after it.
+ * A chunk that cannot be read leaves the page in English rather than blank.
+ */
+export const i18nReady: Promise<unknown> = loadLanguage(initialLanguage())
+  .then(() => i18next.changeLanguage(initialLanguage()))
+  .catch(() => undefined);
 
 export default i18next;

@@ -1,5 +1,6 @@
 import i18next from 'i18next';
 import { isUiLanguage, uiLanguageOf, type UiLanguage } from '../../../shared/domain/languages';
+import { loadLanguage } from './load-language';
 
 /**
  * The language of this computer's sign-in screen: the last one chosen here, else the browser's. After
@@ -21,7 +22,7 @@ export function currentLanguage(): UiLanguage {
 /** Shows the interface in this language and remembers it on this computer. */
 export function applyLanguage(language: UiLanguage): void {
   localStorage.setItem(LAST_LANGUAGE, language);
-  if (i18next.language !== language) void i18next.changeLanguage(language);
+  if (i18next.language !== language) void loadLanguage(language).then(() => i18next.changeLanguage(language));
 }
 
 /** The sign-in screen's choice, applied now and handed to whoever signs in next. */

@@ -1,0 +1,3 @@
+import { translationOf } from './translation-of';
+
+export default translationOf(import.meta.glob('./es/*.json', { eager: true }));
