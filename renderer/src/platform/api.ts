@@ -46,6 +46,14 @@ export function useApiQuery<C extends ChannelName>(
   });
 }
 
+/** Starts a read now, into the cache a `useApiQuery` of the same channel and input will find it in. */
+export function prefetchApi<C extends ChannelName>(client: QueryClient, channel: C, input: ChannelInput<C>): void {
+  void client.prefetchQuery<ChannelOutput<C>, ApiError>({
+    queryKey: [channel, input],
+    queryFn: () => call(channel, input),
+  });
+}
+
 /**
  * A call that, when it writes, refetches the cached reads showing what its channel declares it changes,
  * before it resolves; the change's echo on `data:changed` is then not refetched again.

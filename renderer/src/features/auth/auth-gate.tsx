@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type ReactNode } from 'react';
 import { ApiErrorAlert } from '../../components/api-error-alert';
-import { LOCKED_EVENT, useApiQuery } from '../../platform/api';
+import { LOCKED_EVENT, prefetchApi, useApiQuery } from '../../platform/api';
 import { bridge, setSessionToken } from '../../platform/bridge';
 import { AuthContext } from './auth-context';
 import { LockScreen } from './lock-screen';
@@ -58,6 +58,10 @@ export function AuthGate({ children }: { children: ReactNode }) {
   const signedIn = () => {
     setTabLocked(false);
     void client.invalidateQueries();
+    // The first screen's reads go out with the status check rather than after it, one round trip each.
+    prefetchApi(client, 'office:get', {});
+    prefetchApi(client, 'backup:status', {});
+    prefetchApi(client, 'dashboard:get', {});
   };
   if (recoveryKey) return <RecoveryKeyPanel recoveryKey={recoveryKey} onDone={() => setRecoveryKey(null)} />;
   if (state === 'setup') {
