@@ -41,11 +41,7 @@ export function preparedRows<Row>(
     });
 }
 
-/**
- * How many rows several drizzle selects match together, as one bare statement: each select's own SQL
- * counted, its `limit` placeholder given -1 (no limit in SQLite), so the count and the page the screen
- * shows can never disagree on what matches.
- */
+/** How many rows several drizzle selects match together, as one bare statement. */
 export function preparedCount(
   orm: Orm,
   queries: { toSQL(): { sql: string; params: unknown[] } }[],
@@ -54,8 +50,7 @@ export function preparedCount(
   const statement = clientOf(orm)
     .prepare(`SELECT ${parts.map((part) => `(SELECT count(*) FROM (${part.sql}))`).join(' + ')}`)
     .pluck();
-  return (values) =>
-    statement.get(...parts.flatMap((part) => fillPlaceholders(part.params, { ...values, limit: -1 }))) as number;
+  return (values) => statement.get(...parts.flatMap((part) => fillPlaceholders(part.params, values))) as number;
 }
 
 /** drizzle() hands every instance its connection as `$client`; the Orm type leaves it out. */

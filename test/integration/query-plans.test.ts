@@ -332,4 +332,14 @@ describe.each([
     if (failures.length > 0) console.log(failures.join('\n\n'));
     expect(failures, failures.join('\n\n')).toEqual([]);
   });
+
+  it("counts the dashboard's overdue deadlines from the deadline index alone, never their rows", async () => {
+    const statements = await captureSelects(app, () => app.call('dashboard:get', {}));
+    const counts = statements.filter((s) => /count\(\*\)/.test(s.sql) && s.sql.includes('"request_deadlines"'));
+    expect(counts.length).toBeGreaterThan(0);
+    const overdue = counts.filter((s) => /"due_at" < \?/.test(s.sql));
+    expect(overdue).toHaveLength(1);
+    const plan = renderPlan(planOf(app, overdue[0]!));
+    expect(plan).toMatch(/SEARCH \w+ USING COVERING INDEX request_deadlines_open_due_idx/);
+  });
 });

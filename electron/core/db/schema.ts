@@ -467,13 +467,15 @@ export const requestDeadlines = sqliteTable(
     detail: text('detail', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
   },
   (t) => [
-    index('request_deadlines_due_idx').on(t.metAt, t.dueAt),
+    // Case and key beside the due time: the worklist's and the dashboard's counts of every overdue
+    // deadline read this index alone, not each deadline's row (issue 17: the encrypted cold dashboard).
+    index('request_deadlines_open_due_idx').on(t.metAt, t.dueAt, t.caseId, t.key),
     // Also the statistics' "answered within the deadline": a request's expected-answer deadline, earliest
     // first, read from the index alone.
     index('request_deadlines_request_kind_idx').on(t.requestId, t.deadlineKind, t.dueAt, t.metAt),
     // The dashboard's "today" and "this week" windows select by due date: found in the index, not by
-    // reading every open deadline's row.
-    index('request_deadlines_open_date_idx').on(t.metAt, t.dueDate, t.dueAt),
+    // reading every open deadline's row; case and key make their counts index-only too.
+    index('request_deadlines_open_day_idx').on(t.metAt, t.dueDate, t.dueAt, t.caseId, t.key),
   ],
 );
 
