@@ -236,18 +236,21 @@ function printTable(reads: ArchiveFigures['reads']): void {
 
 /** Each goal of the performance issues that the archive reads answer to, as rows of the scoreboard. */
 /**
- * What the process holds after the reads: RSS once a full collection has run (npm run bench starts node
- * with --expose-gc), so the figure is the app's live memory, not the garbage that the raw reference
- * queries and the statistics' year of rows leave for V8 to collect when it next needs room. The RSS
- * before that collection is printed beside it.
+ * What the process holds after the reads: RSS once full collections have run and V8 has had a moment
+ * to hand the pages they freed back to the system (npm run bench starts node with --expose-gc). The
+ * figure is then the app's live memory, not the garbage the raw reference queries and the statistics'
+ * year of rows leave for V8 to collect when it next needs room; the RSS before is printed beside it.
  */
-export function memoryAfterReads(): { rss: number; heapUsed: number } {
+export async function memoryAfterReads(): Promise<{ rss: number; heapUsed: number }> {
   const before = process.memoryUsage().rss;
   const gc = (globalThis as { gc?: () => void }).gc;
-  gc?.();
+  for (let round = 0; gc && round < 3; round += 1) {
+    gc();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
   const after = process.memoryUsage();
   console.log(
-    `${'memory after the reads'.padEnd(44)} rss ${(after.rss / 2 ** 20).toFixed(0)} MiB, heap ${(after.heapUsed / 2 ** 20).toFixed(0)} MiB${gc ? `, after a full collection (rss before it ${(before / 2 ** 20).toFixed(0)} MiB)` : ' (no --expose-gc: garbage not collected yet counts)'}`,
+    `${'memory after the reads'.padEnd(44)} rss ${(after.rss / 2 ** 20).toFixed(0)} MiB, heap ${(after.heapUsed / 2 ** 20).toFixed(0)} MiB, buffers ${(after.external / 2 ** 20).toFixed(0)} MiB${gc ? `, after full collections (rss before them ${(before / 2 ** 20).toFixed(0)} MiB)` : ' (no --expose-gc: garbage not collected yet counts)'}`,
   );
   return after;
 }

@@ -83,7 +83,7 @@ async function main(): Promise<void> {
     });
     try {
       const figures = await benchArchive(ctx, runs);
-      scoreArchive(figures, memoryAfterReads().rss);
+      scoreArchive(figures, (await memoryAfterReads()).rss);
     } finally {
       closeApp(ctx);
     }
@@ -126,7 +126,7 @@ async function main(): Promise<void> {
     );
     console.log(`${'open existing database (archive)'.padEnd(44)} ${fmt(reopen)}`);
     const figures = await benchArchive(ctx, runs);
-    const memory = memoryAfterReads();
+    const memory = await memoryAfterReads();
     closeApp(ctx);
     benchEncryptionCost(path.join(dataDir, DATABASE_FILE), key, runs);
 
