@@ -400,9 +400,9 @@ CREATE TABLE `request_deadlines` (
 	FOREIGN KEY (`request_id`) REFERENCES `requests`(`id`) ON UPDATE no action ON DELETE cascade
 );
 
-CREATE INDEX `request_deadlines_due_idx` ON `request_deadlines` (`met_at`,`due_at`);
+CREATE INDEX `request_deadlines_open_day_idx` ON `request_deadlines` (`met_at`,`due_date`,`due_at`,`case_id`,`key`);
 
-CREATE INDEX `request_deadlines_open_date_idx` ON `request_deadlines` (`met_at`,`due_date`,`due_at`);
+CREATE INDEX `request_deadlines_open_due_idx` ON `request_deadlines` (`met_at`,`due_at`,`case_id`,`key`);
 
 CREATE INDEX `request_deadlines_request_kind_idx` ON `request_deadlines` (`request_id`,`deadline_kind`,`due_at`,`met_at`);
 
