@@ -12,11 +12,11 @@ import { recomputeOpenRequests } from '../../electron/core/deadlines/recompute-a
 import { refreshOpenRequests } from '../../electron/core/deadlines/refresh';
 import { requireOffice } from '../../electron/core/office/office-repo';
 import { matchExpression, phoneForms } from '../../electron/core/search/match-expression';
-import { createDispatch } from '../../electron/ipc/dispatch';
 import { createRng } from './prng';
 import { rawQueries, type WindowParams } from './raw-queries';
 import { fmt, spread, time, timeAsync, type Spread } from './stats';
 import { measureStatistics, scoreStatistics } from './stats-bench';
+import { mustDispatch } from './archive';
 import { score } from './scoreboard';
 
 export interface ArchiveFigures {
@@ -30,12 +30,7 @@ export interface ArchiveFigures {
 const WARM_UP = 3;
 
 export async function benchArchive(ctx: AppContext, runs: number): Promise<ArchiveFigures> {
-  const dispatch = createDispatch(ctx);
-  const must = async (channel: string, input: unknown) => {
-    const result = await dispatch(channel, input);
-    if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
-    return result.data;
-  };
+  const must = mustDispatch(ctx);
   const db = ctx.db.sqlite;
   const raw = rawQueries(db);
   const office = requireOffice(ctx.db.orm);

@@ -3,7 +3,10 @@ import type Database from 'better-sqlite3-multiple-ciphers';
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DATABASE_FILE } from '../../electron/core/open-app';
+import type { AppContext } from '../../electron/core/context';
+import { DATABASE_FILE, openApp, type OpenAppOptions } from '../../electron/core/open-app';
+import { silentLogger } from '../../electron/core/ports';
+import { createDispatch } from '../../electron/ipc/dispatch';
 
 /** The repository root: these files run bundled from dist/node/. */
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -51,3 +54,26 @@ export function databaseBytes(dataDir: string): number {
 }
 
 export const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MiB`;
+
+/** The app as the bench and the seeder open it: browser mode, this repository's migrations, no log. */
+export function openBenchApp(dataDir: string, key: Buffer, extra: Partial<OpenAppOptions> = {}): AppContext {
+  return openApp({
+    dataDir,
+    migrationsDir: MIGRATIONS_DIR,
+    mode: 'browser',
+    version: 'bench',
+    logger: silentLogger,
+    key,
+    ...extra,
+  });
+}
+
+/** Dispatch that throws on a refused call, so a bench never times an error. */
+export function mustDispatch(ctx: AppContext): (channel: string, input: unknown) => Promise<unknown> {
+  const dispatch = createDispatch(ctx);
+  return async (channel, input) => {
+    const result = await dispatch(channel, input);
+    if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
+    return result.data;
+  };
+}

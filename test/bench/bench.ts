@@ -10,11 +10,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { randomBytes } from 'node:crypto';
-import { closeApp, DATABASE_FILE, openApp } from '../../electron/core/open-app';
+import { closeApp, DATABASE_FILE } from '../../electron/core/open-app';
 import { archiveKey, provisionArchive } from './bench-key';
 import { benchEncryptionCost } from './encryption-bench';
-import { silentLogger } from '../../electron/core/ports';
-import { databaseBytes, MIGRATIONS_DIR, mib } from './archive';
+import { databaseBytes, mib, openBenchApp } from './archive';
 import { benchArchive, memoryAfterReads, scoreArchive } from './archive-bench';
 import { benchStart } from './start-bench';
 import { runBundleAppBench } from './bundle-app-bench';
@@ -73,14 +72,7 @@ async function main(): Promise<void> {
     const given = values['data-dir'];
     if (!given) throw new Error('--only reads needs --data-dir DIR (a copy of an archive: opening it writes).');
     const dataDir = path.resolve(given);
-    const ctx = openApp({
-      dataDir,
-      migrationsDir: MIGRATIONS_DIR,
-      mode: 'browser',
-      version: 'bench',
-      logger: silentLogger,
-      key: await archiveKey(dataDir),
-    });
+    const ctx = openBenchApp(dataDir, await archiveKey(dataDir));
     try {
       const figures = await benchArchive(ctx, runs);
       scoreArchive(figures, (await memoryAfterReads()).rss);
@@ -102,8 +94,7 @@ async function main(): Promise<void> {
   const given = values['data-dir'];
   const dataDir = given ? path.resolve(given) : mkdtempSync(path.join(os.tmpdir(), 'legat-bench-archive-'));
   const key = given ? await archiveKey(dataDir) : randomBytes(32);
-  const open = () =>
-    openApp({ dataDir, migrationsDir: MIGRATIONS_DIR, mode: 'browser', version: 'bench', logger: silentLogger, key });
+  const open = () => openBenchApp(dataDir, key);
   try {
     console.log('');
     let ctx = open();

@@ -12,11 +12,10 @@ import path from 'node:path';
 import { receiveUpload } from '../../electron/core/attachments/intake';
 import { registerUpload } from '../../electron/core/bundles/bundle-state';
 import { openExport } from '../../electron/core/files/exports-folder';
-import { closeApp, openApp } from '../../electron/core/open-app';
-import { silentLogger } from '../../electron/core/ports';
+import { closeApp } from '../../electron/core/open-app';
 import type { Envelope } from '../../shared/ipc-contract';
 import { createDispatch } from '../../electron/ipc/dispatch';
-import { MIGRATIONS_DIR } from './archive';
+import { openBenchApp } from './archive';
 import { makeAttachment, measure, timeCommand } from './bundle-format-bench';
 
 /** As the app runs it: `npm run bench` is dist/node/bench.mjs, with the worker built beside it. */
@@ -45,13 +44,7 @@ export async function runBundleAppBench(options: {
   const open = (name: string) => {
     const dataDir = path.join(options.dir, name);
     mkdirSync(dataDir, { recursive: true });
-    const ctx = openApp({
-      dataDir,
-      migrationsDir: MIGRATIONS_DIR,
-      mode: 'browser',
-      version: 'bench',
-      logger: silentLogger,
-      key: randomBytes(32),
+    const ctx = openBenchApp(dataDir, randomBytes(32), {
       bundleWorker: options.bundleWorker ?? (existsSync(BUILT_WORKER) ? BUILT_WORKER : undefined),
     });
     return { ctx, dispatch: createDispatch(ctx) };

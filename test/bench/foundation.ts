@@ -7,13 +7,11 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { closeApp, openApp } from '../../electron/core/open-app';
-import { silentLogger } from '../../electron/core/ports';
-import { createDispatch } from '../../electron/ipc/dispatch';
+import { closeApp } from '../../electron/core/open-app';
 import { deadlineInputs } from '../../electron/core/deadlines/deadline-inputs';
 import { refreshOpenRequests } from '../../electron/core/deadlines/refresh';
 import { requireOffice } from '../../electron/core/office/office-repo';
-import { MIGRATIONS_DIR as migrationsDir } from './archive';
+import { mustDispatch, openBenchApp } from './archive';
 import { fmt, time, timeAsync } from './stats';
 
 const WRITES = 300;
@@ -34,20 +32,9 @@ export async function runFoundation(): Promise<void> {
   // below include the cipher's cost (measured on its own in encryption-bench.ts).
   const key = randomBytes(32);
   try {
-    const ctx = openApp({
-      dataDir: path.join(dir, 'app'),
-      migrationsDir,
-      mode: 'browser',
-      version: 'bench',
-      logger: silentLogger,
-      key,
-    });
-    const dispatch = createDispatch(ctx);
-    const must = async (channel: string, input: unknown) => {
-      const result = await dispatch(channel, input);
-      if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
-      return result.data as { id: number };
-    };
+    const ctx = openBenchApp(path.join(dir, 'app'), key);
+    const ask = mustDispatch(ctx);
+    const must = async (channel: string, input: unknown) => (await ask(channel, input)) as { id: number };
     await must('office:setup', {
       name: 'Bench',
       homeCountry: 'FR',
@@ -181,18 +168,7 @@ export async function runFoundation(): Promise<void> {
     console.log(`${'reminder:sweep (periodic: due follow-ups + notify)'.padEnd(44)} ${fmt(legatSweep)}`);
 
     closeApp(ctx);
-    const reopen = time(() =>
-      closeApp(
-        openApp({
-          dataDir: path.join(dir, 'app'),
-          migrationsDir,
-          mode: 'browser',
-          version: 'bench',
-          logger: silentLogger,
-          key,
-        }),
-      ),
-    );
+    const reopen = time(() => closeApp(openBenchApp(path.join(dir, 'app'), key)));
     console.log(`${'open existing database (pragmas + checks)'.padEnd(44)} ${fmt(reopen)}`);
     raw.close();
   } finally {

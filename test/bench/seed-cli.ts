@@ -11,13 +11,12 @@ import { closeSync, existsSync, fsyncSync, openSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { closeApp, DATABASE_FILE, openApp } from '../../electron/core/open-app';
-import { silentLogger } from '../../electron/core/ports';
+import { closeApp, DATABASE_FILE } from '../../electron/core/open-app';
 import { applyDatabaseKey, isPlainDatabaseFile } from '../../electron/core/db/cipher';
 import { keystorePath } from '../../electron/core/security/keystore';
 import { dataKeyFromSecret } from '../../electron/core/security/provision';
 import { BENCH_PASSPHRASE, provisionArchive } from './bench-key';
-import { databaseBytes, MIGRATIONS_DIR, mib, rowCounts } from './archive';
+import { databaseBytes, mib, openBenchApp, rowCounts } from './archive';
 import { printScoreboard, score } from './scoreboard';
 import { PLANS, seedArchive, type ArchiveSize } from './seed';
 
@@ -71,14 +70,7 @@ const started = performance.now();
 const cpuBefore = process.cpuUsage();
 // Encrypted like the app's own data: a fresh key, wrapped for the archive's first officer below.
 const key = randomBytes(32);
-const ctx = openApp({
-  dataDir,
-  migrationsDir: MIGRATIONS_DIR,
-  mode: 'browser',
-  version: 'seed',
-  logger: silentLogger,
-  key,
-});
+const ctx = openBenchApp(dataDir, key, { version: 'seed' });
 let lastPrint = 0;
 const report = seedArchive(ctx, {
   size,

@@ -12,10 +12,8 @@ import { fileURLToPath } from 'node:url';
 import writeXlsxFile from 'write-excel-file/node';
 import { receiveUpload } from '../../electron/core/attachments/intake';
 import type { AppContext } from '../../electron/core/context';
-import { closeApp, openApp } from '../../electron/core/open-app';
-import { silentLogger } from '../../electron/core/ports';
-import { createDispatch } from '../../electron/ipc/dispatch';
-import { MIGRATIONS_DIR } from './archive';
+import { closeApp } from '../../electron/core/open-app';
+import { mustDispatch, openBenchApp } from './archive';
 import { fmt } from './stats';
 import { score } from './scoreboard';
 
@@ -90,14 +88,7 @@ const WRITTEN = [
  */
 function rawCopy(from: AppContext): { wall: number; cpu: number; rows: number } {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'legat-bench-sheet-raw-'));
-  const to = openApp({
-    dataDir,
-    migrationsDir: MIGRATIONS_DIR,
-    mode: 'browser',
-    version: 'bench',
-    logger: silentLogger,
-    key: randomBytes(32),
-  });
+  const to = openBenchApp(dataDir, randomBytes(32));
   try {
     const tables = WRITTEN.map((name) => {
       const rows = from.db.sqlite.prepare(`SELECT * FROM "${name}"`).raw().all() as unknown[][];
@@ -130,21 +121,11 @@ function rawCopy(from: AppContext): { wall: number; cpu: number; rows: number } 
 
 export async function runSheetImportBench(rows: number, log: (line: string) => void): Promise<void> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'legat-bench-sheet-'));
-  const ctx = openApp({
-    dataDir,
-    migrationsDir: MIGRATIONS_DIR,
-    mode: 'browser',
-    version: 'bench',
-    logger: silentLogger,
-    key: randomBytes(32),
+  const ctx = openBenchApp(dataDir, randomBytes(32), {
     sheetWorker: existsSync(BUILT_SHEET_WORKER) ? BUILT_SHEET_WORKER : undefined,
   });
-  const dispatch = createDispatch(ctx);
-  const must = async (channel: string, input: unknown) => {
-    const result = await dispatch(channel, input);
-    if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
-    return result.data as Record<string, unknown>;
-  };
+  const ask = mustDispatch(ctx);
+  const must = async (channel: string, input: unknown) => (await ask(channel, input)) as Record<string, unknown>;
   try {
     await must('office:setup', {
       name: 'Bench office',

@@ -7,9 +7,8 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import os from 'node:os';
 import path from 'node:path';
 import { applyDatabaseKey } from '../../electron/core/db/cipher';
-import { closeApp, DATABASE_FILE, openApp } from '../../electron/core/open-app';
-import { silentLogger } from '../../electron/core/ports';
-import { MIGRATIONS_DIR, ROOT } from './archive';
+import { closeApp, DATABASE_FILE } from '../../electron/core/open-app';
+import { openBenchApp, ROOT } from './archive';
 import { BENCH_PASSPHRASE } from './bench-key';
 import { measureColdStart, measureKeyDerivation, medianColdStart, type ColdStart } from './cold-start';
 import { score } from './scoreboard';
@@ -26,14 +25,7 @@ function measureOpen(dataDir: string, key: Buffer, runs: number): { legat: numbe
   const raw: number[] = [];
   for (let i = 0; i < runs; i += 1) {
     let started = performance.now();
-    const ctx = openApp({
-      dataDir,
-      migrationsDir: MIGRATIONS_DIR,
-      mode: 'browser',
-      version: 'bench',
-      logger: silentLogger,
-      key,
-    });
+    const ctx = openBenchApp(dataDir, key);
     legat.push(performance.now() - started);
     closeApp(ctx);
     started = performance.now();

@@ -6,10 +6,8 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
 import path from 'node:path';
 import type { ChannelOutput } from '../../shared/ipc-contract';
-import { closeApp, openApp } from '../../electron/core/open-app';
-import { silentLogger } from '../../electron/core/ports';
-import { createDispatch } from '../../electron/ipc/dispatch';
-import { MIGRATIONS_DIR } from './archive';
+import { closeApp } from '../../electron/core/open-app';
+import { mustDispatch, openBenchApp } from './archive';
 import { archiveKey } from './bench-key';
 import { score } from './scoreboard';
 import { fmt, spread, time, type Spread } from './stats';
@@ -104,21 +102,9 @@ export async function runStatisticsBench(dataDir: string | undefined, runs: numb
   if (!dataDir) throw new Error('--only stats needs --data-dir: the archive to measure (npm run seed makes one).');
   const dir = path.resolve(dataDir);
   const key = await archiveKey(dir);
-  const ctx = openApp({
-    dataDir: dir,
-    migrationsDir: MIGRATIONS_DIR,
-    mode: 'browser',
-    version: 'bench',
-    logger: silentLogger,
-    key,
-  });
+  const ctx = openBenchApp(dir, key);
   try {
-    const dispatch = createDispatch(ctx);
-    const must = async (channel: string, input: unknown) => {
-      const result = await dispatch(channel, input);
-      if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
-      return result.data;
-    };
+    const must = mustDispatch(ctx);
     const reads: StatsRead[] = [];
     console.log(`Statistics on ${dir}, ${runs} runs each (milliseconds; raw: the year's rows read in plain SQL):`);
     await measureStatistics(

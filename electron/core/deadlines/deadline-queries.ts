@@ -241,12 +241,8 @@ function statementsFor(orm: Orm, variant: Variant) {
 
 const windowParams = (w: Window) => ({ now: w.now, today: w.today, weekEnd: addDays(w.today, 7) });
 
-export function listDeadlines(
-  orm: Orm,
-  input: ParsedInput<'deadline:list'>,
-  w: Window,
-  timeZone: string,
-): ChannelOutput<'deadline:list'> {
+/** The soonest `limit` deadlines of one form of the list, and whether a side filled its limit. */
+function soonest(orm: Orm, input: ParsedInput<'deadline:list'>, w: Window) {
   const statements = statementsFor(orm, {
     scope: input.scope,
     includeDone: input.includeDone,
@@ -260,15 +256,29 @@ export function listDeadlines(
     .sort((a, b) => a.dueAt.localeCompare(b.dueAt) || a.key.localeCompare(b.key))
     .slice(0, input.limit)
     .map((row) => toItem(row, w));
-  // Fewer rows than the limit on both sides is every match; a side that filled its limit may have more,
-  // so the total is counted (an office with a thousand overdue deadlines sees 1,000, not the page size).
+  // Fewer rows than the limit on both sides is every match; a side that filled its limit may have more.
   const capped = computed.length >= input.limit || manual.length >= input.limit;
-  return {
-    today: w.today,
-    timeZone,
-    items,
-    total: capped ? statements.count(params) : computed.length + manual.length,
-  };
+  const total = () => (capped ? statements.count(params) : computed.length + manual.length);
+  return { items, total };
+}
+
+/** The deadlines alone, for callers that show no count (the reminder sweep, a mark's answer). */
+export function findDeadlines(orm: Orm, input: ParsedInput<'deadline:list'>, w: Window): DeadlineItem[] {
+  return soonest(orm, input, w).items;
+}
+
+/**
+ * The list as the screens show it: the soonest deadlines and how many there are in all, counted when
+ * the list was capped (an office with a thousand overdue deadlines sees 1,000, not the page size).
+ */
+export function listDeadlines(
+  orm: Orm,
+  input: ParsedInput<'deadline:list'>,
+  w: Window,
+  timeZone: string,
+): ChannelOutput<'deadline:list'> {
+  const { items, total } = soonest(orm, input, w);
+  return { today: w.today, timeZone, items, total: total() };
 }
 
 const officeZone = preparedPerConnection((orm) =>

@@ -3,7 +3,7 @@ import type { DeadlineItem } from '../../../shared/contract/deadlines';
 import { dateInZone } from '../../../shared/domain/dates';
 import { timeInZone } from '../../../shared/domain/zoned-time';
 import type { AppContext } from '../context';
-import { listDeadlines } from '../deadlines/deadline-queries';
+import { findDeadlines } from '../deadlines/deadline-queries';
 import { deadlineInputs } from '../deadlines/deadline-inputs';
 import { refreshDueFollowUps } from '../deadlines/refresh';
 import { notificationLog, requestDeadlines } from '../db/schema';
@@ -62,13 +62,12 @@ export function runReminderSweep(ctx: AppContext): SweepResult {
   const due = ctx.db.sqlite.transaction(() => {
     refreshDueFollowUps(ctx.db.orm, deadlineInputs(ctx, office));
     const window = { now, today };
-    const open = listDeadlines(
+    const open = findDeadlines(
       ctx.db.orm,
       { scope: 'all', caseId: null, requestId: null, includeDone: false, limit: 500 },
       window,
-      office.timeZone,
     );
-    return open.items.filter((item) => reminderDue(ctx, item, now));
+    return open.filter((item) => reminderDue(ctx, item, now));
   })();
   let notified = 0;
   let deferred = 0;

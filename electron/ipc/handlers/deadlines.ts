@@ -1,6 +1,6 @@
 import type { ChannelOutput } from '../../../shared/ipc-contract';
 import type { AppContext } from '../../core/context';
-import { listDeadlines, worklistWindow } from '../../core/deadlines/deadline-queries';
+import { findDeadlines, listDeadlines, worklistWindow } from '../../core/deadlines/deadline-queries';
 import {
   addManualDeadline,
   markDeadline,
@@ -20,12 +20,11 @@ import type { HandlerGroup } from './types';
 const officeNow = (ctx: AppContext) => worklistWindow(ctx.db.orm, ctx.clock.now());
 
 function itemOf(ctx: AppContext, owner: DeadlineOwner, key: string): ChannelOutput<'deadline:mark'> {
-  const { w, timeZone } = officeNow(ctx);
-  const { items } = listDeadlines(
+  const { w } = officeNow(ctx);
+  const items = findDeadlines(
     ctx.db.orm,
     { scope: 'all', caseId: owner.caseId, requestId: owner.requestId, includeDone: true, limit: 500 },
     w,
-    timeZone,
   );
   const item = items.find((candidate) => candidate.key === key);
   if (!item) throw new AppError('NOT_FOUND', `Deadline ${key} does not exist.`);

@@ -20,12 +20,13 @@ void i18next.use(initReactI18next).init({
 showLanguage(i18next.language);
 i18next.on('languageChanged', showLanguage);
 
+const firstLanguage = initialLanguage();
 /**
  * Settles once the language this computer last used is loaded and shown: the page renders after it.
  * A chunk that cannot be read leaves the page in English rather than blank.
  */
-export const i18nReady: Promise<unknown> = loadLanguage(initialLanguage())
-  .then(() => i18next.changeLanguage(initialLanguage()))
+export const i18nReady: Promise<unknown> = loadLanguage(firstLanguage)
+  .then(() => i18next.changeLanguage(firstLanguage))
   .catch(() => undefined);
 
 export default i18next;

@@ -34,24 +34,23 @@ export async function call<C extends ChannelName>(channel: C, input: ChannelInpu
   return envelope.data as ChannelOutput<C>;
 }
 
+/** One read's cache key and fetch: the same for a screen's query and a prefetch of it. */
+const readOf = <C extends ChannelName>(channel: C, input: ChannelInput<C>) => ({
+  queryKey: [channel, input],
+  queryFn: () => call(channel, input),
+});
+
 export function useApiQuery<C extends ChannelName>(
   channel: C,
   input: ChannelInput<C>,
   options: Omit<UseQueryOptions<ChannelOutput<C>, ApiError>, 'queryKey' | 'queryFn'> = {},
 ) {
-  return useQuery<ChannelOutput<C>, ApiError>({
-    queryKey: [channel, input],
-    queryFn: () => call(channel, input),
-    ...options,
-  });
+  return useQuery<ChannelOutput<C>, ApiError>({ ...readOf(channel, input), ...options });
 }
 
 /** Starts a read now, into the cache a `useApiQuery` of the same channel and input will find it in. */
 export function prefetchApi<C extends ChannelName>(client: QueryClient, channel: C, input: ChannelInput<C>): void {
-  void client.prefetchQuery<ChannelOutput<C>, ApiError>({
-    queryKey: [channel, input],
-    queryFn: () => call(channel, input),
-  });
+  void client.prefetchQuery<ChannelOutput<C>, ApiError>(readOf(channel, input));
 }
 
 /**
