@@ -201,7 +201,7 @@ export async function runBundleFormatBench(options: BenchOptions): Promise<Bundl
     let verifySeconds = 0;
     const measured = await measure(totalBytes, async () => {
       const start = process.hrtime.bigint();
-      const bundle = await openBundle({ path: destination, passphrase, stagingDir: path.join(dir, 'staging') });
+      const bundle = await openBundle({ path: destination, passphrase });
       verifySeconds = Number(process.hrtime.bigint() - start) / 1e9;
       try {
         for (const entry of bundle.manifest.entries) await pipeline(await bundle.openEntry(entry.name), sink());

@@ -1,10 +1,10 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { openSync, readdirSync, readFileSync, writeFileSync, writeSync, closeSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BundleError, openBundle, writeBundle, type BundleErrorCode } from '../../electron/core/bundles/format';
 import { HEADER_BYTES, parseHeader, TAG_BYTES } from '../../electron/core/crypto/encryption';
-import { sampleBundle, tempDirs, TEST_ENCRYPTION } from '../support/bundle-fixtures';
+import { readAll, sampleBundle, tempDirs, TEST_ENCRYPTION } from '../support/bundle-fixtures';
 
 const dirs = tempDirs('bundle-crypt');
 afterAll(() => dirs.cleanup());
@@ -24,18 +24,16 @@ beforeAll(async () => {
 async function attempt(bytes: Buffer, passphrase: string | undefined = PASSPHRASE): Promise<BundleError | null> {
   const dir = dirs.make();
   const file = path.join(dir, 'b.legat');
-  const staging = path.join(dir, 'staging');
   writeFileSync(file, bytes);
   try {
-    const bundle = await openBundle({ path: file, stagingDir: staging, passphrase });
+    const bundle = await openBundle({ path: file, passphrase });
     await bundle.close();
     return null;
   } catch (error) {
     return error as BundleError;
   } finally {
-    // The decrypted temp file never outlives a failure.
-    expect(readdirSync(dir).filter((f) => f !== 'staging')).toEqual(['b.legat']);
-    if (existsSync(staging)) expect(readdirSync(staging)).toEqual([]);
+    // Nothing is written beside the bundle: it is decrypted chunk by chunk in memory.
+    expect(readdirSync(dir)).toEqual(['b.legat']);
   }
 }
 
@@ -61,7 +59,7 @@ describe('passphrase-encrypted bundles', () => {
     const options = sampleBundle(path.join(dir, 'b.legat'), { passphrase: PASSPHRASE, files: [] });
     const written = await writeBundle(options);
     expect(parseHeader(readFileSync(written.path)).cost).toEqual({ log2N: 17, r: 8, p: 1 });
-    const bundle = await openBundle({ path: written.path, stagingDir: dirs.make(), passphrase: PASSPHRASE });
+    const bundle = await openBundle({ path: written.path, passphrase: PASSPHRASE });
     expect(bundle.encrypted).toBe(true);
     await bundle.close();
   });
@@ -101,6 +99,29 @@ describe('passphrase-encrypted bundles', () => {
       'DECRYPTION_FAILED',
       /chunk 3 of 5 failed authentication/,
     );
+  });
+
+  it('check every chunk again when an entry is read after the bundle was verified', async () => {
+    const dir = dirs.make();
+    const file = path.join(dir, 'b.legat');
+    writeFileSync(file, encrypted);
+    const bundle = await openBundle({ path: file, passphrase: PASSPHRASE });
+    try {
+      const largest = [...bundle.manifest.entries].sort((a, b) => b.size - a.size)[0]!;
+      expect(largest.size).toBeGreaterThan(TEST_ENCRYPTION.chunkBytes * 2);
+      await readAll(await bundle.openEntry(largest.name));
+      // The file on the stick changes under the open bundle: one byte in every chunk.
+      const fd = openSync(file, 'r+');
+      for (let at = HEADER_BYTES + 10; at < encrypted.length; at += RECORD)
+        writeSync(fd, Buffer.from([0xff]), 0, 1, at);
+      closeSync(fd);
+      await expect(readAll(await bundle.openEntry(largest.name))).rejects.toMatchObject({
+        code: 'DECRYPTION_FAILED',
+        message: expect.stringMatching(/chunk \d+ of \d+ failed authentication/) as unknown,
+      });
+    } finally {
+      await bundle.close();
+    }
   });
 
   it('refuse a header from another version or with absurd KDF parameters before deriving anything', async () => {

@@ -53,9 +53,8 @@ async function open(bytes: Buffer) {
   const dir = dirs.make();
   const file = path.join(dir, 'b.legat');
   writeFileSync(file, bytes);
-  const staging = path.join(dir, 'staging');
   try {
-    return await openBundle({ path: file, stagingDir: staging });
+    return await openBundle({ path: file });
   } finally {
     expect(readdirSync(dir)).toEqual(['b.legat']);
   }

@@ -104,7 +104,6 @@ export async function inspectBundle(ctx: AppContext, input: ParsedInput<'bundle:
     bundle = await openBundle({
       path: source.path,
       passphrase: input.passphrase ?? undefined,
-      stagingDir: state.stagingDir,
       onProgress: progress.report,
     });
   } catch (error) {

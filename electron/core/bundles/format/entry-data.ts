@@ -1,8 +1,7 @@
-import type { FileHandle } from 'node:fs/promises';
 import { pipeline, Transform, type Readable, type TransformCallback } from 'node:stream';
 import { createInflateRaw } from 'node:zlib';
 import { BundleError } from '../../crypto/bundle-error';
-import { readRange } from './file-range';
+import { readRange, type ReadAt } from './file-range';
 import type { ZipEntryInfo } from './zip-reader';
 
 /**
@@ -55,7 +54,7 @@ export function dataSpan(info: ZipEntryInfo): { start: number; end: number } {
 }
 
 /** Streams one entry's content from an open bundle file; the caller maps errors with `entryReadError`. */
-export function openEntryData(handle: FileHandle, info: ZipEntryInfo): Readable {
+export function openEntryData(handle: ReadAt, info: ZipEntryInfo): Readable {
   const { start, end } = dataSpan(info);
   const raw = readRange(handle, start, end);
   const stages = decodingStages(info);

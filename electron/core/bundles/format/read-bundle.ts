@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import { open, stat, type FileHandle } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { Writable, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { discardPartial } from '../../atomic-file';
 import { asBundleError, BundleError, throwIfAborted } from '../../crypto/bundle-error';
-import { decryptToStaging, readFileHead } from './decrypt-to-staging';
+import { ContainerFile } from '../../crypto/container-file';
+import { fileReadAt, readFileHead, type ReadAt } from './file-range';
 import { openEntryData } from './entry-data';
 import { verifyingStream, type ExpectedEntry } from './entry-check';
 import { ENCRYPTED_MAGIC } from '../../crypto/encryption';
@@ -18,8 +18,6 @@ import { entryReadError, inspectEntries, openZip, type ZipEntryInfo } from './zi
 export interface OpenBundleOptions {
   path: string;
   passphrase?: string;
-  /** Where an encrypted bundle is decrypted to; the temp file is gone after close() or a failure. */
-  stagingDir: string;
   limits?: Partial<BundleLimits>;
   onProgress?: (done: number, total: number) => void;
   signal?: AbortSignal;
@@ -71,40 +69,26 @@ export async function openBundle(options: OpenBundleOptions): Promise<VerifiedBu
     throw new BundleError('PASSPHRASE_REQUIRED', 'This bundle is encrypted: enter its passphrase to open it.');
   }
 
-  // A plain bundle is read once (hashed and verified in the same pass); an encrypted one twice
-  // (decrypted, then the staged zip verified), so its total counts the file twice.
-  const progress = progressReporter(encrypted ? size * 2 : size, options.onProgress);
-  let zipPath = options.path;
-  let stagedPath: string | null = null;
-  let encryptedSha256: string | null = null;
-  if (encrypted) {
-    const staged = await decryptToStaging({
-      file: options.path,
-      size,
-      passphrase: options.passphrase!,
-      stagingDir: options.stagingDir,
-      signal,
-      onBytes: progress.add,
-    });
-    zipPath = stagedPath = staged.zipPath;
-    encryptedSha256 = staged.bundleSha256;
-  }
-
-  let handle: FileHandle | null = null;
+  let file: ReadAt | null = null;
   try {
-    handle = await open(zipPath, 'r');
-    const verified = await verifyZip(handle, limits, {
-      // The SHA-256 of a plain bundle is taken in the verifying pass; an encrypted one's was taken while decrypting.
-      fileHash: encryptedSha256 === null ? createHash('sha256') : null,
+    const handle = await open(options.path, 'r');
+    file = fileReadAt(handle);
+    // An encrypted bundle is read through its decrypted view, chunk by chunk: never decrypted to disk.
+    const container = encrypted ? await ContainerFile.open(handle, size, options.passphrase!) : null;
+    if (container) file = container;
+    const zipSize = container?.plainSize ?? size;
+    // One pass over the zip hashes and verifies every entry (and, for a plain bundle, the whole file).
+    const progress = progressReporter(zipSize, options.onProgress);
+    const verified = await verifyZip(file, zipSize, limits, {
+      fileHash: container ? null : createHash('sha256'),
       onBytes: progress.add,
       signal,
     });
+    const bundleSha256 = container ? await container.sha256() : verified.fileSha256!;
     progress.finish();
-    const bundleSha256 = encryptedSha256 ?? verified.fileSha256!;
-    return verifiedBundle(handle, verified, { bundleSha256, encrypted, stagedPath, limits });
+    return verifiedBundle(file, verified, { bundleSha256, encrypted, limits });
   } catch (error) {
-    await handle?.close();
-    if (stagedPath) await discardPartial(stagedPath);
+    await file?.close();
     throw asBundleError(error, signal, WHAT);
   }
 }
@@ -118,12 +102,12 @@ interface Verified {
 }
 
 async function verifyZip(
-  handle: FileHandle,
+  handle: ReadAt,
+  size: number,
   limits: BundleLimits,
   pass: { fileHash: ReturnType<typeof createHash> | null; onBytes: (n: number) => void; signal?: AbortSignal },
 ): Promise<Verified> {
   const { signal } = pass;
-  const size = (await handle.stat()).size;
   const zip = await openZip(handle, size);
   let infos: ZipEntryInfo[];
   try {
@@ -212,7 +196,7 @@ function sameAsRead(info: ZipEntryInfo, bytes: Buffer): ExpectedEntry {
   };
 }
 
-async function readWhole(handle: FileHandle, info: ZipEntryInfo): Promise<Buffer> {
+async function readWhole(handle: ReadAt, info: ZipEntryInfo): Promise<Buffer> {
   const parts: Buffer[] = [];
   const sink = new Writable({
     write(chunk: Buffer, _encoding, done) {
@@ -229,9 +213,9 @@ async function readWhole(handle: FileHandle, info: ZipEntryInfo): Promise<Buffer
 }
 
 function verifiedBundle(
-  handle: FileHandle,
+  handle: ReadAt,
   verified: Verified,
-  extra: { bundleSha256: string; encrypted: boolean; stagedPath: string | null; limits: BundleLimits },
+  extra: { bundleSha256: string; encrypted: boolean; limits: BundleLimits },
 ): VerifiedBundle {
   let closed = false;
   const listedEntry = (name: string) => {
@@ -276,7 +260,6 @@ function verifiedBundle(
       if (closed) return;
       closed = true;
       await handle.close();
-      if (extra.stagedPath) await discardPartial(extra.stagedPath);
     },
   };
 }

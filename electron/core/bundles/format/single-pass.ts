@@ -1,11 +1,10 @@
 import type { Hash } from 'node:crypto';
 import { once } from 'node:events';
-import type { FileHandle } from 'node:fs/promises';
 import { PassThrough, Writable, type Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { BundleError, throwIfAborted } from '../../crypto/bundle-error';
 import { dataSpan, decodingStages } from './entry-data';
-import { READ_CHUNK_BYTES } from './file-range';
+import { READ_CHUNK_BYTES, type ReadAt } from './file-range';
 import { EntryDigest, verifyingStream, type ExpectedEntry } from './entry-check';
 import { entryReadError, type ZipEntryInfo } from './zip-reader';
 
@@ -66,7 +65,7 @@ function sinkFor({ info, expected }: PassEntry): EntrySink {
  * Entries never overlap (checked when the zip was inspected), so each byte feeds at most one entry.
  */
 export async function readOnce(options: {
-  handle: FileHandle;
+  handle: ReadAt;
   size: number;
   entries: PassEntry[];
   fileHash: Hash | null;
@@ -101,17 +100,15 @@ export async function readOnce(options: {
   try {
     for (let at = 0; at < size;) {
       throwIfAborted(signal, 'Opening the bundle');
-      // A fresh buffer each time: an inflating entry may still hold the previous chunk.
-      const chunk = Buffer.allocUnsafe(Math.min(READ_CHUNK_BYTES, size - at));
-      const { bytesRead } = await handle.read(chunk, 0, chunk.length, at);
-      if (bytesRead === 0) {
+      // Each read returns bytes of its own, never reused: an inflating entry may still hold the last ones.
+      const part = await handle.readAt(at, Math.min(READ_CHUNK_BYTES, size - at));
+      if (part.length === 0) {
         throw new BundleError('CORRUPT_ZIP', 'The bundle file became shorter while it was being read.');
       }
-      const part = bytesRead === chunk.length ? chunk : chunk.subarray(0, bytesRead);
       fileHash?.update(part);
       await feed(part, at);
-      at += bytesRead;
-      options.onBytes(bytesRead);
+      at += part.length;
+      options.onBytes(part.length);
     }
     if (next < spans.length) await feed(Buffer.alloc(0), size);
   } catch (error) {

@@ -1,8 +1,7 @@
-import type { FileHandle } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
 import { BundleError } from '../../crypto/bundle-error';
-import { readRange } from './file-range';
+import { readRange, type ReadAt } from './file-range';
 import { assertSafeName, decodeEntryName, NameRegistry } from './entry-names';
 import type { BundleLimits } from './limits';
 
@@ -32,7 +31,7 @@ const UNICODE_PATH_EXTRA = 0x7075;
  * even if another one is renamed over the path meanwhile.
  */
 class HandleReader extends yauzl.RandomAccessReader {
-  constructor(private readonly handle: FileHandle) {
+  constructor(private readonly handle: ReadAt) {
     super();
   }
 
@@ -47,9 +46,18 @@ class HandleReader extends yauzl.RandomAccessReader {
     position: number,
     callback: (err: Error | null, bytesRead?: number) => void,
   ): void {
-    // Through the handle, not its fd: a FileHandle is only closed once the reads it started are done.
-    this.handle.read(buffer, offset, length, position).then(
-      ({ bytesRead }) => callback(null, bytesRead),
+    // yauzl takes a short read for the end of the file, so a read is repeated until it is full.
+    const fill = async () => {
+      let done = 0;
+      while (done < length) {
+        const bytes = await this.handle.readAt(position + done, length - done);
+        if (bytes.length === 0) break;
+        done += bytes.copy(buffer, offset + done);
+      }
+      return done;
+    };
+    fill().then(
+      (bytesRead) => callback(null, bytesRead),
       (error: Error) => callback(error),
     );
   }
@@ -59,7 +67,7 @@ class HandleReader extends yauzl.RandomAccessReader {
  * Reads a zip's directory with yauzl's own safety on (a stored entry's two sizes must agree). Names are
  * decoded here rather than by yauzl, so each unsafe name gets its own specific code.
  */
-export async function openZip(handle: FileHandle, size: number): Promise<ZipFile> {
+export async function openZip(handle: ReadAt, size: number): Promise<ZipFile> {
   return new Promise((resolve, reject) => {
     yauzl.fromRandomAccessReader(
       new HandleReader(handle),
@@ -74,6 +82,8 @@ export async function openZip(handle: FileHandle, size: number): Promise<ZipFile
 }
 
 function zipOpenError(error: Error): BundleError {
+  // A chunk of an encrypted bundle that fails its check says so itself.
+  if (error instanceof BundleError) return error;
   if (/end of central directory record signature not found/i.test(error.message)) {
     return new BundleError('NOT_A_BUNDLE', 'The file is not a Legat bundle (not a zip archive, or cut short).');
   }
