@@ -106,6 +106,8 @@ CREATE INDEX `cases_archived_title_idx` ON `cases` (`archived_at`,"title" COLLAT
 
 CREATE INDEX `cases_archived_updated_idx` ON `cases` (`archived_at`,`updated_at`);
 
+CREATE INDEX `cases_id_archived_idx` ON `cases` (`id`,`archived_at`);
+
 CREATE UNIQUE INDEX `cases_reference_unique` ON `cases` (`reference`);
 
 CREATE INDEX `cases_status_idx` ON `cases` (`status`);

@@ -1,0 +1,1 @@
+CREATE INDEX `cases_id_archived_idx` ON `cases` (`id`,`archived_at`);
