@@ -202,25 +202,24 @@ export function createEncryptStream(header: ContainerHeader, keys: Keys): Transf
       done();
     },
     transform(chunk: Buffer, _encoding, done: TransformCallback) {
-      filler.add(chunk, (plain) => this.push(seal(plain, false)));
+      filler.add(chunk, (plain) => seal(plain, false, (part) => this.push(part)));
       done();
     },
     flush(done: TransformCallback) {
-      done(null, seal(filler.rest(), true));
+      seal(filler.rest(), true, (part) => this.push(part));
+      done();
     },
   });
 
-  function seal(plain: Buffer, final: boolean): Buffer {
+  /** A record goes out as its ciphertext, then its tag: two pieces, so the ciphertext is never copied. */
+  function seal(plain: Buffer, final: boolean, push: (part: Buffer) => void): void {
     const cipher = createCipheriv('aes-256-gcm', keys.encryption, nonceFor(header.noncePrefix, index, final));
     cipher.setAAD(header.bytes);
     index += 1;
-    // One output buffer for the sealed record: the ciphertext is written straight into it.
-    const sealed = Buffer.allocUnsafe(plain.length + TAG_BYTES);
     const body = cipher.update(plain);
-    body.copy(sealed, 0);
+    if (body.length > 0) push(body);
     cipher.final();
-    cipher.getAuthTag().copy(sealed, body.length);
-    return sealed;
+    push(cipher.getAuthTag());
   }
 }
 
