@@ -8,14 +8,16 @@ export default defineConfig({
   root: here,
   base: './',
   plugins: [react()],
+  // zod reaches the renderer only through the screens that validate with it (not the first one), and
+  // always configured: see platform/zod.ts.
+  resolve: { alias: [{ find: /^zod$/, replacement: fileURLToPath(new URL('src/platform/zod.ts', import.meta.url)) }] },
   build: {
     outDir: fileURLToPath(new URL('../dist/renderer', import.meta.url)),
     emptyOutDir: true,
     chunkSizeWarningLimit: 2000,
     sourcemap: false,
-    // Screens are split into chunks (app/routes.tsx). Shared code then lands in a chunk that runs
-    // before main.tsx, and without this zod would probe for eval (refused by the CSP) before
-    // platform/zod-jitless.ts turns the probe off: keep the order the imports are written in.
+    // Screens are split into chunks (app/routes.tsx); shared code then lands in chunks of its own. Keep
+    // the order the imports are written in, so a chunk's side effects run as its source says.
     rolldownOptions: { output: { strictExecutionOrder: true } },
   },
 });

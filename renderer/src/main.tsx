@@ -1,4 +1,3 @@
-import './platform/zod-jitless';
 import '@mantine/core/styles.css';
 import '@mantine/charts/styles.css';
 import '@mantine/notifications/styles.css';

@@ -1,13 +1,7 @@
 import { z } from 'zod';
 import { CHANNELS } from '../domain/requests';
 import { countryCode, id, isoDate } from './common';
-
-export const SEARCH_TYPES = ['case', 'request', 'contact', 'identifier'] as const;
-export type SearchType = (typeof SEARCH_TYPES)[number];
-
-/** Matched words in a snippet are wrapped in these two control characters; the page turns them into <mark>. */
-export const MATCH_START = '\u0002';
-export const MATCH_END = '\u0003';
+import { SEARCH_TYPES } from '../domain/search';
 
 export const searchInput = z.object({
   q: z.string().trim().min(1, { error: 'validation.required' }).max(200, { error: 'validation.tooLong' }),

@@ -2,7 +2,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MATCH_END, MATCH_START, searchInput } from '../../shared/contract/search';
+import { searchInput } from '../../shared/contract/search';
+import { MATCH_END, MATCH_START } from '../../shared/domain/search';
 import type { ChannelInput } from '../../shared/ipc-contract';
 import { closeApp, openApp } from '../../electron/core/open-app';
 import { silentLogger } from '../../electron/core/ports';

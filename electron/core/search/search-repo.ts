@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
-import { MATCH_END, MATCH_START, type SearchHit, type SearchResult } from '../../../shared/contract/search';
+import type { SearchHit, SearchResult } from '../../../shared/contract/search';
+import { MATCH_END, MATCH_START } from '../../../shared/domain/search';
 import type { ParsedInput } from '../../../shared/ipc-contract';
 import { canonicalIpv6 } from './ip';
 import { matchExpression, phoneForms } from './match-expression';

@@ -1,4 +1,4 @@
-import { SEARCH_TYPES, type SearchType } from '../../../shared/contract/search';
+import { SEARCH_TYPES, type SearchType } from '../../../shared/domain/search';
 import type { ParsedInput } from '../../../shared/ipc-contract';
 
 type Input = ParsedInput<'search:query'>;

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { existsSync } from 'node:fs';
 import type { SignInResult } from '../../../shared/contract/auth';
+import { warmTimeZoneData } from '../../../shared/domain/dates';
 import type { ParsedInput } from '../../../shared/ipc-contract';
 import { recordAudit } from '../audit/audit-repo';
 import type { AppContext } from '../context';
@@ -164,7 +165,10 @@ export async function signIn(ctx: AppContext, input: ParsedInput<'auth:signIn'>)
   const until = lockedUntil(store.lockout, ctx.clock.now());
   if (until) return { outcome: 'lockedOut', until: until.toISOString() };
   const entry = store.officers.find((o) => o.officerId === input.officerId);
-  const key = entry ? await unwrapForOfficer(entry, input.passphrase) : null;
+  const unwrapping = entry ? unwrapForOfficer(entry, input.passphrase) : Promise.resolve(null);
+  // scrypt runs on libuv's pool; this thread is idle until it ends.
+  warmTimeZoneData();
+  const key = await unwrapping;
   if (!key) return recordFailure(ctx, input.officerId, 'auth.signInFailed');
   return completeSignIn(ctx, key, input.officerId, 'auth.signIn');
 }

@@ -1,12 +1,13 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { contract, isChannelName, type ChannelName } from '../../../shared/ipc-contract';
+import type { ChannelName } from '../../../shared/ipc-contract';
+import { CHANNEL_EFFECTS, isKnownChannel } from '../../../shared/contract/channel-effects';
 import type { Entity } from '../../../shared/contract/entities';
 
 /** Whether a cached query shows any of the changed entities; a key that is not a read is refetched to be safe. */
 export function showsAny(queryKey: readonly unknown[], changed: readonly Entity[]): boolean {
   const channel = queryKey[0];
-  if (typeof channel !== 'string' || !isChannelName(channel)) return true;
-  const spec = contract[channel];
+  if (typeof channel !== 'string' || !isKnownChannel(channel)) return true;
+  const spec = CHANNEL_EFFECTS[channel];
   return spec.access !== 'read' || spec.shows.some((entity) => changed.includes(entity));
 }
 
@@ -43,7 +44,7 @@ export class ChangeFeed {
 
   /** Runs a call on a channel; for a write, refetches what it changed before resolving. */
   async run<T>(channel: ChannelName, send: () => Promise<T>): Promise<T> {
-    const { changes } = contract[channel];
+    const { changes } = CHANNEL_EFFECTS[channel];
     if (changes.length === 0) return send();
     const key = keyOf(changes);
     bump(this.inFlight, key, 1);

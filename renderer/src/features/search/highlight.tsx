@@ -1,5 +1,5 @@
 import { Mark } from '@mantine/core';
-import { MATCH_END, MATCH_START } from '../../../../shared/contract/search';
+import { MATCH_END, MATCH_START } from '../../../../shared/domain/search';
 
 export interface SnippetPart {
   text: string;

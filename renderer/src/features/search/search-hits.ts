@@ -1,5 +1,6 @@
 import { IconAddressBook, IconBriefcase, IconFingerprint, IconSend, type Icon } from '@tabler/icons-react';
-import type { SearchHit, SearchType } from '../../../../shared/contract/search';
+import type { SearchHit } from '../../../../shared/contract/search';
+import type { SearchType } from '../../../../shared/domain/search';
 
 export interface HitGroup {
   type: SearchType;

@@ -1,6 +1,7 @@
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData } from '@tanstack/react-query';
-import type { SearchResult, SearchType } from '../../../../shared/contract/search';
+import type { SearchResult } from '../../../../shared/contract/search';
+import type { SearchType } from '../../../../shared/domain/search';
 import { useApiQuery, type ApiError } from '../../platform/api';
 
 export type TypeFilter = 'all' | SearchType;
