@@ -137,14 +137,14 @@ const casesByArchived = sql`${cases} INDEXED BY ${sql.identifier('cases_id_archi
 
 /** The two queries of one form of the list (window, done or not, by case or request), with placeholders. */
 function prepareVariant(orm: Orm, v: Variant) {
-  const computedFilters = [
+  const computedWhere = and(
+    isNull(cases.archivedAt),
     v.scope === 'all' ? undefined : isNull(requestDeadlines.metAt),
     windowFilter(v.scope, sql`${requestDeadlines.dueAt}`, sql`${requestDeadlines.dueDate}`),
     markFilter(v.includeDone),
     v.byCase ? eq(requestDeadlines.caseId, sql.placeholder('caseId')) : undefined,
     v.byRequest ? eq(requestDeadlines.requestId, sql.placeholder('requestId')) : undefined,
-  ];
-  const computedWhere = and(isNull(cases.archivedAt), ...computedFilters);
+  );
   const computed = orm
     .select({
       key: requestDeadlines.key,
@@ -179,13 +179,13 @@ function prepareVariant(orm: Orm, v: Variant) {
     )
     .limit(sql.placeholder('limit'));
   const manualKey = sql<string>`'manual:' || ${manualDeadlines.id}`;
-  const manualFilters = [
+  const manualWhere = and(
+    isNull(cases.archivedAt),
     windowFilter(v.scope, sql`${manualDeadlines.dueAt}`, sql`${manualDeadlines.dueDate}`),
     markFilter(v.includeDone),
     v.byCase ? eq(manualDeadlines.caseId, sql.placeholder('caseId')) : undefined,
     v.byRequest ? eq(manualDeadlines.requestId, sql.placeholder('requestId')) : undefined,
-  ];
-  const manualWhere = and(isNull(cases.archivedAt), ...manualFilters);
+  );
   const manual = orm
     .select({
       key: manualKey,
