@@ -1,13 +1,14 @@
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { channelEffects } from './channel-effects-plugin';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig({
   root: here,
   base: './',
-  plugins: [react()],
+  plugins: [react(), channelEffects()],
   // zod reaches the renderer only through the screens that validate with it (not the first one), and
   // always configured: see platform/zod.ts.
   resolve: { alias: [{ find: /^zod$/, replacement: fileURLToPath(new URL('src/platform/zod.ts', import.meta.url)) }] },

@@ -1,9 +1,12 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { DRIVER_ALIAS } from '../electron/native/driver-choice.mjs';
+import { channelEffects } from '../renderer/channel-effects-plugin';
 
 export default defineConfig({
   root: fileURLToPath(new URL('..', import.meta.url)),
+  // The renderer's tests import what its build does.
+  plugins: [channelEffects()],
   resolve: { alias: { ...DRIVER_ALIAS } },
   test: {
     // drizzle's driver file imports `better-sqlite3`; run it through Vite so the

@@ -1,13 +1,18 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { ChannelName } from '../../../shared/ipc-contract';
-import { CHANNEL_EFFECTS, isKnownChannel } from '../../../shared/contract/channel-effects';
+import effects from 'virtual:channel-effects';
 import type { Entity } from '../../../shared/contract/entities';
+
+/** The contract's own entity names, read at build time: typed here as the contract types them. */
+const CHANNEL_EFFECTS = effects as Readonly<
+  Record<ChannelName, { access: 'read' | 'write'; shows: readonly Entity[]; changes: readonly Entity[] }>
+>;
 
 /** Whether a cached query shows any of the changed entities; a key that is not a read is refetched to be safe. */
 export function showsAny(queryKey: readonly unknown[], changed: readonly Entity[]): boolean {
   const channel = queryKey[0];
-  if (typeof channel !== 'string' || !isKnownChannel(channel)) return true;
-  const spec = CHANNEL_EFFECTS[channel];
+  if (typeof channel !== 'string' || !Object.hasOwn(CHANNEL_EFFECTS, channel)) return true;
+  const spec = CHANNEL_EFFECTS[channel as ChannelName];
   return spec.access !== 'read' || spec.shows.some((entity) => changed.includes(entity));
 }
 
