@@ -8,7 +8,7 @@ import path from 'node:path';
 import { isPlainDatabaseFile } from '../../electron/core/db/cipher';
 import { DATABASE_FILE } from '../../electron/core/open-app';
 import { silentLogger, systemClock } from '../../electron/core/ports';
-import { encryptPlainDatabase } from '../../electron/core/security/database-encryption';
+import { encryptPlainDatabase, upgradeDatabaseCipher } from '../../electron/core/security/database-encryption';
 import { hasKeyStore } from '../../electron/core/security/keystore';
 import { OWASP_SCRYPT } from '../../electron/core/crypto/key-wrap';
 import { dataKeyFromSecret, provisionKeyStore } from '../../electron/core/security/provision';
@@ -40,7 +40,8 @@ export async function provisionArchive(dataDir: string, key: Buffer, db: Databas
 
 /**
  * The data key of an existing data folder: from its key store with the passphrase; an archive seeded
- * before encryption is encrypted first (with its verified backup), as the app would at first sign-in.
+ * before encryption is encrypted first (with its verified backup), and one in SQLCipher's format is
+ * converted to AEGIS-256, as the app would at sign-in.
  */
 export async function archiveKey(dataDir: string): Promise<Buffer> {
   const file = path.join(dataDir, DATABASE_FILE);
@@ -59,7 +60,12 @@ export async function archiveKey(dataDir: string): Promise<Buffer> {
   }
   const key = await dataKeyFromSecret(dataDir, BENCH_PASSPHRASE);
   if (!key) throw new Error(`The passphrase does not open ${dataDir}; set LEGAT_PASSPHRASE.`);
-  if (isPlainDatabaseFile(file))
+  if (isPlainDatabaseFile(file)) {
     await encryptPlainDatabase({ file, dataDir, key, clock: systemClock, logger: silentLogger });
+  } else {
+    const upgraded = upgradeDatabaseCipher({ file, dataDir, key, clock: systemClock, logger: silentLogger });
+    if (upgraded)
+      console.log(`Converted ${file} to AEGIS-256, as the app does at sign-in (original: ${upgraded.backupFile}).`);
+  }
   return key;
 }

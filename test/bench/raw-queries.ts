@@ -131,8 +131,11 @@ export function rawQueries(db: Database.Database) {
   return {
     dashboard(params: WindowParams): void {
       listDeadlines('overdue', params, DASHBOARD_LIST_LIMIT);
-      listDeadlines('today', params, DASHBOARD_LIST_LIMIT);
-      listDeadlines('week', params, DASHBOARD_LIST_LIMIT);
+      // As the dashboard: the week only fills the room today's deadlines leave in the list.
+      const room =
+        DASHBOARD_LIST_LIMIT -
+        Math.min(DASHBOARD_LIST_LIMIT, listDeadlines('today', params, DASHBOARD_LIST_LIMIT).length);
+      if (room > 0) listDeadlines('week', params, room);
       for (const window of ['overdue', 'today', 'week'] as const) counts[window].get(params);
       byChannel.all();
       openCases.get();

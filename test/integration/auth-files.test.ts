@@ -237,3 +237,88 @@ describe('a data folder from before encryption', () => {
     expect((await dataKeyFromSecret(dataDir, ANNE.passphrase))?.equals(key)).toBe(true);
   });
 });
+
+/** The database rewritten in SQLCipher 4's format, as Legat wrote it before AEGIS-256 (2026-12). */
+function toSqlcipherFormat(file: string, key: Buffer): void {
+  const db = new Database(file);
+  applyDatabaseKey(db, key);
+  db.pragma('journal_mode = DELETE');
+  db.pragma("cipher = 'sqlcipher'");
+  db.pragma('legacy = 4');
+  db.pragma(`rekey = "x'${key.toString('hex')}'"`);
+  db.close();
+}
+
+/** Whether the file opens under AEGIS-256 alone, with no fallback to the older format. */
+function opensAsAegis(file: string, key: Buffer): boolean {
+  const db = new Database(file, { readonly: true });
+  try {
+    db.pragma("cipher = 'aegis'");
+    db.pragma(`key = "x'${key.toString('hex')}'"`);
+    return db.pragma('integrity_check', { simple: true }) === 'ok';
+  } catch {
+    return false;
+  } finally {
+    db.close();
+  }
+}
+
+describe('a database in SQLCipher 4 format (Legat before 2026-12)', () => {
+  it('is converted to AEGIS-256 at sign-in, with the original kept as a restorable backup', async () => {
+    const { sha256 } = await officeWithEvidence();
+    const key = Buffer.from(app.ctx.session.dataKey());
+    expect(opensAsAegis(dbFile(), key)).toBe(true);
+    await app.call('auth:lock', {});
+    toSqlcipherFormat(dbFile(), key);
+    expect(opensAsAegis(dbFile(), key)).toBe(false);
+    const original = readFileSync(dbFile());
+
+    expect(await app.call('auth:signIn', { officerId: 1, ...ANNE })).toMatchObject({ outcome: 'signedIn' });
+    expect(opensAsAegis(dbFile(), key)).toBe(true);
+    expect((await app.call('case:list', {})).items.map((c) => c.title)).toEqual(['Petrenko account takeover']);
+    expect((await buffer(openBlob(app.dataDir, sha256, key))).equals(EVIDENCE)).toBe(true);
+
+    const audit = app.ctx.db.sqlite
+      .prepare("SELECT actor, details FROM audit_log WHERE action = 'security.cipherUpgraded'")
+      .all() as { actor: string; details: string }[];
+    expect(audit).toHaveLength(1);
+    const { backupFile, cipher } = JSON.parse(audit[0]!.details) as { backupFile: string; cipher: string };
+    expect([audit[0]!.actor, cipher]).toEqual([ANNE.name, 'aegis-256']);
+    // The original bytes, listed and restorable as the copy taken before a migration.
+    expect(readFileSync(backupFile).equals(original)).toBe(true);
+    const listed = (await app.call('backup:list', {})).items.find((b) => b.name === path.basename(backupFile));
+    expect(listed).toMatchObject({ kind: 'pre-migration', verified: true });
+    const backup = new Database(backupFile, { readonly: true });
+    expect(applyDatabaseKey(backup, key)).toBe('sqlcipher');
+    expect(backup.prepare('SELECT title FROM cases').all()).toEqual([{ title: 'Petrenko account takeover' }]);
+    backup.close();
+
+    // Once is enough: the next sign-in finds AEGIS-256 and leaves the file and the backups alone.
+    await app.call('auth:lock', {});
+    const backups = readdirSync(path.join(app.dataDir, 'backups'));
+    expect(await app.call('auth:signIn', { officerId: 1, ...ANNE })).toMatchObject({ outcome: 'signedIn' });
+    expect(readdirSync(path.join(app.dataDir, 'backups'))).toEqual(backups);
+    expect(
+      app.ctx.db.sqlite
+        .prepare("SELECT count(*) FROM audit_log WHERE action = 'security.cipherUpgraded'")
+        .pluck()
+        .get(),
+    ).toBe(1);
+  });
+
+  it('is read as it is, and converted, only with the right key', async () => {
+    await officeWithEvidence();
+    const key = Buffer.from(app.ctx.session.dataKey());
+    await app.call('auth:lock', {});
+    toSqlcipherFormat(dbFile(), key);
+    const wrong = new Database(dbFile(), { readonly: true });
+    expect(applyDatabaseKey(wrong, randomBytes(32))).toBe('sqlcipher');
+    expect(() => wrong.prepare('SELECT count(*) FROM cases').get()).toThrow(/not a database/);
+    wrong.close();
+    const before = readFileSync(dbFile());
+    expect(await app.call('auth:signIn', { officerId: 1, passphrase: 'not the passphrase at all' })).toMatchObject({
+      outcome: 'wrongPassphrase',
+    });
+    expect(readFileSync(dbFile()).equals(before)).toBe(true);
+  });
+});

@@ -175,3 +175,39 @@ describe('a dashboard with more overdue than it lists', () => {
     expect([whole.items.length, whole.total]).toEqual([25, 25]);
   });
 });
+
+describe('a dashboard with a busy week', () => {
+  async function dashboardWith(dueToday: number, dueLater: number) {
+    app = openTestApp({ now: '2026-11-30T15:00:00Z' }); // 30 November, 10:00 in New York
+    await app.call('office:setup', OFFICE_PROFILE);
+    const { id: caseId } = await app.call('case:create', CASE);
+    const make = async (title: string, dueOn: string) =>
+      app.call('request:create', {
+        caseId,
+        channel: 'mla',
+        title,
+        counterpartCountry: 'US',
+        status: 'transmitted',
+        dueOn,
+      });
+    for (let n = 1; n <= dueToday; n += 1) await make(`today ${n}`, '2026-11-30');
+    for (let n = 1; n <= dueLater; n += 1) await make(`later ${n}`, `2026-12-0${1 + (n % 6)}`);
+    return app.call('dashboard:get', {});
+  }
+
+  it("fills the list with today's deadlines first and the week's nearest after them, counting all", async () => {
+    const dashboard = await dashboardWith(3, 24);
+    expect(dashboard.dueThisWeekCount).toBe(27);
+    expect(dashboard.dueThisWeek).toHaveLength(20);
+    expect(dashboard.dueThisWeek.slice(0, 3).map((i) => i.daysLeft)).toEqual([0, 0, 0]);
+    expect(dashboard.dueThisWeek.slice(3).every((i) => i.requestTitle?.startsWith('later'))).toBe(true);
+    expect(dashboard.dueThisWeek.every((i, k, all) => k === 0 || all[k - 1]!.dueDate <= i.dueDate)).toBe(true);
+  });
+
+  it("still counts the rest of the week when today's deadlines alone fill the list", async () => {
+    const dashboard = await dashboardWith(21, 4);
+    expect(dashboard.dueThisWeekCount).toBe(25);
+    expect(dashboard.dueThisWeek).toHaveLength(20);
+    expect(dashboard.dueThisWeek.every((i) => i.daysLeft === 0)).toBe(true);
+  });
+});

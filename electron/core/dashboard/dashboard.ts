@@ -1,7 +1,7 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Dashboard } from '../../../shared/contract/dashboard';
 import { dateInZone } from '../../../shared/domain/dates';
-import { listDeadlines } from '../deadlines/deadline-queries';
+import { countDeadlines, listDeadlines } from '../deadlines/deadline-queries';
 import type { Orm } from '../db/open';
 import { cases, requests } from '../db/schema';
 
@@ -13,13 +13,10 @@ export const DASHBOARD_LIST_LIMIT = 20;
 
 export function computeDashboard(orm: Orm, now: Date, timeZone: string): Dashboard {
   const window = { now: now.toISOString(), today: dateInZone(now, timeZone) };
-  const list = (scope: 'overdue' | 'today' | 'week') =>
-    listDeadlines(
-      orm,
-      { scope, caseId: null, requestId: null, includeDone: false, limit: DASHBOARD_LIST_LIMIT },
-      window,
-      timeZone,
-    );
+  const form = (scope: 'overdue' | 'today' | 'week', limit: number) =>
+    ({ scope, caseId: null, requestId: null, includeDone: false, limit }) as const;
+  const list = (scope: 'overdue' | 'today' | 'week', limit = DASHBOARD_LIST_LIMIT) =>
+    listDeadlines(orm, form(scope, limit), window, timeZone);
   const byChannel = orm
     .select({ channel: requests.channel, status: requests.status, count: sql<number>`count(*)` })
     .from(requests)
@@ -32,7 +29,12 @@ export function computeDashboard(orm: Orm, now: Date, timeZone: string): Dashboa
       .from(table)
       .where(where)
       .get()?.n ?? 0;
-  const [overdue, today, week] = [list('overdue'), list('today'), list('week')];
+  const overdue = list('overdue');
+  const today = list('today');
+  // Today's come first, so the week only fills what today left of the list; on a day that fills it,
+  // the week is counted but none of its rows (and their cases and requests) are read.
+  const room = DASHBOARD_LIST_LIMIT - today.items.length;
+  const week = room > 0 ? list('week', room) : { items: [], total: countDeadlines(orm, form('week', 1), window) };
   return {
     today: window.today,
     timeZone,
@@ -42,8 +44,7 @@ export function computeDashboard(orm: Orm, now: Date, timeZone: string): Dashboa
     byChannel,
     overdue: overdue.items,
     overdueCount: overdue.total,
-    // Today's come first, so the first rows of the week are its nearest.
-    dueThisWeek: [...today.items, ...week.items].slice(0, DASHBOARD_LIST_LIMIT),
+    dueThisWeek: [...today.items, ...week.items],
     dueThisWeekCount: today.total + week.total,
   };
 }

@@ -76,7 +76,7 @@ function differentTable(expected: Map<string, number>, actual: Map<string, numbe
  * scheduled backups, and the copy written to a folder the officer picks. `VACUUM INTO`, never a file
  * copy: SQLite writes a consistent snapshot inside one read transaction (a copy of a WAL database taken
  * while it is written is not a database), with the live database's cipher and key. Not the page-by-page
- * backup API: it opens its destination without a key and SQLCipher refuses to copy encrypted pages into
+ * backup API: it opens its destination without a key and the cipher library refuses to copy encrypted pages into
  * it. The copy is written under a hidden temporary name, made self-contained, checked, flushed to disk,
  * renamed, and its folder flushed, so a crash or a full disk never leaves a half-written file that
  * looks like a backup; on any failure the temporary file is removed and nothing else was written.

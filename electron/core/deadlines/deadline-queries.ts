@@ -251,14 +251,17 @@ function statementsFor(orm: Orm, variant: Variant) {
 
 const windowParams = (w: Window) => ({ now: w.now, today: w.today, weekEnd: addDays(w.today, 7) });
 
-/** The soonest `limit` deadlines of one form of the list, and whether a side filled its limit. */
-function soonest(orm: Orm, input: ParsedInput<'deadline:list'>, w: Window) {
-  const statements = statementsFor(orm, {
+const statementsForInput = (orm: Orm, input: ParsedInput<'deadline:list'>) =>
+  statementsFor(orm, {
     scope: input.scope,
     includeDone: input.includeDone,
     byCase: !!input.caseId,
     byRequest: !!input.requestId,
   });
+
+/** The soonest `limit` deadlines of one form of the list, and whether a side filled its limit. */
+function soonest(orm: Orm, input: ParsedInput<'deadline:list'>, w: Window) {
+  const statements = statementsForInput(orm, input);
   const params = { ...windowParams(w), limit: input.limit, caseId: input.caseId, requestId: input.requestId };
   const computed = statements.computed(params).map(withDetail);
   const manual = statements.manual(params).map(withDetail);
@@ -275,6 +278,11 @@ function soonest(orm: Orm, input: ParsedInput<'deadline:list'>, w: Window) {
 /** The deadlines alone, for callers that show no count (the reminder sweep, a mark's answer). */
 export function findDeadlines(orm: Orm, input: ParsedInput<'deadline:list'>, w: Window): DeadlineItem[] {
   return soonest(orm, input, w).items;
+}
+
+/** How many deadlines one form of the list holds, without reading any of them (the dashboard's full week). */
+export function countDeadlines(orm: Orm, input: ParsedInput<'deadline:list'>, w: Window): number {
+  return statementsForInput(orm, input).count({ ...windowParams(w), caseId: input.caseId, requestId: input.requestId });
 }
 
 /**

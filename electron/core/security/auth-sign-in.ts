@@ -11,7 +11,7 @@ import { office, officers } from '../db/schema';
 import { AppError } from '../errors';
 import { inWrite } from '../write-scope';
 import { requireKeyStore } from './auth-status';
-import { encryptPlainDatabase } from './database-encryption';
+import { encryptPlainDatabase, upgradeDatabaseCipher } from './database-encryption';
 import { writeKeyStore, type KeyStore } from './keystore';
 import { afterFailure, cleared, lockedUntil, MAX_FAILURES } from './lockout';
 import { checkPassphrase, officerEntry, unwrapForOfficer, unwrapWithRecoveryKey } from './officer-keys';
@@ -71,7 +71,8 @@ export function lockSession(ctx: AppContext, reason: 'manual' | 'idle' | 'system
 }
 
 /**
- * The key unwrapped: encrypt a database from before encryption if this is its first sign-in, open it,
+ * The key unwrapped: encrypt a database from before encryption if this is its first sign-in (or convert
+ * one still in SQLCipher's format to AEGIS-256), open it,
  * and write the sign-in (with whatever happened while locked) to the audit trail in one transaction,
  * together with the key store's update.
  */
@@ -103,6 +104,16 @@ async function completeSignIn(
     });
   }
   lockSession(ctx, 'switch');
+  const upgraded = migrated
+    ? null
+    : upgradeDatabaseCipher({
+        file: session.databaseFile,
+        dataDir: ctx.paths.dataDir,
+        key,
+        clock: ctx.clock,
+        logger: ctx.logger,
+        nativeBinding: ctx.paths.nativeBinding,
+      });
   try {
     session.open(key, officerId);
   } catch (error) {
@@ -126,6 +137,7 @@ async function completeSignIn(
     });
     return { outcome: 'signedIn', token: session.token()! };
   }
+  const note = upgradeNote(migrated, upgraded);
   inWrite(ctx, (scope) => {
     for (const event of store.pendingAudit) {
       recordAudit(
@@ -133,14 +145,7 @@ async function completeSignIn(
         { action: event.action, entity: 'officer', entityId: event.officerId, details: event.details },
       );
     }
-    if (migrated) {
-      recordAudit(scope, {
-        action: 'security.encrypted',
-        entity: 'office',
-        entityId: null,
-        details: { backupFile: migrated.backupFile, sealedFiles: migrated.sealedFiles },
-      });
-    }
+    if (note) recordAudit(scope, { action: note.action, entity: 'office', entityId: null, details: note.details });
     // The header's officer and the default lead officer of new cases follow whoever signs in.
     scope.orm.update(office).set({ currentOfficerId: officerId }).where(eq(office.id, 1)).run();
     recordAudit(scope, { action, entity: 'officer', entityId: officerId });
@@ -158,6 +163,21 @@ async function completeSignIn(
     });
   });
   return { outcome: 'signedIn', token: session.token()! };
+}
+
+/** What the sign-in's transaction records of a change to the file's encryption made just before it. */
+function upgradeNote(
+  migrated: { backupFile: string; sealedFiles: number } | null,
+  upgraded: { backupFile: string } | null,
+): { action: string; details: Record<string, unknown> } | null {
+  if (migrated) {
+    return {
+      action: 'security.encrypted',
+      details: { backupFile: migrated.backupFile, sealedFiles: migrated.sealedFiles },
+    };
+  }
+  if (upgraded) return { action: 'security.cipherUpgraded', details: { cipher: 'aegis-256', ...upgraded } };
+  return null;
 }
 
 export async function signIn(ctx: AppContext, input: ParsedInput<'auth:signIn'>): Promise<SignInResult> {

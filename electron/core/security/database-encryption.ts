@@ -1,9 +1,10 @@
 import Database from 'better-sqlite3-multiple-ciphers';
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { appliedMigrations } from '../db/open';
 import { openForVerifyLike } from '../db/verify-backup';
 import { writeBackupFile } from '../db/write-backup';
-import { rekeyDatabase } from '../db/cipher';
+import { applyDatabaseKey, rekeyDatabase } from '../db/cipher';
 import { fsyncDirectory } from '../atomic-file';
 import { isSealedFile, sealFileInPlace } from '../crypto/sealed-blob';
 import type { Clock, Logger } from '../ports';
@@ -91,4 +92,88 @@ export async function encryptPlainDatabase(options: {
   fsyncDirectory(path.dirname(file));
   options.logger.info('database encrypted', { file, sealedFiles });
   return { backupFile, sealedFiles };
+}
+
+export interface CipherUpgradeResult {
+  backupFile: string;
+}
+
+/** The original file, kept in backups/ by a second name for the same bytes (a copy where links fail). */
+function keepOriginal(file: string, backupFile: string): void {
+  try {
+    linkSync(file, backupFile);
+  } catch {
+    copyFileSync(file, backupFile);
+  }
+}
+
+/**
+ * Converts a database still in SQLCipher 4's format (Legat before 2026-12) to AEGIS-256 under the same
+ * key, at sign-in; null when it already is, or when it cannot be converted now (read-only media, a
+ * damaged file), in which case it stays readable as it is and the next sign-in tries again.
+ * Order, so that no crash loses anything: the WAL folded into the file; a converted copy written beside
+ * it and verified in full (integrity_check, the same rows in every table); the original kept in backups/
+ * (as the backup before a migration);
+ * the copy renamed over the original. Until that rename the original is the database, untouched.
+ */
+export function upgradeDatabaseCipher(options: {
+  file: string;
+  dataDir: string;
+  key: Buffer;
+  clock: Clock;
+  logger: Logger;
+  nativeBinding?: string;
+}): CipherUpgradeResult | null {
+  const { file, key, logger, nativeBinding } = options;
+  const source = new Database(file, { fileMustExist: true, nativeBinding });
+  const converting = `${file}.converting`;
+  let backupFile: string;
+  try {
+    if (applyDatabaseKey(source, key) === 'aegis') return null;
+    if (source.pragma('integrity_check', { simple: true }) !== 'ok') {
+      logger.warn('the database is damaged; its encryption format is left as it is', { file });
+      return null;
+    }
+    source.pragma('wal_checkpoint(TRUNCATE)');
+    writeBackupFile(source, converting, {
+      depth: 'full',
+      openForVerify: openForVerifyLike(key, nativeBinding),
+      prepareCopy: (partial) => {
+        const copy = new Database(partial, { nativeBinding });
+        try {
+          applyDatabaseKey(copy, key);
+          copy.pragma('journal_mode = DELETE');
+          rekeyDatabase(copy, key);
+        } finally {
+          copy.close();
+        }
+        const check = new Database(partial, { readonly: true, nativeBinding });
+        try {
+          if (applyDatabaseKey(check, key) !== 'aegis') throw new Error('the converted copy is not in AEGIS-256');
+        } finally {
+          check.close();
+        }
+      },
+    });
+    const backupsDir = path.join(options.dataDir, 'backups');
+    mkdirSync(backupsDir, { recursive: true });
+    // Named as the copy before a schema migration: listed and restorable like one (a restored copy is
+    // read as it is, and converted again at the next sign-in).
+    const stamp = options.clock.now().toISOString().replace(/[:.]/g, '-');
+    backupFile = path.join(backupsDir, `legat-${stamp}-schema-${appliedMigrations(source).count}.sqlite`);
+    keepOriginal(file, backupFile);
+  } catch (error) {
+    const code = (error as { code?: string }).code ?? '';
+    rmSync(converting, { force: true });
+    if (!['EROFS', 'EACCES', 'EPERM', 'SQLITE_READONLY', 'SQLITE_CANTOPEN'].includes(code)) throw error;
+    logger.warn('the database could not be converted to AEGIS-256 here; it is read as it is', { code });
+    return null;
+  } finally {
+    source.close();
+  }
+  for (const suffix of ['-wal', '-shm']) rmSync(file + suffix, { force: true });
+  renameSync(converting, file);
+  fsyncDirectory(path.dirname(file));
+  logger.info('database converted to AEGIS-256', { file, backupFile });
+  return { backupFile };
 }

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, PasswordInput, Select, Stack } from '@mantine/core';
+import { Alert, Anchor, Button, PasswordInput, Select, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -10,6 +10,7 @@ import { CenteredCard } from './centered-card';
 import { RecoverForm } from './recover-form';
 import { formatClockTime } from '../../lib/format';
 import { outcomeMessage } from './sign-in-outcome';
+import { useSlowHint } from './use-slow-hint';
 
 /** Who signed in last on this computer is offered first (an id, nothing of the office's work). */
 const LAST_OFFICER = 'legat.lastOfficer';
@@ -26,6 +27,7 @@ export function LockScreen({ status, onSignedIn }: { status: AuthStatus; onSigne
   );
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
+  const slow = useSlowHint(busy);
   const officers = status.officers.map((o) => ({ value: String(o.officerId), label: o.name }));
   const last = localStorage.getItem(LAST_OFFICER);
   const preselected =
@@ -85,6 +87,11 @@ export function LockScreen({ status, onSignedIn }: { status: AuthStatus; onSigne
           <Button type="submit" loading={busy}>
             {t('auth.lock.submit')}
           </Button>
+          {slow && (
+            <Text size="sm" c="dimmed" role="status">
+              {t('auth.lock.slow')}
+            </Text>
+          )}
           <Anchor component="button" type="button" size="sm" onClick={() => setRecovering(true)}>
             {t('auth.lock.forgot')}
           </Anchor>

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Select, Stack, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -10,6 +10,7 @@ import { ApiError, call } from '../../platform/api';
 import { CenteredCard } from './centered-card';
 import { PassphraseFields, passphraseRules } from './passphrase-fields';
 import { outcomeMessage } from './sign-in-outcome';
+import { useSlowHint } from './use-slow-hint';
 
 /** The office recovery key sets a new passphrase for an officer, who is then signed in. */
 export function RecoverForm(props: { status: AuthStatus; onBack: () => void; onSignedIn: () => void }) {
@@ -17,6 +18,7 @@ export function RecoverForm(props: { status: AuthStatus; onBack: () => void; onS
   const [message, setMessage] = useState<string | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
+  const slow = useSlowHint(busy);
   const officers = props.status.officers.map((o) => ({ value: String(o.officerId), label: o.name }));
   const form = useForm({
     initialValues: {
@@ -81,6 +83,11 @@ export function RecoverForm(props: { status: AuthStatus; onBack: () => void; onS
           <Button type="submit" loading={busy}>
             {t('auth.recover.submit')}
           </Button>
+          {slow && (
+            <Text size="sm" c="dimmed" role="status">
+              {t('auth.lock.slow')}
+            </Text>
+          )}
           <Anchor component="button" type="button" size="sm" onClick={props.onBack}>
             {t('auth.recover.back')}
           </Anchor>
