@@ -19,7 +19,7 @@ import { pipeline } from 'node:stream/promises';
 import { parseArgs } from 'node:util';
 import { createReadStream } from 'node:fs';
 import { openBundle, writeBundle } from '../../electron/core/bundles/format';
-import { newContainer } from '../../electron/core/crypto/encryption';
+import { newContainer, OWASP_SCRYPT } from '../../electron/core/crypto/encryption';
 import { loadOrCreateOfficeKey } from '../../electron/core/crypto/office-key';
 import { score } from './scoreboard';
 
@@ -27,6 +27,7 @@ const MiB = 1024 * 1024;
 
 /** Peak RSS above which the bench reports the memory ceiling as broken: streaming keeps it flat. */
 export const RSS_CEILING_BYTES = 300 * MiB;
+const SCRYPT_BYTES = 128 * 2 ** OWASP_SCRYPT.log2N * OWASP_SCRYPT.r;
 
 export interface PhaseFigures {
   seconds: number;
@@ -193,7 +194,13 @@ export async function runBundleFormatBench(options: BenchOptions): Promise<Bundl
         jsonEntries: [{ name: 'case.json', value: data }],
         textEntries: [{ name: 'summary.html', text: '<!doctype html><title>BENCH-1</title>' }],
         files: [
-          { name: `attachments/${digest}`, size: sizeBytes, sha256: digest, open: () => createReadStream(attachment) },
+          {
+            name: `attachments/${digest}`,
+            size: sizeBytes,
+            sha256: digest,
+            // Read as the app reads its stored files (crypto/sealed-blob.ts), a megabyte at a time.
+            open: () => createReadStream(attachment, { highWaterMark: 1024 * 1024 }),
+          },
         ],
         manifest: { appVersion: 'bench', createdAt: '2026-11-30T00:00:00.000Z', records: [] },
         signer,
@@ -265,6 +272,9 @@ export async function runBundleFormatBench(options: BenchOptions): Promise<Bundl
   const zip = fastest(zips);
   const sha256sum = fastest(sums);
   const minCpu = (runs: { cpuSeconds: number }[]) => Math.min(...runs.map((r) => r.cpuSeconds));
+  // The passphrase's scrypt is memory-hard on purpose (128 * N * r bytes while it runs): streaming is
+  // held to the same ceiling on top of it.
+  const ceiling = RSS_CEILING_BYTES + (passphrase ? SCRYPT_BYTES : 0);
 
   const figures: BundleFormatFigures = {
     sizeBytes,
@@ -281,13 +291,13 @@ export async function runBundleFormatBench(options: BenchOptions): Promise<Bundl
     repeats,
     keyDerivationSeconds,
     control,
-    withinRssCeiling: Math.max(exportFigures.peakRssMiB, importFigures.peakRssMiB) * MiB <= RSS_CEILING_BYTES,
+    withinRssCeiling: Math.max(exportFigures.peakRssMiB, importFigures.peakRssMiB) * MiB <= ceiling,
   };
   scoreBundles(figures);
   log(
     `ratios (wall / CPU): export ${figures.exportVsZip.toFixed(2)} / ${figures.exportVsZipCpu.toFixed(2)} x zip -0, ` +
       `import ${figures.importVsSha256sum.toFixed(2)} / ${figures.importVsSha256sumCpu.toFixed(2)} x sha256sum; ` +
-      `peak RSS within ${RSS_CEILING_BYTES / MiB} MiB: ${figures.withinRssCeiling ? 'yes' : 'NO'}`,
+      `peak RSS within ${ceiling / MiB} MiB${passphrase ? ` (${SCRYPT_BYTES / MiB} MiB of it scrypt's)` : ''}: ${figures.withinRssCeiling ? 'yes' : 'NO'}`,
   );
   return figures;
 }

@@ -135,7 +135,8 @@ export async function writeBundle(options: WriteBundleOptions): Promise<WrittenB
     const fileDigest = new DigestStream();
     const stages: (Readable | Writable)[] = [zip.outputStream as Readable];
     if (container) stages.push(createEncryptStream(container.header, container.keys));
-    stages.push(fileDigest, createWriteStream(partial, { flags: 'wx', mode: 0o600 }));
+    // A few chunks may wait for the disk while the next are hashed (Node's 16 KiB would take one at a time).
+    stages.push(fileDigest, createWriteStream(partial, { flags: 'wx', mode: 0o600, highWaterMark: 4 * 1024 * 1024 }));
     await pipeline(stages, { signal: teardown.signal });
     throwIfAborted(signal, WHAT);
     await commitPartial(partial, options.destination);
