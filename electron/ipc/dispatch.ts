@@ -31,7 +31,7 @@ function isConstraintError(error: unknown): error is Error & { code: string } {
   );
 }
 
-/** SQLCipher checks each page's HMAC as it reads it: a failure means the file on disk was altered. */
+/** The cipher authenticates each page as it reads it: a failure means the file on disk was altered. */
 function isDamagedFileError(error: unknown): boolean {
   const code = error instanceof Error && 'code' in error ? String((error as { code: unknown }).code) : '';
   return code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB';

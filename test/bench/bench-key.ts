@@ -64,7 +64,7 @@ export async function archiveKey(dataDir: string): Promise<Buffer> {
     await encryptPlainDatabase({ file, dataDir, key, clock: systemClock, logger: silentLogger });
   } else {
     const upgraded = upgradeDatabaseCipher({ file, dataDir, key, clock: systemClock, logger: silentLogger });
-    if (upgraded)
+    if (upgraded.backupFile)
       console.log(`Converted ${file} to AEGIS-256, as the app does at sign-in (original: ${upgraded.backupFile}).`);
   }
   return key;

@@ -12,7 +12,7 @@ import { openDatabase, closeDatabase } from '../../electron/core/db/open';
 import { OPEN_HOOKS } from '../../electron/core/open-app';
 import { blobPath, openBlob } from '../../electron/core/files/blob-store';
 import { silentLogger } from '../../electron/core/ports';
-import { readKeyStore } from '../../electron/core/security/keystore';
+import { readKeyStore, writeKeyStore } from '../../electron/core/security/keystore';
 import { dataKeyFromSecret, provisionKeyStore } from '../../electron/core/security/provision';
 import { ANNE, BRUNO, openLockedApp, type LockedApp } from '../support/auth-app';
 import { CASE, fixedClock, MIGRATIONS_DIR, OFFICE_PROFILE, TEST_KDF_COST } from '../support/test-app';
@@ -270,11 +270,14 @@ describe('a database in SQLCipher 4 format (Legat before 2026-12)', () => {
     expect(opensAsAegis(dbFile(), key)).toBe(true);
     await app.call('auth:lock', {});
     toSqlcipherFormat(dbFile(), key);
+    writeKeyStore(app.dataDir, { ...readKeyStore(app.dataDir)!, cipher: 'sqlcipher4-rawkey' });
     expect(opensAsAegis(dbFile(), key)).toBe(false);
     const original = readFileSync(dbFile());
 
     expect(await app.call('auth:signIn', { officerId: 1, ...ANNE })).toMatchObject({ outcome: 'signedIn' });
     expect(opensAsAegis(dbFile(), key)).toBe(true);
+    // The key store tells other tools how the file is encrypted now.
+    expect(readKeyStore(app.dataDir)?.cipher).toBe('aegis256-rawkey');
     expect((await app.call('case:list', {})).items.map((c) => c.title)).toEqual(['Petrenko account takeover']);
     expect((await buffer(openBlob(app.dataDir, sha256, key))).equals(EVIDENCE)).toBe(true);
 

@@ -16,6 +16,10 @@ let listeners: Changed[];
 let reads: Record<string, number>;
 /** When the fake main process sends a write's echo: before its answer, after it, or not at all. */
 let echo: 'before' | 'after' | 'never';
+/** Contacts written so far: what a contact list read answers. */
+let created: number;
+/** Set, the next contact list read waits to answer until the test says so (with the count read at its start). */
+let holdNextList: ((answer: () => void) => void) | null;
 
 const emit = (entities: Entity[]) => listeners.forEach((listener) => listener({ entities }));
 
@@ -26,12 +30,17 @@ beforeAll(async () => {
   window.legat = {
     invoke: (channel: string) => {
       if (channel === 'contact:create') {
+        created += 1;
         if (echo === 'before') emit(['contact']);
         if (echo === 'after') setTimeout(() => emit(['contact']), 0);
         return Promise.resolve({ ok: true, data: { id: 1 } });
       }
       reads[channel] = (reads[channel] ?? 0) + 1;
-      return Promise.resolve({ ok: true, data: { items: [], total: 0 } });
+      const data = { items: [], total: channel === 'contact:list' ? created : 0 };
+      const hold = channel === 'contact:list' ? holdNextList : null;
+      if (!hold) return Promise.resolve({ ok: true, data });
+      holdNextList = null;
+      return new Promise((resolve) => hold(() => resolve({ ok: true, data })));
     },
     on: (event: string, listener: Changed) => {
       if (event === 'data:changed') listeners.push(listener);
@@ -46,6 +55,8 @@ beforeEach(() => {
   listeners = [];
   reads = {};
   echo = 'after';
+  created = 0;
+  holdNextList = null;
 });
 afterEach(cleanup);
 
@@ -100,4 +111,23 @@ it("refetches what another window's write changed, and only that", async () => {
   act(() => emit(['audit']));
   await settle();
   expect(reads).toEqual({ 'contact:list': 1, 'deadline:list': 2 });
+});
+
+it('reads again after a write when the first read of a screen, sent before it, answers after it', async () => {
+  let answerFirstRead: () => void = () => undefined;
+  holdNextList = (answer) => (answerFirstRead = answer);
+  const { result } = renderScreens();
+  await waitFor(() => expect(reads['contact:list']).toBe(1));
+  let written: Promise<unknown> = Promise.resolve();
+  act(() => {
+    written = result.current.create.mutateAsync({ kind: 'other', name: 'A. Person', country: 'FR' });
+  });
+  await waitFor(() => expect(created).toBe(1));
+  await settle();
+  act(() => answerFirstRead());
+  await act(() => written);
+  await settle();
+  // The first read counted no contact; the list shows the one just written.
+  expect(reads['contact:list']).toBe(2);
+  expect(result.current.contacts.data?.total).toBe(1);
 });

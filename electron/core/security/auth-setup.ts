@@ -17,7 +17,7 @@ function newStore(entry: KeyStore['officers'][number], recovery: KeyStore['recov
   return {
     format: 'legat-keystore',
     version: 1,
-    cipher: 'sqlcipher4-rawkey',
+    cipher: 'aegis256-rawkey',
     officers: [entry],
     recovery,
     lockout: cleared,

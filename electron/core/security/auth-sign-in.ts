@@ -11,8 +11,8 @@ import { office, officers } from '../db/schema';
 import { AppError } from '../errors';
 import { inWrite } from '../write-scope';
 import { requireKeyStore } from './auth-status';
-import { encryptPlainDatabase, upgradeDatabaseCipher } from './database-encryption';
-import { writeKeyStore, type KeyStore } from './keystore';
+import { encryptPlainDatabase, upgradeDatabaseCipher, type CipherUpgradeResult } from './database-encryption';
+import { storeCipherOf, writeKeyStore, type KeyStore } from './keystore';
 import { afterFailure, cleared, lockedUntil, MAX_FAILURES } from './lockout';
 import { checkPassphrase, officerEntry, unwrapForOfficer, unwrapWithRecoveryKey } from './officer-keys';
 import { DatabaseUnreadableError } from './session';
@@ -104,8 +104,8 @@ async function completeSignIn(
     });
   }
   lockSession(ctx, 'switch');
-  const upgraded = migrated
-    ? null
+  const upgraded: CipherUpgradeResult = migrated
+    ? { format: 'aegis', backupFile: null }
     : upgradeDatabaseCipher({
         file: session.databaseFile,
         dataDir: ctx.paths.dataDir,
@@ -123,13 +123,14 @@ async function completeSignIn(
     throw error;
   }
   const store = requireKeyStore(ctx);
+  const cipher = storeCipherOf(upgraded.format);
   // Read-only media: nothing can be written, neither the audit rows nor the key store's reset.
   if (session.health.readOnly) return { outcome: 'signedIn', token: session.token()! };
   if (session.health.damaged) {
     // Signed in to a damaged database, which takes no writes: the officer is here to restore a backup.
     // The sign-in waits in the key store with the other unwritten events, like a failed attempt.
     writeKeyStore(ctx.paths.dataDir, {
-      ...update({ ...store, lockout: cleared }),
+      ...update({ ...store, cipher, lockout: cleared }),
       pendingAudit: [
         ...store.pendingAudit,
         { at: ctx.clock.now().toISOString(), action, officerId, details: { databaseDamaged: true } },
@@ -156,7 +157,7 @@ async function completeSignIn(
         .all()
         .map((o) => [o.id, o.name]),
     );
-    const next = update({ ...store, lockout: cleared, pendingAudit: [] });
+    const next = update({ ...store, cipher, lockout: cleared, pendingAudit: [] });
     writeKeyStore(ctx.paths.dataDir, {
       ...next,
       officers: next.officers.map((o) => ({ ...o, name: names.get(o.officerId) ?? o.name })),
@@ -168,7 +169,7 @@ async function completeSignIn(
 /** What the sign-in's transaction records of a change to the file's encryption made just before it. */
 function upgradeNote(
   migrated: { backupFile: string; sealedFiles: number } | null,
-  upgraded: { backupFile: string } | null,
+  upgraded: CipherUpgradeResult,
 ): { action: string; details: Record<string, unknown> } | null {
   if (migrated) {
     return {
@@ -176,7 +177,9 @@ function upgradeNote(
       details: { backupFile: migrated.backupFile, sealedFiles: migrated.sealedFiles },
     };
   }
-  if (upgraded) return { action: 'security.cipherUpgraded', details: { cipher: 'aegis-256', ...upgraded } };
+  if (upgraded.backupFile) {
+    return { action: 'security.cipherUpgraded', details: { cipher: 'aegis-256', backupFile: upgraded.backupFile } };
+  }
   return null;
 }
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { appliedMigrations } from '../db/open';
 import { openForVerifyLike } from '../db/verify-backup';
 import { writeBackupFile } from '../db/write-backup';
-import { applyDatabaseKey, rekeyDatabase } from '../db/cipher';
+import { applyDatabaseKey, rekeyDatabase, type CipherFormat } from '../db/cipher';
 import { fsyncDirectory } from '../atomic-file';
 import { isSealedFile, sealFileInPlace } from '../crypto/sealed-blob';
 import type { Clock, Logger } from '../ports';
@@ -95,7 +95,10 @@ export async function encryptPlainDatabase(options: {
 }
 
 export interface CipherUpgradeResult {
-  backupFile: string;
+  /** The file's format after the attempt: still SQLCipher 4 when it could not be converted here. */
+  format: CipherFormat;
+  /** Where the original is kept, when it was converted just now. */
+  backupFile: string | null;
 }
 
 /** The original file, kept in backups/ by a second name for the same bytes (a copy where links fail). */
@@ -109,8 +112,8 @@ function keepOriginal(file: string, backupFile: string): void {
 
 /**
  * Converts a database still in SQLCipher 4's format (Legat before 2026-12) to AEGIS-256 under the same
- * key, at sign-in; null when it already is, or when it cannot be converted now (read-only media, a
- * damaged file), in which case it stays readable as it is and the next sign-in tries again.
+ * key, at sign-in. A file that cannot be converted now (read-only media, a damaged file) stays
+ * readable as it is, and the next sign-in tries again.
  * Order, so that no crash loses anything: the WAL folded into the file; a converted copy written beside
  * it and verified in full (integrity_check, the same rows in every table); the original kept in backups/
  * (as the backup before a migration);
@@ -123,16 +126,16 @@ export function upgradeDatabaseCipher(options: {
   clock: Clock;
   logger: Logger;
   nativeBinding?: string;
-}): CipherUpgradeResult | null {
+}): CipherUpgradeResult {
   const { file, key, logger, nativeBinding } = options;
   const source = new Database(file, { fileMustExist: true, nativeBinding });
   const converting = `${file}.converting`;
   let backupFile: string;
   try {
-    if (applyDatabaseKey(source, key) === 'aegis') return null;
+    if (applyDatabaseKey(source, key) === 'aegis') return { format: 'aegis', backupFile: null };
     if (source.pragma('integrity_check', { simple: true }) !== 'ok') {
       logger.warn('the database is damaged; its encryption format is left as it is', { file });
-      return null;
+      return { format: 'sqlcipher', backupFile: null };
     }
     source.pragma('wal_checkpoint(TRUNCATE)');
     writeBackupFile(source, converting, {
@@ -167,7 +170,7 @@ export function upgradeDatabaseCipher(options: {
     rmSync(converting, { force: true });
     if (!['EROFS', 'EACCES', 'EPERM', 'SQLITE_READONLY', 'SQLITE_CANTOPEN'].includes(code)) throw error;
     logger.warn('the database could not be converted to AEGIS-256 here; it is read as it is', { code });
-    return null;
+    return { format: 'sqlcipher', backupFile: null };
   } finally {
     source.close();
   }
@@ -175,5 +178,5 @@ export function upgradeDatabaseCipher(options: {
   renameSync(converting, file);
   fsyncDirectory(path.dirname(file));
   logger.info('database converted to AEGIS-256', { file, backupFile });
-  return { backupFile };
+  return { format: 'aegis', backupFile };
 }

@@ -2,6 +2,7 @@ import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, w
 import path from 'node:path';
 import { z } from 'zod';
 import { fsyncDirectory, partialPathFor } from '../atomic-file';
+import type { CipherFormat } from '../db/cipher';
 
 /**
  * `<data-dir>/keystore.json`: what must be readable before the database can be (it holds the key to it).
@@ -19,11 +20,17 @@ const kdf = z.object({
   salt: z.string(),
 });
 
+export const STORE_CIPHERS = ['aegis256-rawkey', 'sqlcipher4-rawkey'] as const;
+export const storeCipherOf = (format: CipherFormat) => (format === 'aegis' ? 'aegis256-rawkey' : 'sqlcipher4-rawkey');
+
 const keystoreSchema = z.object({
   format: z.literal('legat-keystore'),
   version: z.literal(1),
-  /** How the database is encrypted (for whoever opens it with other tools). */
-  cipher: z.literal('sqlcipher4-rawkey'),
+  /**
+   * How the database is encrypted, for whoever opens it with other tools: AEGIS-256 pages with the raw
+   * data key, or SQLCipher 4's format for a database not converted yet (security/DECISIONS.md).
+   */
+  cipher: z.enum(STORE_CIPHERS),
   officers: z.array(
     z.object({
       officerId: z.number().int().positive(),

@@ -28,7 +28,7 @@ export async function provisionKeyStore(options: {
   writeKeyStore(options.dataDir, {
     format: 'legat-keystore',
     version: 1,
-    cipher: 'sqlcipher4-rawkey',
+    cipher: 'aegis256-rawkey',
     officers: [entry],
     recovery,
     lockout: cleared,

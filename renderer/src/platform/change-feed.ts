@@ -16,10 +16,16 @@ export function showsAny(queryKey: readonly unknown[], changed: readonly Entity[
   return spec.access !== 'read' || spec.shows.some((entity) => changed.includes(entity));
 }
 
-/** Refetches the cached reads that show what changed, and only those. */
-export function refetchShowing(client: QueryClient, changed: readonly Entity[]): Promise<void> {
-  if (changed.length === 0) return Promise.resolve();
-  return client.invalidateQueries({ predicate: (query) => showsAny(query.queryKey, changed) });
+/**
+ * Refetches the cached reads that show what changed, and only those. A read still in flight was sent
+ * before the change and may answer from before it: it is cancelled first, since react-query would
+ * otherwise hand the refetch that read's answer when the query has no data yet (a screen's first read).
+ */
+export async function refetchShowing(client: QueryClient, changed: readonly Entity[]): Promise<void> {
+  if (changed.length === 0) return;
+  const predicate = (query: { queryKey: readonly unknown[] }) => showsAny(query.queryKey, changed);
+  await client.cancelQueries({ predicate, fetchStatus: 'fetching' });
+  await client.invalidateQueries({ predicate });
 }
 
 const keyOf = (entities: readonly Entity[]) => [...entities].sort().join(',');
