@@ -2,17 +2,7 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { applyDatabaseKey } from '../db/cipher';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
-import {
-  accessSync,
-  closeSync,
-  constants,
-  copyFileSync,
-  existsSync,
-  mkdtempSync,
-  openSync,
-  rmSync,
-  statSync,
-} from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {
@@ -23,6 +13,7 @@ import {
   type OpenDatabaseOptions,
 } from '../db/open';
 import { readJournal } from '../db/migrations';
+import { onReadOnlyMedia } from '../db/read-only-media';
 import * as schema from '../db/schema';
 import { AppError } from '../errors';
 import { listBackups } from './backup-catalog';
@@ -52,27 +43,6 @@ export function openDatabaseChecked(options: OpenDatabaseOptions): { db: AppData
     if (isDamageError(error)) return openDamaged(options, { found: 'open', detail: error.message });
     // The probe passed but SQLite could not write (the media went read-only in between, or a lock).
     if ((error as { code?: string }).code?.startsWith('SQLITE_READONLY')) return openReadOnly(options);
-    throw error;
-  }
-}
-
-// What the system says when a file or folder cannot be written, even by root: read-only media (EROFS),
-// or access taken away (EACCES, EPERM).
-const UNWRITABLE = new Set(['EROFS', 'EACCES', 'EPERM']);
-
-/**
- * Can the database file be opened for writing, and its folder take the WAL and shared-memory files?
- * Asked before SQLite opens it, because SQLite quietly falls back to read-only and would report the
- * first write as an error much later.
- */
-function onReadOnlyMedia(file: string): boolean {
-  if (!existsSync(file)) return false;
-  try {
-    closeSync(openSync(file, 'r+'));
-    accessSync(path.dirname(file), constants.W_OK);
-    return false;
-  } catch (error) {
-    if (UNWRITABLE.has((error as { code?: string }).code ?? '')) return true;
     throw error;
   }
 }

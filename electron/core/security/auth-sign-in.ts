@@ -123,7 +123,7 @@ async function completeSignIn(
     throw error;
   }
   const store = requireKeyStore(ctx);
-  const cipher = storeCipherOf(upgraded.format);
+  const cipher = upgraded.format ? storeCipherOf(upgraded.format) : store.cipher;
   // Read-only media: nothing can be written, neither the audit rows nor the key store's reset.
   if (session.health.readOnly) return { outcome: 'signedIn', token: session.token()! };
   if (session.health.damaged) {

@@ -2,6 +2,7 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { appliedMigrations } from '../db/open';
+import { onReadOnlyMedia } from '../db/read-only-media';
 import { openForVerifyLike } from '../db/verify-backup';
 import { writeBackupFile } from '../db/write-backup';
 import { applyDatabaseKey, rekeyDatabase, type CipherFormat } from '../db/cipher';
@@ -95,8 +96,8 @@ export async function encryptPlainDatabase(options: {
 }
 
 export interface CipherUpgradeResult {
-  /** The file's format after the attempt: still SQLCipher 4 when it could not be converted here. */
-  format: CipherFormat;
+  /** The file's format after the attempt (SQLCipher 4 when it could not be converted); null: not read. */
+  format: CipherFormat | null;
   /** Where the original is kept, when it was converted just now. */
   backupFile: string | null;
 }
@@ -128,6 +129,8 @@ export function upgradeDatabaseCipher(options: {
   nativeBinding?: string;
 }): CipherUpgradeResult {
   const { file, key, logger, nativeBinding } = options;
+  // Read-only media: nothing can be written there, so nothing is checked or converted either.
+  if (onReadOnlyMedia(file)) return { format: null, backupFile: null };
   const source = new Database(file, { fileMustExist: true, nativeBinding });
   const converting = `${file}.converting`;
   let backupFile: string;
