@@ -1,8 +1,10 @@
+import Database from 'better-sqlite3-multiple-ciphers';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { applyDatabaseKey } from '../../electron/core/db/cipher';
 import { closeApp } from '../../electron/core/open-app';
 import { keystorePath } from '../../electron/core/security/keystore';
 import { ANNE, openLockedApp, type LockedApp } from '../support/auth-app';
@@ -106,6 +108,32 @@ describe('a data folder on read-only media', () => {
     expect(await app.raw('case:create', CASE)).toMatchObject({ ok: false, error: { code: 'READ_ONLY' } });
     await app.call('auth:lock', { reason: 'manual' });
     expect(readFileSync(keystorePath(dataDir), 'utf8')).toBe(keyStore);
+    expect(fingerprint(dataDir)).toEqual(before);
+  });
+
+  it('reads a database still in SQLCipher 4 format there, and leaves it unconverted', async (context) => {
+    const setUp: LockedApp = openLockedApp();
+    await setUp.call('auth:setup', ANNE);
+    await setUp.call('office:setup', { ...OFFICE_PROFILE, officers: [{ id: 1, name: ANNE.name }] });
+    await setUp.call('case:create', CASE);
+    const key = Buffer.from(setUp.ctx.session.dataKey());
+    await setUp.call('auth:lock', { reason: 'manual' });
+    const dataDir = setUp.dataDir;
+    const legacy = new Database(path.join(dataDir, 'legat.sqlite'));
+    applyDatabaseKey(legacy, key);
+    legacy.pragma('journal_mode = DELETE');
+    legacy.pragma("cipher = 'sqlcipher'");
+    legacy.pragma('legacy = 4');
+    legacy.pragma(`rekey = "x'${key.toString('hex')}'"`);
+    legacy.close();
+    const before = fingerprint(dataDir);
+    if (!mountReadOnly(dataDir)) return context.skip();
+
+    const app = setUp.restart();
+    opened.push({ close: () => closeApp(app.ctx) });
+    expect((await app.call('auth:signIn', { officerId: 1, passphrase: ANNE.passphrase })).outcome).toBe('signedIn');
+    expect((await app.call('case:list', {})).items.map((item) => item.title)).toEqual([CASE.title]);
+    await app.call('auth:lock', { reason: 'manual' });
     expect(fingerprint(dataDir)).toEqual(before);
   });
 });
