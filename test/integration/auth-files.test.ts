@@ -309,6 +309,20 @@ describe('a database in SQLCipher 4 format (Legat before 2026-12)', () => {
     ).toBe(1);
   });
 
+  it('signs in on the older format when the conversion fails, and leaves it in that format', async () => {
+    await officeWithEvidence();
+    const key = Buffer.from(app.ctx.session.dataKey());
+    await app.call('auth:lock', {});
+    toSqlcipherFormat(dbFile(), key);
+    // A file where the backups folder should be: the original cannot be kept, so nothing is converted.
+    writeFileSync(path.join(app.dataDir, 'backups'), 'not a folder');
+    expect(await app.call('auth:signIn', { officerId: 1, ...ANNE })).toMatchObject({ outcome: 'signedIn' });
+    expect((await app.call('case:list', {})).items.map((c) => c.title)).toEqual(['Petrenko account takeover']);
+    await app.call('auth:lock', {});
+    expect(opensAsAegis(dbFile(), key)).toBe(false);
+    expect(readdirSync(app.dataDir).filter((name) => name.includes('converting'))).toEqual([]);
+  });
+
   it('is read as it is, and converted, only with the right key', async () => {
     await officeWithEvidence();
     const key = Buffer.from(app.ctx.session.dataKey());

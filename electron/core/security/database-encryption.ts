@@ -6,7 +6,7 @@ import { onReadOnlyMedia } from '../db/read-only-media';
 import { openForVerifyLike } from '../db/verify-backup';
 import { writeBackupFile } from '../db/write-backup';
 import { applyDatabaseKey, rekeyDatabase, type CipherFormat } from '../db/cipher';
-import { fsyncDirectory } from '../atomic-file';
+import { commitPartialSync, discardPartialSync, fsyncDirectory, partialPathFor } from '../atomic-file';
 import { isSealedFile, sealFileInPlace } from '../crypto/sealed-blob';
 import type { Clock, Logger } from '../ports';
 
@@ -102,23 +102,34 @@ export interface CipherUpgradeResult {
   backupFile: string | null;
 }
 
-/** The original file, kept in backups/ by a second name for the same bytes (a copy where links fail). */
+/**
+ * The original file, kept in backups/ by a second name for the same bytes; where links fail (FAT), a
+ * copy under a temporary name first, so a half-written copy never looks like a backup.
+ */
 function keepOriginal(file: string, backupFile: string): void {
   try {
     linkSync(file, backupFile);
   } catch {
-    copyFileSync(file, backupFile);
+    const partial = partialPathFor(backupFile);
+    try {
+      copyFileSync(file, partial);
+      commitPartialSync(partial, backupFile);
+    } catch (error) {
+      discardPartialSync(partial);
+      throw error;
+    }
   }
 }
 
 /**
  * Converts a database still in SQLCipher 4's format (Legat before 2026-12) to AEGIS-256 under the same
- * key, at sign-in. A file that cannot be converted now (read-only media, a damaged file) stays
- * readable as it is, and the next sign-in tries again.
- * Order, so that no crash loses anything: the WAL folded into the file; a converted copy written beside
- * it and verified in full (integrity_check, the same rows in every table); the original kept in backups/
- * (as the backup before a migration);
- * the copy renamed over the original. Until that rename the original is the database, untouched.
+ * key, at sign-in. Order, so that no crash loses anything: the WAL folded into the file; a converted
+ * copy written beside it and verified in full (integrity_check, the same rows in every table); the
+ * original kept in backups/ (as the backup before a migration); the copy renamed over the original.
+ * Until that rename the original is the database, untouched. A file that cannot be converted now
+ * (read-only media, a damaged file, a full disk, any failure before the rename) stays readable in its
+ * format, the sign-in goes on, and the next one tries again: the conversion is never a reason to be
+ * shut out of the office's data.
  */
 export function upgradeDatabaseCipher(options: {
   file: string;
@@ -169,10 +180,10 @@ export function upgradeDatabaseCipher(options: {
     backupFile = path.join(backupsDir, `legat-${stamp}-schema-${appliedMigrations(source).count}.sqlite`);
     keepOriginal(file, backupFile);
   } catch (error) {
-    const code = (error as { code?: string }).code ?? '';
     rmSync(converting, { force: true });
-    if (!['EROFS', 'EACCES', 'EPERM', 'SQLITE_READONLY', 'SQLITE_CANTOPEN'].includes(code)) throw error;
-    logger.warn('the database could not be converted to AEGIS-256 here; it is read as it is', { code });
+    logger.error('the database could not be converted to AEGIS-256; it is read in its older format', {
+      error: error instanceof Error ? error.message : String(error),
+    });
     return { format: 'sqlcipher', backupFile: null };
   } finally {
     source.close();
