@@ -91,29 +91,23 @@ async function completeSignIn(
       `The database ${session.databaseFile} is missing. Restore legat.sqlite from the backups folder or from your office backup.`,
     );
   }
+  const target = {
+    file: session.databaseFile,
+    dataDir: ctx.paths.dataDir,
+    key,
+    clock: ctx.clock,
+    logger: ctx.logger,
+    nativeBinding: ctx.paths.nativeBinding,
+  };
   let migrated: Awaited<ReturnType<typeof encryptPlainDatabase>> | null = null;
   if (isPlainDatabaseFile(session.databaseFile)) {
     lockSession(ctx, 'switch');
-    migrated = await encryptPlainDatabase({
-      file: session.databaseFile,
-      dataDir: ctx.paths.dataDir,
-      key,
-      clock: ctx.clock,
-      logger: ctx.logger,
-      nativeBinding: ctx.paths.nativeBinding,
-    });
+    migrated = await encryptPlainDatabase(target);
   }
   lockSession(ctx, 'switch');
   const upgraded: CipherUpgradeResult = migrated
     ? { format: 'aegis', backupFile: null }
-    : upgradeDatabaseCipher({
-        file: session.databaseFile,
-        dataDir: ctx.paths.dataDir,
-        key,
-        clock: ctx.clock,
-        logger: ctx.logger,
-        nativeBinding: ctx.paths.nativeBinding,
-      });
+    : upgradeDatabaseCipher(target);
   try {
     session.open(key, officerId);
   } catch (error) {

@@ -11,22 +11,35 @@ import { isSealedFile, sealFileInPlace } from '../crypto/sealed-blob';
 import type { Clock, Logger } from '../ports';
 
 /**
- * Writes an encrypted copy of the plain database `source` to `target` through the one backup writer:
- * the plain copy is keyed before it is checked in full (integrity_check and the same rows in every
- * table, read back through the key) and given its final name.
+ * Writes an AEGIS-256 copy of `source` (plain, or still in SQLCipher 4's format) to `target` through
+ * the one backup writer: the copy is rekeyed, confirmed to be AEGIS-256, then checked in full
+ * (integrity_check and the same rows in every table, read back through the key) and given its name.
  */
-function writeEncryptedCopy(source: Database.Database, target: string, key: Buffer, nativeBinding?: string): void {
+function writeAegisCopy(
+  source: Database.Database,
+  target: string,
+  key: Buffer,
+  options: { sourceKeyed: boolean; nativeBinding?: string },
+): void {
+  const { nativeBinding } = options;
   writeBackupFile(source, target, {
     depth: 'full',
     openForVerify: openForVerifyLike(key, nativeBinding),
     prepareCopy: (partial) => {
-      const plainCopy = new Database(partial, { nativeBinding });
+      const copy = new Database(partial, { nativeBinding });
       try {
-        // SQLCipher cannot rekey a WAL database; the database goes back to WAL when it is opened.
-        plainCopy.pragma('journal_mode = DELETE');
-        rekeyDatabase(plainCopy, key);
+        if (options.sourceKeyed) applyDatabaseKey(copy, key);
+        // The library cannot rekey a WAL database; the database goes back to WAL when it is opened.
+        copy.pragma('journal_mode = DELETE');
+        rekeyDatabase(copy, key);
       } finally {
-        plainCopy.close();
+        copy.close();
+      }
+      const check = new Database(partial, { readonly: true, nativeBinding });
+      try {
+        if (applyDatabaseKey(check, key) !== 'aegis') throw new Error('the encrypted copy is not in AEGIS-256');
+      } finally {
+        check.close();
       }
     },
   });
@@ -59,7 +72,8 @@ export interface EncryptionResult {
  * 3. an encrypted, verified copy of the database, renamed over the plain file only at the end.
  * A crash at any step leaves a plain database that the next sign-in encrypts again; nothing is lost.
  */
-export async function encryptPlainDatabase(options: {
+/** The database file whose encryption is changed, with what the change needs. */
+export interface EncryptionTarget {
   file: string;
   dataDir: string;
   key: Buffer;
@@ -67,7 +81,9 @@ export async function encryptPlainDatabase(options: {
   logger: Logger;
   /** See OpenDatabaseOptions.nativeBinding. */
   nativeBinding?: string;
-}): Promise<EncryptionResult> {
+}
+
+export async function encryptPlainDatabase(options: EncryptionTarget): Promise<EncryptionResult> {
   const { file, key } = options;
   const source = new Database(file, { fileMustExist: true, nativeBinding: options.nativeBinding });
   let backupFile: string;
@@ -80,10 +96,10 @@ export async function encryptPlainDatabase(options: {
     mkdirSync(backupsDir, { recursive: true });
     const stamp = options.clock.now().toISOString().replace(/[:.]/g, '-');
     backupFile = path.join(backupsDir, `legat-${stamp}-before-encryption.sqlite`);
-    writeEncryptedCopy(source, backupFile, key, options.nativeBinding);
+    writeAegisCopy(source, backupFile, key, { sourceKeyed: false, nativeBinding: options.nativeBinding });
     options.logger.info('verified encrypted backup written before encrypting the database', { backupFile });
     sealedFiles = await sealPlainBlobs(options.dataDir, key);
-    writeEncryptedCopy(source, `${file}.encrypting`, key, options.nativeBinding);
+    writeAegisCopy(source, `${file}.encrypting`, key, { sourceKeyed: false, nativeBinding: options.nativeBinding });
     source.pragma('wal_checkpoint(TRUNCATE)');
   } finally {
     source.close();
@@ -131,14 +147,7 @@ function keepOriginal(file: string, backupFile: string): void {
  * format, the sign-in goes on, and the next one tries again: the conversion is never a reason to be
  * shut out of the office's data.
  */
-export function upgradeDatabaseCipher(options: {
-  file: string;
-  dataDir: string;
-  key: Buffer;
-  clock: Clock;
-  logger: Logger;
-  nativeBinding?: string;
-}): CipherUpgradeResult {
+export function upgradeDatabaseCipher(options: EncryptionTarget): CipherUpgradeResult {
   const { file, key, logger, nativeBinding } = options;
   // Read-only media: nothing can be written there, so nothing is checked or converted either.
   if (onReadOnlyMedia(file)) return { format: null, backupFile: null };
@@ -152,26 +161,7 @@ export function upgradeDatabaseCipher(options: {
       return { format: 'sqlcipher', backupFile: null };
     }
     source.pragma('wal_checkpoint(TRUNCATE)');
-    writeBackupFile(source, converting, {
-      depth: 'full',
-      openForVerify: openForVerifyLike(key, nativeBinding),
-      prepareCopy: (partial) => {
-        const copy = new Database(partial, { nativeBinding });
-        try {
-          applyDatabaseKey(copy, key);
-          copy.pragma('journal_mode = DELETE');
-          rekeyDatabase(copy, key);
-        } finally {
-          copy.close();
-        }
-        const check = new Database(partial, { readonly: true, nativeBinding });
-        try {
-          if (applyDatabaseKey(check, key) !== 'aegis') throw new Error('the converted copy is not in AEGIS-256');
-        } finally {
-          check.close();
-        }
-      },
-    });
+    writeAegisCopy(source, converting, key, { sourceKeyed: true, nativeBinding });
     const backupsDir = path.join(options.dataDir, 'backups');
     mkdirSync(backupsDir, { recursive: true });
     // Named as the copy before a schema migration: listed and restorable like one (a restored copy is
