@@ -21,6 +21,27 @@ export function preparedPerConnection<T>(build: (orm: Orm) => T): (orm: Orm) => 
 }
 
 /**
+ * Statements of a read whose SQL takes a few forms (which filters are set, which sort): each form is
+ * prepared once per connection, the first time a call has that shape, and then only filled with values.
+ * A form not used lately makes room once `max` are kept, so odd filter combinations cannot pile up.
+ */
+export function preparedShapes<T>(max = 64): (orm: Orm, shape: string, build: () => T) => T {
+  const perConnection = preparedPerConnection(() => new Map<string, T>());
+  return (orm, shape, build) => {
+    const shapes = perConnection(orm);
+    let statements = shapes.get(shape);
+    if (statements === undefined) {
+      statements = build();
+      if (shapes.size >= max) shapes.delete(shapes.keys().next().value!);
+    } else {
+      shapes.delete(shape);
+    }
+    shapes.set(shape, statements);
+    return statements;
+  };
+}
+
+/**
  * A drizzle select run as a bare better-sqlite3 statement, for lists of many rows: each row comes back
  * keyed like the select, values as SQLite holds them. drizzle's own row mapping (an entity check and a
  * decoder per value) cost as much as the query on the overdue worklist; the caller decodes the one or

@@ -180,3 +180,52 @@ describe('cursors', () => {
     await refused('contact:list', { cursor: page.nextCursor });
   });
 });
+
+describe('one prepared statement per list shape', () => {
+  it('answers each call with its own values when calls of the same shape follow one another', async () => {
+    const sqlite = app.ctx.db.sqlite;
+    const matching = (country: string, channel: string, finished: number, pattern: string) =>
+      sqlite
+        .prepare(
+          `SELECT r.id FROM requests r JOIN cases c ON c.id = r.case_id
+           WHERE r.counterpart_country = ? AND r.channel = ? AND r.finished = ?
+             AND (r.title LIKE ? OR r.our_reference LIKE ? OR r.their_reference LIKE ? OR r.provider LIKE ?
+                  OR r.counterpart_authority LIKE ? OR c.reference LIKE ?)
+           ORDER BY r.updated_at DESC, r.id DESC`,
+        )
+        .pluck()
+        .all(country, channel, finished, ...Array<string>(6).fill(`%${pattern}%`)) as number[];
+    const calls = [
+      { country: 'US', channel: 'provider', state: 'finished', q: 'a', limit: 29 },
+      { country: 'DE', channel: 'police', state: 'open', q: 'o', limit: 3 },
+      { country: 'IE', channel: 'mla', state: 'finished', q: 'e', limit: 7 },
+      { country: 'BE', channel: 'mla', state: 'finished', q: 'zzz-no-such-words', limit: 5 },
+    ] as const;
+    for (const call of calls) {
+      const expected = matching(call.country, call.channel, call.state === 'finished' ? 1 : 0, call.q);
+      const listed: number[] = [];
+      let cursor: string | null = null;
+      let total: ChannelOutput<'request:list'>['total'] = null;
+      do {
+        const page: ChannelOutput<'request:list'> = await app.call('request:list', {
+          counterpartCountry: call.country,
+          channels: [call.channel],
+          state: call.state,
+          q: call.q,
+          sortBy: 'updatedAt',
+          sortDir: 'desc',
+          limit: call.limit,
+          cursor,
+        });
+        if (cursor === null) total = page.total;
+        expect(page.items.length).toBeLessThanOrEqual(call.limit);
+        listed.push(...page.items.map((r) => r.id));
+        cursor = page.nextCursor;
+      } while (cursor !== null);
+      expect(listed).toEqual(expected);
+      expect(total).toEqual({ count: expected.length, atLeast: false });
+    }
+    const sizes = calls.map((call) => matching(call.country, call.channel, call.state === 'finished' ? 1 : 0, call.q));
+    expect(sizes.filter((ids) => ids.length > 10).length).toBeGreaterThanOrEqual(2);
+  });
+});

@@ -7,7 +7,7 @@ import type { ChannelOutput, ParsedInput } from '../../../shared/ipc-contract';
 import type { Orm } from '../db/open';
 import { cases, deadlineMarks, manualDeadlines, office, requestDeadlines, requests } from '../db/schema';
 import { requireOffice } from '../office/office-repo';
-import { preparedCount, preparedPerConnection, preparedRows } from '../prepared';
+import { preparedCount, preparedPerConnection, preparedRows, preparedShapes } from '../prepared';
 
 type Scope = ParsedInput<'deadline:list'>['scope'];
 interface Window {
@@ -236,18 +236,10 @@ function prepareVariant(orm: Orm, v: Variant) {
 }
 
 /** The worklist, the dashboard and the reminder sweep ask for the same few forms again and again. */
-const variants = preparedPerConnection(() => new Map<string, ReturnType<typeof prepareVariant>>());
+const variants = preparedShapes<ReturnType<typeof prepareVariant>>();
 
-function statementsFor(orm: Orm, variant: Variant) {
-  const name = JSON.stringify(variant);
-  const prepared = variants(orm);
-  let statements = prepared.get(name);
-  if (!statements) {
-    statements = prepareVariant(orm, variant);
-    prepared.set(name, statements);
-  }
-  return statements;
-}
+const statementsFor = (orm: Orm, variant: Variant) =>
+  variants(orm, JSON.stringify(variant), () => prepareVariant(orm, variant));
 
 const windowParams = (w: Window) => ({ now: w.now, today: w.today, weekEnd: addDays(w.today, 7) });
 

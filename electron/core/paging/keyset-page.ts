@@ -58,26 +58,31 @@ export function decodeCursor(cursor: string, sort: string, keyCount: number): Po
   return { keys: k, id, ...(h === undefined ? {} : { hint: h }) };
 }
 
+/** A cursor value in the SQL: inline, or a named placeholder of a statement prepared once. */
+type Bind = (value: KeyValue, i: number) => unknown;
+const inline: Bind = (value) => value;
+
 /** "Comes after `value`" for one key in its own direction, NULLs placed where SQLite sorts them. */
-function after(key: SortKey, value: KeyValue): SQL {
+function after(key: SortKey, value: KeyValue, bound: unknown): SQL {
   // Parenthesised: `x IS NULL > ?` would parse as `x IS (NULL > ?)`.
   const expr = sql`(${key.expr})`;
   if (value === null) return key.dir === 'asc' ? sql`${expr} IS NOT NULL` : sql`0`;
-  if (key.dir === 'asc') return sql`${expr} > ${value}`;
-  return key.nullable ? sql`(${expr} < ${value} OR ${expr} IS NULL)` : sql`${expr} < ${value}`;
+  if (key.dir === 'asc') return sql`${expr} > ${bound}`;
+  return key.nullable ? sql`(${expr} < ${bound} OR ${expr} IS NULL)` : sql`${expr} < ${bound}`;
 }
 
 /**
  * The rows strictly after `position` in the order `keys, id`. Written as an OR ladder (so mixed
  * directions and NULLs work) plus a plain range on the first key, which is what lets SQLite seek in
- * the index instead of walking it from the start.
+ * the index instead of walking it from the start. Which values are NULL shapes the SQL; the values
+ * themselves only fill it.
  */
-function afterPosition(keys: SortKey[], id: SQLiteColumn, idDir: 'asc' | 'desc', position: Position): SQL {
+function afterPosition(keys: SortKey[], id: SQLiteColumn, idDir: 'asc' | 'desc', position: Position, bind: Bind): SQL {
   const all: SortKey[] = [...keys, { expr: sql`${id}`, dir: idDir }];
   const values: KeyValue[] = [...position.keys, position.id];
   const rungs = all.map((key, i) => {
-    const same = all.slice(0, i).map((k, j) => sql`(${k.expr}) IS ${values[j]!}`);
-    return sql.join([...same, after(key, values[i]!)], sql` AND `);
+    const same = all.slice(0, i).map((k, j) => sql`(${k.expr}) IS ${bind(values[j]!, j)}`);
+    return sql.join([...same, after(key, values[i]!, bind(values[i]!, i))], sql` AND `);
   });
   const ladder = sql`(${sql.join(
     rungs.map((rung) => sql`(${rung})`),
@@ -86,8 +91,16 @@ function afterPosition(keys: SortKey[], id: SQLiteColumn, idDir: 'asc' | 'desc',
   const first = all[0]!;
   const firstValue = values[0]!;
   if (first.nullable || firstValue === null) return ladder;
-  const bound = first.dir === 'asc' ? sql`(${first.expr}) >= ${firstValue}` : sql`(${first.expr}) <= ${firstValue}`;
-  return sql`${bound} AND ${ladder}`;
+  const bound = bind(firstValue, 0);
+  return sql`${first.dir === 'asc' ? sql`(${first.expr}) >= ${bound}` : sql`(${first.expr}) <= ${bound}`} AND ${ladder}`;
+}
+
+/** The cursor's condition with its values as placeholders `after0`, `after1`, …, for a prepared statement. */
+export interface PlaceholderAfter {
+  condition: SQL;
+  values: Record<string, KeyValue>;
+  /** Which of the values are NULL: the part of the cursor that changes the statement's text. */
+  shape: string;
 }
 
 export interface KeysetQuery {
@@ -96,6 +109,8 @@ export interface KeysetQuery {
   orderBy: SQL[];
   /** The condition that starts the page after the cursor (undefined on the first page). */
   after: SQL | undefined;
+  /** The same condition for a statement prepared once per shape (undefined on the first page). */
+  afterPlaceholders(): PlaceholderAfter | undefined;
   /** One more than the page, to learn whether another page follows without a count. */
   fetch: number;
   /** The hint the cursor carried from the page before, if any. */
@@ -125,7 +140,18 @@ export function keyset(options: {
   return {
     keyColumns,
     orderBy,
-    after: position ? afterPosition(keys, id, idDir, position) : undefined,
+    get after() {
+      return position ? afterPosition(keys, id, idDir, position, inline) : undefined;
+    },
+    afterPlaceholders() {
+      if (!position) return undefined;
+      const values = [...position.keys, position.id];
+      return {
+        condition: afterPosition(keys, id, idDir, position, (_, i) => sql.placeholder(`after${i}`)),
+        values: Object.fromEntries(values.map((value, i) => [`after${i}`, value])),
+        shape: values.map((value) => (value === null ? 'n' : 'v')).join(''),
+      };
+    },
     fetch: limit + 1,
     hint: position?.hint,
     page(rows, hint) {
@@ -153,9 +179,12 @@ export function keyset(options: {
 /** The number of rows `where` matches, counted no further than TOTAL_CAP (see shared/contract/keyset.ts). */
 export function cappedTotal(orm: Orm, matching: { limit(n: number): SQLWrapper }): ListTotal {
   const capped = matching.limit(TOTAL_CAP + 1);
-  const n = orm.get<{ n: number }>(sql`SELECT count(*) AS n FROM (${capped})`)?.n ?? 0;
-  return n > TOTAL_CAP ? { count: TOTAL_CAP, atLeast: true } : { count: n, atLeast: false };
+  return totalOf(orm.get<{ n: number }>(sql`SELECT count(*) AS n FROM (${capped})`)?.n ?? 0);
 }
+
+/** A count taken over at most TOTAL_CAP + 1 rows, as the list shows it. */
+export const totalOf = (n: number): ListTotal =>
+  n > TOTAL_CAP ? { count: TOTAL_CAP, atLeast: true } : { count: n, atLeast: false };
 
 /** The list's total, counted on the first page only (later pages keep the one the page already shows). */
 export function firstPageTotal(

@@ -3,7 +3,7 @@
  * computed ones not met, and those the officer added by hand, neither marked done. A snoozed
  * deadline still counts: snoozing quiets the reminder, it does not move the date.
  */
-import { sql, type SQL } from 'drizzle-orm';
+import { sql, type Placeholder, type SQL } from 'drizzle-orm';
 import { deadlineMarks, manualDeadlines, requestDeadlines, requests } from '../db/schema';
 
 const notDone = (key: SQL) =>
@@ -25,7 +25,8 @@ const openDeadlines = sql`
 const next = (column: 'due_at' | 'due_date' | 'title') =>
   sql`(SELECT ${sql.raw(column)} FROM (SELECT due_date, title, min(due_at) AS due_at FROM (${openDeadlines})))`;
 
-export function nextDueColumns(now: string) {
+/** `now` is the list statement's placeholder for the ISO instant that tells overdue from still ahead. */
+export function nextDueColumns(now: Placeholder) {
   return {
     nextDueDate: sql<string | null>`${next('due_date')}`,
     nextDueTitle: sql<string | null>`${next('title')}`,
@@ -34,6 +35,6 @@ export function nextDueColumns(now: string) {
 }
 
 /** Requests with a deadline past `now` and not done: the "Overdue" filter. */
-export function overdueFilter(now: string): SQL {
+export function overdueFilter(now: Placeholder): SQL {
   return sql`EXISTS (SELECT 1 FROM (${openDeadlines}) WHERE due_at < ${now})`;
 }

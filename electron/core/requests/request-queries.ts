@@ -4,8 +4,10 @@ import type { ChannelOutput, ParsedInput } from '../../../shared/ipc-contract';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Orm } from '../db/open';
 import { cases, requestContacts, requests } from '../db/schema';
-import { cappedTotal, keyset } from '../paging/keyset-page';
-import { likeAny } from '../sql-helpers';
+import { TOTAL_CAP } from '../../../shared/contract/keyset';
+import { keyset, totalOf } from '../paging/keyset-page';
+import { preparedCount, preparedRows, preparedShapes } from '../prepared';
+import { containsPattern, likeAny } from '../sql-helpers';
 import { nextDueColumns, overdueFilter } from './request-next-due';
 
 export const requestSummaryColumns = {
@@ -33,24 +35,31 @@ export const requestSummaryColumns = {
 
 const urgencyRank = sql`CASE ${requests.urgency} WHEN 'emergency' THEN 3 WHEN 'urgent' THEN 2 ELSE 1 END`;
 
+type ListInput = ParsedInput<'request:list'>;
+
+const p = (name: string) => sql.placeholder(name);
+const each = (name: string, values: readonly unknown[]) => values.map((_, i) => p(`${name}${i}`));
+
 /**
+ * The filters with every value a placeholder, so the statement is prepared once per shape. Which
+ * filters are set, and how many values a multi-choice holds, shape the SQL; `filterValues` fills it.
  * `walkSortIndex` keeps SQLite off the channel/status index (a unary + makes a term unindexable), so it
  * reads the sort's index in order and stops after a page of matches.
  */
-function filters(input: ParsedInput<'request:list'>, now: string, walkSortIndex = false): SQL[] {
+function filters(input: ListInput, walkSortIndex = false): SQL[] {
   const where: SQL[] = [];
-  if (input.overdue) where.push(overdueFilter(now));
+  if (input.overdue) where.push(overdueFilter(p('now')));
   const term = (column: SQLiteColumn): SQL => (walkSortIndex ? sql`+${column}` : sql`${column}`);
-  if (input.caseId) where.push(eq(requests.caseId, input.caseId));
-  if (input.channels.length > 0) where.push(inArray(term(requests.channel), input.channels));
-  if (input.statuses.length > 0) where.push(inArray(term(requests.status), input.statuses));
-  if (input.direction) where.push(eq(requests.direction, input.direction));
-  if (input.urgencies.length > 0) where.push(inArray(requests.urgency, input.urgencies));
-  if (input.counterpartCountry) where.push(eq(requests.counterpartCountry, input.counterpartCountry));
-  if (input.state !== 'all') where.push(eq(requests.finished, input.state === 'finished'));
+  if (input.caseId) where.push(eq(requests.caseId, p('caseId')));
+  if (input.channels.length > 0) where.push(inArray(term(requests.channel), each('channel', input.channels)));
+  if (input.statuses.length > 0) where.push(inArray(term(requests.status), each('status', input.statuses)));
+  if (input.direction) where.push(eq(requests.direction, p('direction')));
+  if (input.urgencies.length > 0) where.push(inArray(requests.urgency, each('urgency', input.urgencies)));
+  if (input.counterpartCountry) where.push(eq(requests.counterpartCountry, p('country')));
+  if (input.state !== 'all') where.push(eq(requests.finished, p('finished')));
   if (input.contactId) {
     where.push(
-      sql`EXISTS (SELECT 1 FROM ${requestContacts} WHERE ${requestContacts.requestId} = ${requests.id} AND ${requestContacts.contactId} = ${input.contactId})`,
+      sql`EXISTS (SELECT 1 FROM ${requestContacts} WHERE ${requestContacts.requestId} = ${requests.id} AND ${requestContacts.contactId} = ${p('contactId')})`,
     );
   }
   if (input.q) {
@@ -64,12 +73,46 @@ function filters(input: ParsedInput<'request:list'>, now: string, walkSortIndex 
           sql`${requests.counterpartAuthority}`,
           sql`${cases.reference}`,
         ],
-        input.q,
+        p('q'),
       )})`,
     );
   }
   return where;
 }
+
+const named = (name: string, values: readonly unknown[]) =>
+  Object.fromEntries(values.map((value, i) => [`${name}${i}`, value]));
+
+function filterValues(input: ListInput, now: string): Record<string, unknown> {
+  return {
+    now,
+    caseId: input.caseId,
+    ...named('channel', input.channels),
+    ...named('status', input.statuses),
+    direction: input.direction,
+    ...named('urgency', input.urgencies),
+    country: input.counterpartCountry,
+    // A placeholder skips the column's encoder: the flag goes in as SQLite stores it.
+    finished: input.state === 'finished' ? 1 : 0,
+    contactId: input.contactId,
+    q: input.q ? containsPattern(input.q) : undefined,
+  };
+}
+
+/** Everything about a call that changes its SQL text (not its values). */
+const filterShape = (input: ListInput) =>
+  [
+    input.overdue ? 'o' : '',
+    input.caseId ? 'c' : '',
+    input.channels.length,
+    input.statuses.length,
+    input.direction ? 'd' : '',
+    input.urgencies.length,
+    input.counterpartCountry ? 'k' : '',
+    input.state === 'all' ? '' : 's',
+    input.contactId ? 'p' : '',
+    input.q ? 'q' : '',
+  ].join('.');
 
 const SORTS: Record<ParsedInput<'request:list'>['sortBy'], { expr: SQL; nullable?: boolean }[]> = {
   dueOn: [{ expr: sql`${requests.dueOn} IS NULL` }, { expr: sql`${requests.dueOn}`, nullable: true }],
@@ -85,9 +128,24 @@ const SORTS: Record<ParsedInput<'request:list'>['sortBy'], { expr: SQL; nullable
 const INDEXED_SORTS = new Set<ParsedInput<'request:list'>['sortBy']>(['updatedAt', 'dueOn']);
 const WALK = 'walk';
 
+type Row = RequestListItem & Record<`sortKey${number}`, unknown>;
+
+/** A list statement's rows as SQLite gives them: flags come back 0/1. */
+const decoded = (rows: Row[]) => {
+  for (const row of rows) {
+    row.finished = Boolean(row.finished);
+    row.overdue = Boolean(row.overdue);
+  }
+  return rows;
+};
+
+// Scrolling the list runs the same few shapes again and again: each one is built and prepared once per
+// connection (drizzle's build and SQLite's prepare cost as much as reading a page, issue 17).
+const pageStatements = preparedShapes<(values: Record<string, unknown>) => Row[]>();
+const countStatements = preparedShapes<(values: Record<string, unknown>) => number>();
+
 /** `now` (an ISO instant) tells an overdue deadline from one still ahead. */
-export function listRequests(orm: Orm, input: ParsedInput<'request:list'>, now: string): ChannelOutput<'request:list'> {
-  const where = filters(input, now);
+export function listRequests(orm: Orm, input: ListInput, now: string): ChannelOutput<'request:list'> {
   const dir = input.sortDir;
   // "No date" sorts last either way: the IS NULL key always goes ascending.
   const keys = SORTS[input.sortBy].map(
@@ -101,22 +159,36 @@ export function listRequests(orm: Orm, input: ParsedInput<'request:list'>, now: 
     cursor: input.cursor,
     limit: input.limit,
   });
+  const after = page.afterPlaceholders();
+  const shape = filterShape(input);
+  const values = { ...filterValues(input, now), ...after?.values, fetch: page.fetch };
   const select = (walk: boolean) =>
-    orm
-      .select({ ...requestSummaryColumns, ...nextDueColumns(now), ...page.keyColumns })
-      .from(requests)
-      .innerJoin(cases, eq(cases.id, requests.caseId))
-      .where(and(...(walk ? filters(input, now, true) : where), page.after))
-      .orderBy(...page.orderBy)
-      .limit(page.fetch)
-      .all();
-  // Every request has its case (foreign key), so the count needs the join only to match the case reference.
-  const counted = orm.select({ one: sql`1` }).from(requests);
-  const count = () =>
-    cappedTotal(
-      orm,
-      (input.q ? counted.innerJoin(cases, eq(cases.id, requests.caseId)) : counted).where(and(...where)),
+    decoded(
+      pageStatements(orm, [shape, input.sortBy, dir, after?.shape ?? '-', walk ? 'walk' : ''].join('|'), () =>
+        preparedRows<Row>(
+          orm,
+          orm
+            .select({ ...requestSummaryColumns, ...nextDueColumns(p('now')), ...page.keyColumns })
+            .from(requests)
+            .innerJoin(cases, eq(cases.id, requests.caseId))
+            .where(and(...filters(input, walk), after?.condition))
+            .orderBy(...page.orderBy)
+            .limit(p('fetch')),
+        ),
+      )(values),
     );
+  // Every request has its case (foreign key), so the count needs the join only to match the case reference.
+  const count = () => {
+    const counted = countStatements(orm, shape, () => {
+      const from = orm.select({ one: sql`1` }).from(requests);
+      return preparedCount(orm, [
+        (input.q ? from.innerJoin(cases, eq(cases.id, requests.caseId)) : from)
+          .where(and(...filters(input)))
+          .limit(TOTAL_CAP + 1),
+      ]);
+    });
+    return totalOf(counted(values));
+  };
   // A case's or a contact's requests are read along their own index: the page comes first, and a first
   // page with no page after it is its own count (opening a case then runs one query, not two).
   if (input.caseId || input.contactId) {
@@ -124,7 +196,7 @@ export function listRequests(orm: Orm, input: ParsedInput<'request:list'>, now: 
     const total =
       input.cursor !== null ? null : rows.length < page.fetch ? { count: rows.length, atLeast: false } : count();
     const { items, nextCursor } = page.page(rows);
-    return { items: items as RequestListItem[], nextCursor, total };
+    return { items, nextCursor, total };
   }
   const total = input.cursor === null ? count() : null;
   // A channel/status filter matching thousands of rows is read fastest along the sort's index (a page of
@@ -135,5 +207,5 @@ export function listRequests(orm: Orm, input: ParsedInput<'request:list'>, now: 
   const walk = broad && INDEXED_SORTS.has(input.sortBy);
   const rows = select(walk);
   const { items, nextCursor } = page.page(rows, walk ? WALK : undefined);
-  return { items: items as RequestListItem[], nextCursor, total };
+  return { items, nextCursor, total };
 }
