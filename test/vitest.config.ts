@@ -18,6 +18,7 @@ export default defineConfig({
       'test/integration/**/*.test.ts',
       'test/renderer/**/*.test.tsx',
     ],
+    setupFiles: ['test/support/holiday-rules.ts'],
     environment: 'node',
     pool: 'forks',
     // A test asserts behaviour, not speed (speed is `npm run bench`): a loaded machine must not fail it.

@@ -50,6 +50,10 @@ await Promise.all([
     },
     outdir: 'dist/node',
     format: 'esm',
+    // A module reached only through import() becomes its own file, read when first used: the host
+    // compiles what a start needs, not the PDF, Word and spreadsheet writers (issue 17's cold start).
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
     outExtension: { '.js': '.mjs' },
     banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
   }),

@@ -6,7 +6,7 @@ import type { StartupCheck, StartupCheckState } from './db/storage-state';
 import { startBackgroundCheck, type BackgroundCheck, type CheckOutcome } from './db/background-check';
 import type { OpenHooks } from './db/open';
 import { keyedOpenForVerify, type OpenForVerify } from './db/verify-backup';
-import { createHolidayCalendar } from './deadlines/holiday-calendar';
+import { createHolidayCalendar, holidayRulesLoaded } from './deadlines/holiday-calendar';
 import { EventBus } from './events/event-bus';
 import { StagingArea } from './attachments/staging';
 import { clearLeftovers } from './files/exports-folder';
@@ -77,7 +77,11 @@ export function openApp(options: OpenAppOptions): AppContext {
   const check = watchIntegrity(session, events, logger, options);
   // Nothing readable of the previous run stays in the data folder (files/exports-folder.ts).
   clearLeftovers(options.dataDir, logger);
-  if (options.key) session.open(options.key, null);
+  if (options.key) {
+    // Opened at once (tools, tests): deadlines may be counted before any sign-in loads the rules.
+    if (!holidayRulesLoaded()) throw new Error('openApp with a key needs await loadHolidayRules() first.');
+    session.open(options.key, null);
+  }
   const staging = new StagingArea(clock);
   return {
     get db() {

@@ -14,6 +14,7 @@ import { closeApp, DATABASE_FILE } from '../../electron/core/open-app';
 import { archiveKey, provisionArchive } from './bench-key';
 import { benchEncryptionCost } from './encryption-bench';
 import { databaseBytes, mib, openBenchApp } from './archive';
+import { loadHolidayRules } from '../../electron/core/deadlines/holiday-calendar';
 import { benchArchive, memoryAfterReads, scoreArchive } from './archive-bench';
 import { benchStart } from './start-bench';
 import { runBundleAppBench } from './bundle-app-bench';
@@ -44,6 +45,7 @@ const { values } = parseArgs({
 const runs = Number(values.runs);
 
 async function main(): Promise<void> {
+  await loadHolidayRules();
   if (values.only === 'crash') {
     await benchCrashSafety(Number(values['crash-rounds']), Number(values['crash-seed']));
     return;

@@ -17,6 +17,7 @@ import { keystorePath } from '../../electron/core/security/keystore';
 import { dataKeyFromSecret } from '../../electron/core/security/provision';
 import { BENCH_PASSPHRASE, provisionArchive } from './bench-key';
 import { databaseBytes, mib, openBenchApp, rowCounts } from './archive';
+import { loadHolidayRules } from '../../electron/core/deadlines/holiday-calendar';
 import { printScoreboard, score } from './scoreboard';
 import { PLANS, seedArchive, type ArchiveSize } from './seed';
 
@@ -70,6 +71,7 @@ const started = performance.now();
 const cpuBefore = process.cpuUsage();
 // Encrypted like the app's own data: a fresh key, wrapped for the archive's first officer below.
 const key = randomBytes(32);
+await loadHolidayRules();
 const ctx = openBenchApp(dataDir, key, { version: 'seed' });
 let lastPrint = 0;
 const report = seedArchive(ctx, {

@@ -6,12 +6,14 @@
  * Usage: crash-writer <dataDir> <migrationsDir> <firstIndex>
  */
 import { writeSync } from 'node:fs';
+import { loadHolidayRules } from '../../electron/core/deadlines/holiday-calendar';
 import { openApp } from '../../electron/core/open-app';
 import { silentLogger } from '../../electron/core/ports';
 import { createDispatch } from '../../electron/ipc/dispatch';
 import { crashCase, CRASH_DATA_KEY, CRASH_OFFICE } from './crash-records';
 
 async function main(): Promise<void> {
+  await loadHolidayRules();
   const [dataDir, migrationsDir, first] = process.argv.slice(2);
   if (!dataDir || !migrationsDir || !first) throw new Error('usage: crash-writer <dataDir> <migrationsDir> <first>');
   const ctx = openApp({

@@ -1,8 +1,7 @@
 import ICAL from 'ical.js';
-import countries from 'i18n-iso-countries';
 import { contactInput } from '../../../shared/contract/contacts';
 import { CONTACT_KINDS, SECURE_CHANNEL_KINDS } from '../../../shared/domain/contacts';
-import { isCountryCode } from '../../../shared/domain/countries';
+import { countryNames, isCountryCode } from '../../../shared/domain/countries';
 import { isValidTimeZone, normalizeIdentifier } from '../../../shared/domain/identifiers';
 import type { ParsedInput } from '../../../shared/ipc-contract';
 
@@ -75,7 +74,7 @@ function countryOf(card: Component, fallback: string): string {
     if (!named) continue;
     if (isCountryCode(named.toUpperCase())) return named.toUpperCase();
     for (const lang of ['en', 'fr', 'es', 'de']) {
-      const code = countries.getAlpha2Code(named, lang);
+      const code = countryNames.getAlpha2Code(named, lang);
       if (code) return code;
     }
   }

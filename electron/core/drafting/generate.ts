@@ -11,8 +11,6 @@ import { recordAudit } from '../audit/audit-repo';
 import { draftOutputs } from '../db/schema';
 import { putBlob } from '../files/blob-store';
 import { inWrite } from '../write-scope';
-import { writeDocx } from './docx-writer';
-import { writePdf } from './pdf-writer';
 import { draftState, type DraftState } from './draft-view';
 import { findDraft, newestVersionOf, outputRows, saveDraft } from './drafts-repo';
 import { loadFonts } from './fonts';
@@ -45,7 +43,11 @@ export async function generateDocument(
     state.facts,
     sectionOverrides(ctx.db.orm, state.language),
   );
-  const bytes = input.format === 'docx' ? await writeDocx(model) : await writePdf(model, loadFonts(ctx.paths), now);
+  // The writers (docx, pdf-lib) are loaded with the first document, not at every start (issue 17).
+  const bytes =
+    input.format === 'docx'
+      ? await (await import('./docx-writer')).writeDocx(model)
+      : await (await import('./pdf-writer')).writePdf(model, loadFonts(ctx.paths), now);
   const blob = await putBlob(ctx.paths.dataDir, Readable.from([Buffer.from(bytes)]), {
     maxBytes: bytes.length,
     dataKey: ctx.session.dataKey(),

@@ -3,6 +3,7 @@ import readXlsxFile from 'read-excel-file/node';
 import { formatBytes } from '../../../shared/domain/file-size';
 import { invalid } from '../errors';
 import { decodeText } from './decode-text';
+import { SHEET_MAX_BYTES, SHEET_MAX_ROWS } from './sheet-limits';
 
 /** A cell as the import sees it: text, number (maybe a date serial), boolean, or empty. Dates arrive as YYYY-MM-DD text. */
 export type Cell = string | number | boolean | null;
@@ -16,13 +17,6 @@ export interface Workbook {
   encoding: string | null;
   sheets: SheetTable[];
 }
-
-/**
- * Refused before anything is parsed: a register of tens of thousands of rows is a few MB; a file
- * past this is not a tracking sheet, and parsing it would hold the app for minutes.
- */
-export const SHEET_MAX_BYTES = 20 * 1024 * 1024;
-export const SHEET_MAX_ROWS = 50_000;
 
 const refuse = (code: string, text: string) => invalid(['file'], `validation.sheetImport.${code}`, text);
 

@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import type { ErrorCode } from '../../../shared/ipc-contract';
 import { AppError } from '../errors';
-import { readSheetFile, type Progress, type Workbook } from './sheet-file';
+import type { Progress, Workbook } from './sheet-file';
 
 /** What the worker is given: plain data only, since it crosses a thread boundary. */
 export interface SheetReadJob {
@@ -29,10 +29,12 @@ export function readSheetJob(
 ): Promise<Workbook> {
   if (run.signal.aborted) return Promise.reject(readCancelled());
   if (!script) {
-    return readSheetFile(job.bytes, job.fileName, run.onProgress).then((workbook) => {
-      if (run.signal.aborted) throw readCancelled();
-      return workbook;
-    });
+    return import('./sheet-file')
+      .then(({ readSheetFile }) => readSheetFile(job.bytes, job.fileName, run.onProgress))
+      .then((workbook) => {
+        if (run.signal.aborted) throw readCancelled();
+        return workbook;
+      });
   }
   return new Promise((resolve, reject) => {
     const worker = new Worker(script, { workerData: job });

@@ -7,7 +7,8 @@ import type { AppContext } from '../context';
 import { AppError, invalid } from '../errors';
 import { blobPath, openBlob } from '../files/blob-store';
 import { formatBytes } from '../../../shared/domain/file-size';
-import { SHEET_MAX_BYTES, type Workbook } from './sheet-file';
+import type { Workbook } from './sheet-file';
+import { SHEET_MAX_BYTES } from './sheet-limits';
 import { readSheetJob } from './sheet-read-job';
 import { progressEmitter } from '../events/progress';
 

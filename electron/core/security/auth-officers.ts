@@ -34,7 +34,7 @@ export async function changePassphrase(
       { path: ['current'], message: 'validation.wrongPassphrase' },
     ]);
   }
-  checkPassphrase(input.next, 'next');
+  await checkPassphrase(input.next, 'next');
   const renewed = await officerEntry(
     officerId,
     entry.name,
@@ -60,7 +60,7 @@ export async function changePassphrase(
  */
 export async function enrolOfficer(ctx: AppContext, input: ParsedInput<'auth:enrolOfficer'>): Promise<AuthStatus> {
   signedInOfficer(ctx);
-  checkPassphrase(input.passphrase);
+  await checkPassphrase(input.passphrase);
   const store = requireKeyStore(ctx);
   const now = ctx.clock.now().toISOString();
   let existing: { id: number; name: string } | undefined;

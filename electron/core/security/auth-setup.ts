@@ -12,6 +12,7 @@ import { encryptPlainDatabase } from './database-encryption';
 import { DEFAULT_IDLE_MINUTES, writeKeyStore, type KeyStore } from './keystore';
 import { cleared } from './lockout';
 import { checkPassphrase, officerEntry, recoveryWrapping } from './officer-keys';
+import { loadHolidayRules } from '../deadlines/holiday-calendar';
 
 function newStore(entry: KeyStore['officers'][number], recovery: KeyStore['recovery']): KeyStore {
   return {
@@ -67,7 +68,7 @@ export async function setupSecurity(
   if (session.state() !== 'setup') {
     throw new AppError('CONFLICT', 'Legat is already set up on this computer; sign in instead.');
   }
-  checkPassphrase(input.passphrase);
+  await Promise.all([checkPassphrase(input.passphrase), loadHolidayRules()]);
   const now = ctx.clock.now().toISOString();
   const dataKey = randomBytes(DATA_KEY_BYTES);
   const { text, recovery } = recoveryWrapping(dataKey);

@@ -16,6 +16,7 @@ import { storeCipherOf, writeKeyStore, type KeyStore } from './keystore';
 import { afterFailure, cleared, lockedUntil, MAX_FAILURES } from './lockout';
 import { checkPassphrase, officerEntry, unwrapForOfficer, unwrapWithRecoveryKey } from './officer-keys';
 import { DatabaseUnreadableError } from './session';
+import { loadHolidayRules } from '../deadlines/holiday-calendar';
 
 /**
  * The key store kept up to date by sign-in (failed attempts, events waiting for the audit trail). On
@@ -183,9 +184,9 @@ export async function signIn(ctx: AppContext, input: ParsedInput<'auth:signIn'>)
   if (until) return { outcome: 'lockedOut', until: until.toISOString() };
   const entry = store.officers.find((o) => o.officerId === input.officerId);
   const unwrapping = entry ? unwrapForOfficer(entry, input.passphrase) : Promise.resolve(null);
-  // scrypt runs on libuv's pool; this thread is idle until it ends.
+  // scrypt runs on libuv's pool; this thread is idle until it ends, and loads what the first screens need.
   warmTimeZoneData();
-  const key = await unwrapping;
+  const [key] = await Promise.all([unwrapping, loadHolidayRules()]);
   if (!key) return recordFailure(ctx, input.officerId, 'auth.signInFailed');
   return completeSignIn(ctx, key, input.officerId, 'auth.signIn');
 }
@@ -195,7 +196,7 @@ export async function signIn(ctx: AppContext, input: ParsedInput<'auth:signIn'>)
  * data is not re-encrypted) and is signed in. A wrong recovery key counts as a failed attempt.
  */
 export async function recover(ctx: AppContext, input: ParsedInput<'auth:recover'>): Promise<SignInResult> {
-  checkPassphrase(input.passphrase);
+  await Promise.all([checkPassphrase(input.passphrase), loadHolidayRules()]);
   const store = requireKeyStore(ctx);
   const until = lockedUntil(store.lockout, ctx.clock.now());
   if (until) return { outcome: 'lockedOut', until: until.toISOString() };

@@ -10,8 +10,8 @@ const officerContext = (officerId: number) => `legat officer ${officerId}`;
 const RECOVERY_CONTEXT = 'legat office recovery';
 
 /** Refuses a weak new passphrase with the field's i18n key, before anything is written. */
-export function checkPassphrase(passphrase: string, field = 'passphrase'): void {
-  const problem = passphraseProblem(passphrase);
+export async function checkPassphrase(passphrase: string, field = 'passphrase'): Promise<void> {
+  const problem = await passphraseProblem(passphrase);
   if (problem) {
     const text =
       problem === 'passphraseTooShort'

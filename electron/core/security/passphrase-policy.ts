@@ -1,23 +1,27 @@
-import { dictionary } from '@zxcvbn-ts/language-common';
-
 export const MIN_PASSPHRASE_LENGTH = 12;
 
 let common: Set<string> | null = null;
 
-function commonPasswords(): Set<string> {
-  // 49k entries: built on first use, not at start-up.
-  common ??= new Set(dictionary['passwords-common'].map((word) => word.toLowerCase()));
+/**
+ * 49k entries, decompressed when the package loads: loaded and built when a passphrase is first chosen,
+ * not at every start (issue 17).
+ */
+async function commonPasswords(): Promise<Set<string>> {
+  if (!common) {
+    const { dictionary } = await import('@zxcvbn-ts/language-common');
+    common = new Set(dictionary['passwords-common'].map((word) => word.toLowerCase()));
+  }
   return common;
 }
 
 /** Why a passphrase is refused, as an i18n key under `validation.`; null when it is acceptable. */
-export function passphraseProblem(passphrase: string): 'passphraseTooShort' | 'passphraseCommon' | null {
+export async function passphraseProblem(passphrase: string): Promise<'passphraseTooShort' | 'passphraseCommon' | null> {
   const text = passphrase.normalize('NFC');
   if ([...text].length < MIN_PASSPHRASE_LENGTH) return 'passphraseTooShort';
   const lower = text.toLowerCase();
   // A common password padded with repeats or digits ("password1234", "qwertyqwerty") is still common.
   const stripped = lower.replace(/[\d\s!?.]+$/, '');
-  const set = commonPasswords();
+  const set = await commonPasswords();
   if (set.has(lower) || set.has(stripped) || /^(.)\1+$/.test(lower) || isRepeat(stripped, set))
     return 'passphraseCommon';
   return null;

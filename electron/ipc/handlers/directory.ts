@@ -18,8 +18,6 @@ import {
   updateOrganisation,
 } from '../../core/directory/organisations-repo';
 import { contactsDueForVerification } from '../../core/directory/verification';
-import { exportVcards } from '../../core/directory/vcard-export';
-import { importVcards, previewVcards } from '../../core/directory/vcard-import';
 import { inWrite } from '../../core/write-scope';
 import type { HandlerGroup, Handlers } from './types';
 
@@ -73,7 +71,12 @@ export const affiliationHandlers: HandlerGroup<'affiliation'> = {
 };
 
 export const vcardHandlers: HandlerGroup<'vcard'> = {
-  'vcard:export': (ctx, input) => exportVcards(ctx, input),
-  'vcard:preview': (ctx, input) => previewVcards(ctx.db.orm, input),
-  'vcard:import': (ctx, input) => inWrite(ctx, (scope) => importVcards(scope, input)),
+  // The vCard and Outlook CSV readers and writers are loaded with the first contact file, not at every start.
+  'vcard:export': async (ctx, input) => (await import('../../core/directory/vcard-export')).exportVcards(ctx, input),
+  'vcard:preview': async (ctx, input) =>
+    (await import('../../core/directory/vcard-import')).previewVcards(ctx.db.orm, input),
+  'vcard:import': async (ctx, input) => {
+    const { importVcards } = await import('../../core/directory/vcard-import');
+    return inWrite(ctx, (scope) => importVcards(scope, input));
+  },
 };

@@ -1,6 +1,5 @@
 import { importSheet } from '../../core/import/sheet-apply';
 import { planSheet } from '../../core/import/sheet-plan';
-import { exportProblems } from '../../core/import/sheet-problems';
 import { cancelSlicedWrite } from '../../core/import/sliced-write';
 import { cancelSheetRead, closeSession, openSheet, requireSession } from '../../core/import/sheet-session';
 import type { HandlerGroup } from './types';
@@ -45,7 +44,8 @@ export const sheetImportHandlers: HandlerGroup<'sheet'> = {
     };
   },
   'sheet:import': (ctx, input) => importSheet(ctx, input),
-  'sheet:problems': (ctx, input) => exportProblems(ctx, input),
+  // The spreadsheet writer is loaded with the first list of problems, not at every start.
+  'sheet:problems': async (ctx, input) => (await import('../../core/import/sheet-problems')).exportProblems(ctx, input),
   // Whichever runs for this session: the reading of its file, or the writing of its import.
   'sheet:cancel': (ctx, input) => {
     cancelSheetRead(ctx, input.sessionId);

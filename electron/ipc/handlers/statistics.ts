@@ -1,7 +1,6 @@
 import { consolidate } from '../../../shared/domain/statistics/consolidate';
 import { recordAudit } from '../../core/audit/audit-repo';
 import { AppError } from '../../core/errors';
-import { exportStats } from '../../core/statistics/export-stats';
 import { signReturn, verifyReturn } from '../../core/statistics/signed-return';
 import { statsDrilldown } from '../../core/statistics/drilldown';
 import { officialReturnOf } from '../../core/statistics/official-return';
@@ -14,6 +13,8 @@ export const statsHandlers: HandlerGroup<'stats'> = {
   'stats:drilldown': (ctx, input) => statsDrilldown(ctx, input),
   'stats:return': (ctx, input) => officialReturnOf(ctx, input),
   'stats:export': async (ctx, input) => {
+    // The PDF and spreadsheet writers are loaded with the first export, not at every start.
+    const { exportStats } = await import('../../core/statistics/export-stats');
     const file = await exportStats(ctx, input);
     // What left the office, and when, is on the record, as for the audit export.
     inWrite(ctx, (scope) =>

@@ -1,15 +1,10 @@
-import countries from 'i18n-iso-countries';
-import english from 'i18n-iso-countries/langs/en.json';
-import spanish from 'i18n-iso-countries/langs/es.json';
-import french from 'i18n-iso-countries/langs/fr.json';
 import i18next from 'i18next';
-import { COUNTRY_CODES } from '../../../shared/domain/countries';
+import { COUNTRY_CODES, countryNames as countries } from '../../../shared/domain/countries';
 
 /**
- * Country names come from the package, in every language the interface has or is planned to have
- * (English now; French and Spanish next). A language without its names falls back to English.
+ * Country names come from the package (registered in shared/domain/countries.ts), in the interface's
+ * languages. A language without its names falls back to English.
  */
-for (const locale of [english, french, spanish]) countries.registerLocale(locale);
 const NAMED_LANGUAGES = new Set(['en', 'fr', 'es']);
 
 function languageOf(lang?: string): string {

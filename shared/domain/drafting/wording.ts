@@ -2,22 +2,15 @@
  * Words a document needs in its own language that are not template text: country names, dates,
  * identifier descriptions, lists of data categories and kinds of assistance.
  */
-import countries from 'i18n-iso-countries';
-import enCountries from 'i18n-iso-countries/langs/en.json';
-import esCountries from 'i18n-iso-countries/langs/es.json';
-import frCountries from 'i18n-iso-countries/langs/fr.json';
+import { countryNames } from '../countries';
 import type { AssistanceType, DataCategory } from '../requests';
 import type { DraftLanguage } from './doc-types';
 import type { FactIdentifier, FactPerson } from './facts';
 import type { LanguagePack } from './templates';
 
-countries.registerLocale(enCountries);
-countries.registerLocale(frCountries);
-countries.registerLocale(esCountries);
-
 export function countryIn(code: string, language: DraftLanguage): string {
   if (!code) return '';
-  return countries.getName(code, language) ?? code;
+  return countryNames.getName(code, language) ?? code;
 }
 
 /** A calendar date written out the way a letter in that language dates it (12 March 2026, 12 mars 2026). */

@@ -1,14 +1,6 @@
-import countries from 'i18n-iso-countries';
-import enCountries from 'i18n-iso-countries/langs/en.json';
-import esCountries from 'i18n-iso-countries/langs/es.json';
-import frCountries from 'i18n-iso-countries/langs/fr.json';
-import { isCountryCode } from '../countries';
+import { countryNames, isCountryCode } from '../countries';
 import { CHANNELS, isStatusOfChannel, KINDS_BY_CHANNEL, type Channel } from '../requests';
 import { fold, type ValueField } from './fields';
-
-countries.registerLocale(enCountries);
-countries.registerLocale(frCountries);
-countries.registerLocale(esCountries);
 
 /** Words offices write for each channel, in English, French and Spanish (folded). */
 const CHANNEL_WORDS: Record<Channel, readonly string[]> = {
@@ -232,10 +224,10 @@ export function suggestValue(field: ValueField, raw: string): string | null {
       if (code.length === 2 && isCountryCode(code)) return code;
       if (COUNTRY_ALIASES[value]) return COUNTRY_ALIASES[value];
       for (const lang of ['en', 'fr', 'es']) {
-        const found = countries.getAlpha2Code(raw.trim(), lang);
+        const found = countryNames.getAlpha2Code(raw.trim(), lang);
         if (found) return found;
       }
-      return countries.toAlpha2(code) ?? null;
+      return countryNames.toAlpha2(code) ?? null;
     }
     case 'provider':
       return raw.trim();
