@@ -1,3 +1,4 @@
+import { dateTimeFormat } from './intl-formats';
 import { INTL_LOCALES, type UiLanguage } from './languages';
 
 // Fixed three-letter months in English: en-GB's Intl writes "Sept", which breaks the column rhythm.
@@ -8,7 +9,7 @@ export function formatDay(date: string, language: UiLanguage): string {
   const [y, m, d] = date.split('-').map(Number);
   if (!y || !m || !d) return date;
   if (language === 'en') return `${String(d).padStart(2, '0')} ${ENGLISH_MONTHS[m - 1] ?? ''} ${y}`;
-  return new Intl.DateTimeFormat(INTL_LOCALES[language], {
+  return dateTimeFormat(INTL_LOCALES[language], {
     day: '2-digit',
     month: 'short',
     year: 'numeric',

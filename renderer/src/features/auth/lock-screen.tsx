@@ -8,7 +8,7 @@ import { ApiErrorAlert } from '../../components/api-error-alert';
 import { ApiError, call } from '../../platform/api';
 import { CenteredCard } from './centered-card';
 import { RecoverForm } from './recover-form';
-import { formatClockTime } from '../../lib/format';
+import { formatClockTime, warmZoneFormat } from '../../lib/format';
 import { outcomeMessage } from './sign-in-outcome';
 import { useSlowHint } from './use-slow-hint';
 
@@ -46,7 +46,9 @@ export function LockScreen({ status, onSignedIn }: { status: AuthStatus; onSigne
     setBusy(true);
     setError(null);
     try {
-      const result = await call('auth:signIn', { officerId: Number(values.officerId), passphrase: values.passphrase });
+      const signingIn = call('auth:signIn', { officerId: Number(values.officerId), passphrase: values.passphrase });
+      warmZoneFormat();
+      const result = await signingIn;
       const refused = outcomeMessage(result, t, 'auth.lock.wrong');
       setMessage(refused);
       form.setFieldValue('passphrase', '');

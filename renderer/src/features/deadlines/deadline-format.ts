@@ -1,5 +1,5 @@
 import type { DeadlineItem } from '../../../../shared/contract/deadlines';
-import { formatDate } from '../../lib/format';
+import { formatDate, formatTimeInZone } from '../../lib/format';
 
 type T = (key: string, options?: Record<string, unknown>) => string;
 
@@ -19,18 +19,12 @@ export const KIND_COLOR: Record<string, string> = {
   manual: 'teal',
 };
 
-function timeInZone(instant: string, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }).format(
-    new Date(instant),
-  );
-}
-
 /**
  * The due date, with the time only when one was set: day-based deadlines fall due at the start or
  * the end of the office's day, so those two times say nothing.
  */
 export function dueText(item: DeadlineItem, timeZone: string): { date: string; time: string | null } {
-  const time = timeInZone(item.dueAt, timeZone);
+  const time = formatTimeInZone(item.dueAt, timeZone);
   return { date: formatDate(item.dueDate), time: time === '00:00' || time === '23:59' ? null : time };
 }
 

@@ -1,6 +1,7 @@
 import { Box, Group, Text, ThemeIcon } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { SearchHit } from '../../../../shared/contract/search';
+import { dateTimeFormat } from '../../../../shared/domain/intl-formats';
 import { formatDate } from '../../lib/format';
 import { useOffice } from '../../lib/office-context';
 import { Highlight, plainSnippet } from './highlight';
@@ -14,7 +15,7 @@ function hitDate(date: string | null, timeZone: string): string {
   if (ISO_DATE.test(date)) return formatDate(date);
   const instant = new Date(date);
   if (Number.isNaN(instant.getTime())) return date;
-  const day = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+  const day = dateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
   return formatDate(day.format(instant));
 }
 
