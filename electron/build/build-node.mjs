@@ -15,6 +15,14 @@ const common = {
   logLevel: 'warning',
 };
 
+const nodeEsm = {
+  ...common,
+  outdir: 'dist/node',
+  format: 'esm',
+  outExtension: { '.js': '.mjs' },
+  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+};
+
 await Promise.all([
   build({
     ...common,
@@ -36,10 +44,18 @@ await Promise.all([
     format: 'cjs',
     outExtension: { '.js': '.cjs' },
   }),
+  // The host alone is split: a module reached only through import() becomes its own file, read when
+  // first used, so a start compiles what it needs and not the PDF, Word and spreadsheet writers (issue
+  // 17's cold start). The tools stay one file each: they find files beside themselves (import.meta.url).
   build({
-    ...common,
+    ...nodeEsm,
+    entryPoints: { host: 'electron/host/cli.ts' },
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
+  }),
+  build({
+    ...nodeEsm,
     entryPoints: {
-      host: 'electron/host/cli.ts',
       'bundle-worker': 'electron/core/bundles/bundle-worker.ts',
       'sheet-read-worker': 'electron/core/import/sheet-read-worker.ts',
       'background-check-worker': 'electron/core/db/background-check-worker.ts',
@@ -48,13 +64,5 @@ await Promise.all([
       seed: 'test/bench/seed-cli.ts',
       'crash-writer': 'test/crash/crash-writer.ts',
     },
-    outdir: 'dist/node',
-    format: 'esm',
-    // A module reached only through import() becomes its own file, read when first used: the host
-    // compiles what a start needs, not the PDF, Word and spreadsheet writers (issue 17's cold start).
-    splitting: true,
-    chunkNames: 'chunks/[name]-[hash]',
-    outExtension: { '.js': '.mjs' },
-    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
   }),
 ]);
