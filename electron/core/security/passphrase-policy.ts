@@ -1,18 +1,7 @@
 export const MIN_PASSPHRASE_LENGTH = 12;
 
-let common: Set<string> | null = null;
-
-/**
- * 49k entries, decompressed when the package loads: loaded and built when a passphrase is first chosen,
- * not at every start (issue 17).
- */
-async function commonPasswords(): Promise<Set<string>> {
-  if (!common) {
-    const { dictionary } = await import('@zxcvbn-ts/language-common');
-    common = new Set(dictionary['passwords-common'].map((word) => word.toLowerCase()));
-  }
-  return common;
-}
+/** Loaded when a passphrase is first checked (common-passwords.ts). */
+const commonPasswords = async () => (await import('./common-passwords')).commonPasswords;
 
 /** Why a passphrase is refused, as an i18n key under `validation.`; null when it is acceptable. */
 export async function passphraseProblem(passphrase: string): Promise<'passphraseTooShort' | 'passphraseCommon' | null> {
