@@ -127,3 +127,21 @@ test('every screen of the sample office renders without an error', async ({ page
   await expect(page.getByText('About this installation')).toBeVisible();
   await shot('office');
 });
+
+test('an address no screen answers to says so inside the shell and leads back to the dashboard', async ({
+  page,
+  host,
+}) => {
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'Load sample data' }).click();
+  await expect(page.getByRole('heading', { name: 'Dashboard' })).toBeVisible();
+  await page.evaluate(() => (window.location.hash = '#/deadlines-old-bookmark'));
+  await expect(page.getByRole('heading', { name: 'Page not found', level: 1 })).toBeVisible();
+  await expect(page.getByText('Unexpected Application Error')).toHaveCount(0);
+  // The menu stays: every screen is one click away.
+  const nav = page.getByRole('navigation', { name: 'Main navigation' });
+  await expect(nav.getByRole('link', { name: 'Cases' })).toBeVisible();
+  await page.screenshot({ path: path.join(SHOTS, 'not-found.png') });
+  await page.getByRole('link', { name: 'Go to the dashboard' }).click();
+  await expect(page.getByRole('heading', { name: 'Dashboard' })).toBeVisible();
+});

@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import { createHashRouter } from 'react-router';
 import { DashboardPage } from '../features/dashboard/dashboard-page';
+import { NotFoundPage, ScreenError } from './screen-error';
 import { Shell } from './shell';
 
 /**
@@ -16,36 +17,51 @@ function page<K extends string>(load: () => Promise<Record<K, ComponentType>>, n
 export const router = createHashRouter([
   {
     element: <Shell />,
+    // The shell itself failing: the same message, alone.
+    errorElement: <ScreenError />,
     children: [
-      { index: true, element: <DashboardPage /> },
-      { path: 'cases', lazy: page(() => import('../features/cases/case-list-page'), 'CaseListPage') },
-      { path: 'cases/:id', lazy: page(() => import('../features/cases/case-page'), 'CasePage') },
-      { path: 'requests', lazy: page(() => import('../features/requests/request-list-page'), 'RequestListPage') },
-      { path: 'requests/:id', lazy: page(() => import('../features/requests/request-page'), 'RequestPage') },
-      { path: 'contacts', lazy: page(() => import('../features/contacts/contact-list-page'), 'ContactListPage') },
-      { path: 'contacts/:id', lazy: page(() => import('../features/contacts/contact-page'), 'ContactPage') },
       {
-        path: 'organisations',
-        lazy: page(() => import('../features/directory/organisation-list-page'), 'OrganisationListPage'),
+        // A screen that fails to draw, or whose chunk cannot be fetched: reported inside the shell.
+        errorElement: <ScreenError />,
+        children: [
+          { index: true, element: <DashboardPage /> },
+          { path: 'cases', lazy: page(() => import('../features/cases/case-list-page'), 'CaseListPage') },
+          { path: 'cases/:id', lazy: page(() => import('../features/cases/case-page'), 'CasePage') },
+          { path: 'requests', lazy: page(() => import('../features/requests/request-list-page'), 'RequestListPage') },
+          { path: 'requests/:id', lazy: page(() => import('../features/requests/request-page'), 'RequestPage') },
+          { path: 'contacts', lazy: page(() => import('../features/contacts/contact-list-page'), 'ContactListPage') },
+          { path: 'contacts/:id', lazy: page(() => import('../features/contacts/contact-page'), 'ContactPage') },
+          {
+            path: 'organisations',
+            lazy: page(() => import('../features/directory/organisation-list-page'), 'OrganisationListPage'),
+          },
+          {
+            path: 'organisations/:id',
+            lazy: page(() => import('../features/directory/organisation-page'), 'OrganisationPage'),
+          },
+          { path: 'bundles', lazy: page(() => import('../features/bundles/bundles-page'), 'BundlesPage') },
+          { path: 'audit', lazy: page(() => import('../features/audit/audit-page'), 'AuditPage') },
+          { path: 'statistics', lazy: page(() => import('../features/statistics/statistics-page'), 'StatisticsPage') },
+          { path: 'office', lazy: page(() => import('../features/office/office-page'), 'OfficePage') },
+          {
+            path: 'reminders',
+            lazy: page(() => import('../features/reminders/reminder-centre-page'), 'ReminderCentrePage'),
+          },
+          { path: 'settings', lazy: page(() => import('../features/settings/settings-page'), 'SettingsPage') },
+          { path: 'knowledge', lazy: page(() => import('../features/knowledge/knowledge-page'), 'KnowledgePage') },
+          { path: 'advisor', lazy: page(() => import('../features/advisor/advisor-page'), 'AdvisorPage') },
+          {
+            path: 'requests/:id/drafting',
+            lazy: page(() => import('../features/drafting/drafting-page'), 'DraftingPage'),
+          },
+          {
+            path: 'settings/templates',
+            lazy: page(() => import('../features/drafting/template-page'), 'TemplatePage'),
+          },
+          { path: 'import', lazy: page(() => import('../features/import/import-page'), 'ImportPage') },
+          { path: '*', element: <NotFoundPage /> },
+        ],
       },
-      {
-        path: 'organisations/:id',
-        lazy: page(() => import('../features/directory/organisation-page'), 'OrganisationPage'),
-      },
-      { path: 'bundles', lazy: page(() => import('../features/bundles/bundles-page'), 'BundlesPage') },
-      { path: 'audit', lazy: page(() => import('../features/audit/audit-page'), 'AuditPage') },
-      { path: 'statistics', lazy: page(() => import('../features/statistics/statistics-page'), 'StatisticsPage') },
-      { path: 'office', lazy: page(() => import('../features/office/office-page'), 'OfficePage') },
-      {
-        path: 'reminders',
-        lazy: page(() => import('../features/reminders/reminder-centre-page'), 'ReminderCentrePage'),
-      },
-      { path: 'settings', lazy: page(() => import('../features/settings/settings-page'), 'SettingsPage') },
-      { path: 'knowledge', lazy: page(() => import('../features/knowledge/knowledge-page'), 'KnowledgePage') },
-      { path: 'advisor', lazy: page(() => import('../features/advisor/advisor-page'), 'AdvisorPage') },
-      { path: 'requests/:id/drafting', lazy: page(() => import('../features/drafting/drafting-page'), 'DraftingPage') },
-      { path: 'settings/templates', lazy: page(() => import('../features/drafting/template-page'), 'TemplatePage') },
-      { path: 'import', lazy: page(() => import('../features/import/import-page'), 'ImportPage') },
     ],
   },
 ]);
