@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import os from 'node:os';
@@ -129,7 +129,14 @@ describe('nothing readable left in the data folder', () => {
     // Every way data leaves: attachment download, bundle (plain and protected), audit CSV, vCard, backups.
     await download(`/files/attachment/${attachment.id}`, CANARY.attachmentContent);
     const plain = await app.call('bundle:export', { jobId: randomUUID(), caseIds: [created.id] });
+    // Waiting for its download, the bundle is sealed from its first byte on disk; the download is the
+    // bundle itself, the one its recorded SHA-256 names.
+    const waiting = readFileSync(plain.path);
+    expect(waiting.subarray(0, 8).toString('latin1')).toBe('LEGATBLB');
+    expect(waiting.includes(Buffer.from(CANARY.attachmentContent))).toBe(false);
     const plainBytes = await download(plain.downloadPath, null);
+    expect(plainBytes.length).toBe(plain.size);
+    expect(createHash('sha256').update(plainBytes).digest('hex')).toBe(plain.sha256);
     const bundleFile = path.join(mkdtempSync(path.join(os.tmpdir(), 'legat-downloaded-')), plain.fileName);
     cleanup.push(path.dirname(bundleFile));
     writeFileSync(bundleFile, plainBytes);

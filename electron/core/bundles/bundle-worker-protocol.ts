@@ -15,6 +15,8 @@ export interface WorkerJob {
   files: { name: string; size: number; sha256: string }[];
   manifest: Record<string, unknown>;
   passphrase: string | null;
+  /** Written sealed with the data key: the file stays in the data folder until it is downloaded. */
+  sealAtRest: boolean;
 }
 
 export type WorkerMessage =
@@ -38,6 +40,7 @@ export function writeBundleJob(script: string | undefined, job: WorkerJob, run: 
       passphrase: job.passphrase ?? undefined,
       files: job.files.map((f) => ({ ...f, open: () => openBlob(job.dataDir, f.sha256, Buffer.from(job.dataKey)) })),
       signer: loadOrCreateOfficeKey(job.dataDir),
+      sealAtRest: job.sealAtRest ? Buffer.from(job.dataKey) : undefined,
       onProgress: run.onProgress,
       signal: run.signal,
     };

@@ -25,6 +25,7 @@ writeBundle({
   manifest: job.manifest,
   signer: loadOrCreateOfficeKey(job.dataDir),
   passphrase: job.passphrase ?? undefined,
+  sealAtRest: job.sealAtRest ? Buffer.from(job.dataKey) : undefined,
   onProgress: (done, total) => send({ type: 'progress', done, total }),
   signal: controller.signal,
 })

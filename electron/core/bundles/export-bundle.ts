@@ -7,7 +7,7 @@ import type { AppContext } from '../context';
 import { requireIntactForExport } from '../backups/integrity-gate';
 import { AppError } from '../errors';
 import { blobPath, hasBlob } from '../files/blob-store';
-import { exportPath, exportsDir, sealExport } from '../files/exports-folder';
+import { exportPath, exportsDir } from '../files/exports-folder';
 import { requireOffice } from '../office/office-repo';
 import { inWrite } from '../write-scope';
 import { bundleState } from './bundle-state';
@@ -89,6 +89,9 @@ export async function exportBundle(ctx: AppContext, input: ParsedInput<'bundle:e
     .prepare('SELECT o.name FROM office f JOIN officers o ON o.id = f.current_officer_id')
     .get() as { name: string } | undefined;
   const progress = progressEmitter(ctx, `bundle-export:${input.jobId}`);
+  // Waiting in the data folder for its download, the bundle is sealed like everything else kept there
+  // (an unprotected bundle is a readable zip of the cases); the download decrypts it.
+  const inExports = path.dirname(destination) === exportsDir(ctx.paths.dataDir);
   try {
     const written = await writeBundleJob(
       ctx.paths.bundleWorker,
@@ -124,6 +127,7 @@ export async function exportBundle(ctx: AppContext, input: ParsedInput<'bundle:e
           auditAnchor: takeAnchor(ctx.db.sqlite, key, new Date(createdAt)),
         },
         passphrase: input.passphrase,
+        sealAtRest: inExports,
       },
       { onProgress: progress.report, signal: controller.signal },
     );
@@ -140,10 +144,6 @@ export async function exportBundle(ctx: AppContext, input: ParsedInput<'bundle:e
       rmSync(written.path, { force: true });
       throw error;
     }
-    const inExports = path.dirname(written.path) === exportsDir(ctx.paths.dataDir);
-    // Waiting in the data folder for its download, the bundle is sealed like everything else kept
-    // there (an unprotected bundle is a readable zip of the cases); the download decrypts it.
-    if (inExports) await sealExport(written.path, ctx.session.dataKey());
     progress.finish();
     return {
       fileName: path.basename(written.path),

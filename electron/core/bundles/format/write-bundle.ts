@@ -8,6 +8,7 @@ import type { OfficeKey } from '../../crypto/office-key';
 import { asBundleError, BundleError, throwIfAborted } from '../../crypto/bundle-error';
 import { DigestStream } from './digest-stream';
 import { createEncryptStream, newContainer, type ScryptCost } from '../../crypto/encryption';
+import { sealingStream } from '../../crypto/sealed-blob';
 import { assertSafeName, MANIFEST_NAME, NameRegistry, SIGNATURE_NAME } from './entry-names';
 import {
   BUNDLE_FORMAT,
@@ -41,6 +42,12 @@ export interface WriteBundleOptions {
   signal?: AbortSignal;
   /** Timestamp stored on every zip entry; defaults to manifest.createdAt, so the same export gives the same bytes. */
   mtime?: Date;
+  /**
+   * The office's data key when the file stays in the data folder (browser mode's exports, waiting for
+   * their download): the bundle is then written sealed like every file kept there (crypto/sealed-blob.ts),
+   * so no readable copy ever reaches the disk. The sha256 and size returned are the bundle's own.
+   */
+  sealAtRest?: Buffer;
   /** Tests and benchmarks only: a cheaper KDF or another chunk size. Production keeps the OWASP defaults. */
   encryption?: { cost?: ScryptCost; chunkBytes?: number };
 }
@@ -136,7 +143,9 @@ export async function writeBundle(options: WriteBundleOptions): Promise<WrittenB
     const stages: (Readable | Writable)[] = [zip.outputStream as Readable];
     if (container) stages.push(createEncryptStream(container.header, container.keys));
     // A few chunks may wait for the disk while the next are hashed (Node's 16 KiB would take one at a time).
-    stages.push(fileDigest, createWriteStream(partial, { flags: 'wx', mode: 0o600, highWaterMark: 4 * 1024 * 1024 }));
+    stages.push(fileDigest);
+    if (options.sealAtRest) stages.push(sealingStream(options.sealAtRest));
+    stages.push(createWriteStream(partial, { flags: 'wx', mode: 0o600, highWaterMark: 4 * 1024 * 1024 }));
     await pipeline(stages, { signal: teardown.signal });
     throwIfAborted(signal, WHAT);
     await commitPartial(partial, options.destination);
