@@ -5,13 +5,12 @@ import { applyDatabaseKey } from '../../electron/core/db/cipher';
 import { dataKeyFromSecret } from '../../electron/core/security/provision';
 import { HOST_PASSPHRASE } from '../support/host-session';
 import { expect, test } from './fixtures';
+import { WelcomePage } from './pages/welcome-page';
 import { AuditPage } from './pages/audit-page';
 
 test('the audit trail of the sample office verifies and filters by action', async ({ page, host }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
-  await page.goto(host.url);
-  await page.getByRole('button', { name: 'Load sample data' }).click();
-  await expect(page.getByRole('heading', { name: 'Dashboard' })).toBeVisible();
+  await new WelcomePage(page).loadSampleOffice(host.url);
 
   const audit = new AuditPage(page);
   await audit.open();
@@ -39,9 +38,7 @@ test('the audit trail of the sample office verifies and filters by action', asyn
 });
 
 test('an edited audit entry is reported and shown at its row', async ({ page, host }) => {
-  await page.goto(host.url);
-  await page.getByRole('button', { name: 'Load sample data' }).click();
-  await expect(page.getByRole('heading', { name: 'Dashboard' })).toBeVisible();
+  await new WelcomePage(page).loadSampleOffice(host.url);
   // Someone with the database file and a passphrase rewrites who created the first case.
   const db = new Database(path.join(host.dataDir, 'legat.sqlite'));
   applyDatabaseKey(db, (await dataKeyFromSecret(host.dataDir, HOST_PASSPHRASE))!);

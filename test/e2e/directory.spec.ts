@@ -118,9 +118,7 @@ test('directory on the sample office: contacts due for verification, case counte
 }) => {
   mkdirSync(SHOTS, { recursive: true });
   const shot = (name: string) => page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
-  await page.goto(host.url);
-  await page.getByRole('button', { name: 'Load sample data' }).click();
-  await expect(page.getByRole('heading', { name: 'Dashboard' })).toBeVisible();
+  await new WelcomePage(page).loadSampleOffice(host.url);
   await hideToasts(page);
   const nav = page.getByRole('navigation', { name: 'Main navigation' });
 

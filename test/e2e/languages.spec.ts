@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from './fixtures';
+import { WelcomePage } from './pages/welcome-page';
 import { choose } from './pages/controls';
 import { HOST_OFFICER, HOST_PASSPHRASE } from '../support/host-session';
 
@@ -14,9 +15,7 @@ test('the language chosen on the sign-in screen and in Settings is the one the i
   page,
   host,
 }) => {
-  await page.goto(host.url);
-  await page.getByRole('button', { name: 'Load sample data' }).click();
-  await expect(page.getByRole('heading', { name: 'Dashboard' })).toBeVisible();
+  await new WelcomePage(page).loadSampleOffice(host.url);
   await page.getByRole('button', { name: 'Lock' }).click();
   await expect(page.getByRole('heading', { name: 'Legat is locked' })).toBeVisible();
 

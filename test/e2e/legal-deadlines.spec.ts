@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from './fixtures';
+import { WelcomePage } from './pages/welcome-page';
 
 /**
  * An attaché opens a request: where no statutory deadline applies the deadline card says why (here: the
@@ -14,9 +15,7 @@ test('the request page says why no statutory deadline applies and shows one pres
   host,
 }) => {
   mkdirSync(SHOTS, { recursive: true });
-  await page.goto(host.url);
-  await page.getByRole('button', { name: 'Load sample data' }).click();
-  await expect(page.getByRole('heading', { name: 'Dashboard' })).toBeVisible();
+  await new WelcomePage(page).loadSampleOffice(host.url);
   const open = async (caseTitle: RegExp, request: string) => {
     await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Cases' }).click();
     await page

@@ -1,10 +1,9 @@
 import { expect, test } from './fixtures';
+import { WelcomePage } from './pages/welcome-page';
 
 /** The request list in a real browser: rows are reached and opened from the keyboard alone. */
 test('the request list moves between rows with the arrow keys and opens one with Enter', async ({ page, host }) => {
-  await page.goto(host.url);
-  await page.getByRole('button', { name: 'Load sample data' }).click();
-  await expect(page.getByRole('heading', { name: 'Dashboard' })).toBeVisible();
+  await new WelcomePage(page).loadSampleOffice(host.url);
   await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Requests' }).click();
   const table = page.getByRole('table', { name: 'Requests', exact: true });
   await expect(table).toBeVisible();

@@ -2,14 +2,13 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from './fixtures';
+import { WelcomePage } from './pages/welcome-page';
 
 const SHOTS = path.resolve('test-results', 'screens');
 
 test('a data folder on read-only media: the banner says so and every screen still reads', async ({ page, host }) => {
   mkdirSync(SHOTS, { recursive: true });
-  await page.goto(host.url);
-  await page.getByRole('button', { name: 'Load sample data' }).click();
-  await expect(page.getByRole('heading', { name: 'Dashboard' })).toBeVisible();
+  await new WelcomePage(page).loadSampleOffice(host.url);
 
   let mounted = false;
   try {

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from './fixtures';
+import { WelcomePage } from './pages/welcome-page';
 import { AttachmentsPanel } from './pages/attachments-panel';
 
 /**
@@ -132,9 +133,7 @@ test('an address no screen answers to says so inside the shell and leads back to
   page,
   host,
 }) => {
-  await page.goto(host.url);
-  await page.getByRole('button', { name: 'Load sample data' }).click();
-  await expect(page.getByRole('heading', { name: 'Dashboard' })).toBeVisible();
+  await new WelcomePage(page).loadSampleOffice(host.url);
   await page.evaluate(() => (window.location.hash = '#/deadlines-old-bookmark'));
   await expect(page.getByRole('heading', { name: 'Page not found', level: 1 })).toBeVisible();
   await expect(page.getByText('Unexpected Application Error')).toHaveCount(0);

@@ -1,10 +1,9 @@
 import { expect, test } from './fixtures';
+import { WelcomePage } from './pages/welcome-page';
 
 /** The command palette: Ctrl+K from anywhere, results as you type, the keyboard all the way to the record. */
 test('Ctrl+K finds a request as you type and opens it from the keyboard', async ({ page, host }) => {
-  await page.goto(host.url);
-  await page.getByRole('button', { name: 'Load sample data' }).click();
-  await expect(page.getByRole('heading', { name: 'Dashboard' })).toBeVisible();
+  await new WelcomePage(page).loadSampleOffice(host.url);
 
   await page.keyboard.press('Control+K');
   const palette = page.getByRole('dialog', { name: 'Search Legat' });

@@ -71,9 +71,7 @@ test.describe('sign-in on a fresh installation', () => {
 });
 
 test('five wrong passphrases lock sign-in, and the right one is then refused too', async ({ page, host }) => {
-  await page.goto(host.url);
-  await page.getByRole('button', { name: 'Load sample data' }).click();
-  await expect(page.getByRole('heading', { name: 'Dashboard' })).toBeVisible();
+  await new WelcomePage(page).loadSampleOffice(host.url);
   await page.getByRole('link', { name: 'Settings' }).click();
   await expect(page.getByRole('region', { name: 'Sign-in and locking' })).toBeVisible();
   await page.screenshot({ path: path.join(SHOTS, 'auth-settings.png') });

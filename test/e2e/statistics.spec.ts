@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { readSheet } from 'read-excel-file/node';
 import { expect, test } from './fixtures';
+import { WelcomePage } from './pages/welcome-page';
 import { StatisticsPage } from './pages/statistics-page';
 
 /** Records through the host's IPC, as the page does (the fixture put the key and session in the URL). */
@@ -40,9 +41,7 @@ test('statistics of the sample office: filter, drill down to the requests, expor
 }) => {
   mkdirSync(SCREENS, { recursive: true });
   await page.setViewportSize({ width: 1280, height: 800 });
-  await page.goto(host.url);
-  await page.getByRole('button', { name: 'Load sample data' }).click();
-  await expect(page.getByRole('heading', { name: 'Dashboard' })).toBeVisible();
+  await new WelcomePage(page).loadSampleOffice(host.url);
 
   const stats = new StatisticsPage(page);
   await stats.openWithShortcut();
@@ -85,9 +84,7 @@ test('the two official returns of the sample office, with what they cannot compu
 }) => {
   mkdirSync(SCREENS, { recursive: true });
   await page.setViewportSize({ width: 1280, height: 800 });
-  await page.goto(host.url);
-  await page.getByRole('button', { name: 'Load sample data' }).click();
-  await expect(page.getByRole('heading', { name: 'Dashboard' })).toBeVisible();
+  await new WelcomePage(page).loadSampleOffice(host.url);
   // The sample's provider requests go to US companies; two orders to an Irish provider make the EU return show.
   const order = async (kind: string, title: string, categories: string[], steps: [string, string][]) => {
     const request = await ipc(host.url, 'request:create', {

@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, sql, type Placeholder, type SQL } from 'drizzle-orm';
 import type { RequestListItem } from '../../../shared/contract/requests';
 import type { ChannelOutput, ParsedInput } from '../../../shared/ipc-contract';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
@@ -38,81 +38,71 @@ const urgencyRank = sql`CASE ${requests.urgency} WHEN 'emergency' THEN 3 WHEN 'u
 type ListInput = ParsedInput<'request:list'>;
 
 const p = (name: string) => sql.placeholder(name);
-const each = (name: string, values: readonly unknown[]) => values.map((_, i) => p(`${name}${i}`));
+
+/** One filter set on a call: its part of the statement's shape, the values it binds, and its SQL. */
+interface ActiveFilter {
+  token: string;
+  values: Record<string, unknown>;
+  where: (walkSortIndex: boolean) => SQL;
+}
 
 /**
- * The filters with every value a placeholder, so the statement is prepared once per shape. Which
- * filters are set, and how many values a multi-choice holds, shape the SQL; `filterValues` fills it.
- * `walkSortIndex` keeps SQLite off the channel/status index (a unary + makes a term unindexable), so it
- * reads the sort's index in order and stops after a page of matches.
+ * The call's filters, each written once with its placeholders and their values, so the statement is
+ * prepared once per shape: which filters are set, and how many values a multi-choice holds, shape the
+ * SQL; the values only fill it. `walkSortIndex` keeps SQLite off the channel/status index (a unary +
+ * makes a term unindexable), so it reads the sort's index in order and stops after a page of matches.
  */
-function filters(input: ListInput, walkSortIndex = false): SQL[] {
-  const where: SQL[] = [];
-  if (input.overdue) where.push(overdueFilter(p('now')));
-  const term = (column: SQLiteColumn): SQL => (walkSortIndex ? sql`+${column}` : sql`${column}`);
-  if (input.caseId) where.push(eq(requests.caseId, p('caseId')));
-  if (input.channels.length > 0) where.push(inArray(term(requests.channel), each('channel', input.channels)));
-  if (input.statuses.length > 0) where.push(inArray(term(requests.status), each('status', input.statuses)));
-  if (input.direction) where.push(eq(requests.direction, p('direction')));
-  if (input.urgencies.length > 0) where.push(inArray(requests.urgency, each('urgency', input.urgencies)));
-  if (input.counterpartCountry) where.push(eq(requests.counterpartCountry, p('country')));
-  if (input.state !== 'all') where.push(eq(requests.finished, p('finished')));
+function activeFilters(input: ListInput): ActiveFilter[] {
+  const on: ActiveFilter[] = [];
+  const one = (name: string, value: unknown, where: (value: Placeholder) => SQL) =>
+    on.push({ token: name, values: { [name]: value }, where: () => where(p(name)) });
+  const many = (name: string, values: readonly unknown[], column: SQLiteColumn, unindexable = false) =>
+    on.push({
+      token: `${name}${values.length}`,
+      values: Object.fromEntries(values.map((value, i) => [`${name}${i}`, value])),
+      where: (walk) =>
+        inArray(
+          walk && unindexable ? sql`+${column}` : sql`${column}`,
+          values.map((_, i) => p(`${name}${i}`)),
+        ),
+    });
+  if (input.overdue) on.push({ token: 'overdue', values: {}, where: () => overdueFilter(p('now')) });
+  if (input.caseId) one('caseId', input.caseId, (v) => eq(requests.caseId, v));
+  if (input.channels.length > 0) many('channel', input.channels, requests.channel, true);
+  if (input.statuses.length > 0) many('status', input.statuses, requests.status, true);
+  if (input.direction) one('direction', input.direction, (v) => eq(requests.direction, v));
+  if (input.urgencies.length > 0) many('urgency', input.urgencies, requests.urgency);
+  if (input.counterpartCountry) one('country', input.counterpartCountry, (v) => eq(requests.counterpartCountry, v));
+  // A placeholder skips the column's encoder: the flag goes in as SQLite stores it.
+  if (input.state !== 'all') one('finished', input.state === 'finished' ? 1 : 0, (v) => eq(requests.finished, v));
   if (input.contactId) {
-    where.push(
-      sql`EXISTS (SELECT 1 FROM ${requestContacts} WHERE ${requestContacts.requestId} = ${requests.id} AND ${requestContacts.contactId} = ${p('contactId')})`,
+    one(
+      'contactId',
+      input.contactId,
+      (v) =>
+        sql`EXISTS (SELECT 1 FROM ${requestContacts} WHERE ${requestContacts.requestId} = ${requests.id} AND ${requestContacts.contactId} = ${v})`,
     );
   }
   if (input.q) {
-    where.push(
-      sql`(${likeAny(
-        [
-          sql`${requests.title}`,
-          sql`${requests.ourReference}`,
-          sql`${requests.theirReference}`,
-          sql`${requests.provider}`,
-          sql`${requests.counterpartAuthority}`,
-          sql`${cases.reference}`,
-        ],
-        p('q'),
-      )})`,
+    one(
+      'q',
+      containsPattern(input.q),
+      (v) =>
+        sql`(${likeAny(
+          [
+            sql`${requests.title}`,
+            sql`${requests.ourReference}`,
+            sql`${requests.theirReference}`,
+            sql`${requests.provider}`,
+            sql`${requests.counterpartAuthority}`,
+            sql`${cases.reference}`,
+          ],
+          v,
+        )})`,
     );
   }
-  return where;
+  return on;
 }
-
-const named = (name: string, values: readonly unknown[]) =>
-  Object.fromEntries(values.map((value, i) => [`${name}${i}`, value]));
-
-function filterValues(input: ListInput, now: string): Record<string, unknown> {
-  return {
-    now,
-    caseId: input.caseId,
-    ...named('channel', input.channels),
-    ...named('status', input.statuses),
-    direction: input.direction,
-    ...named('urgency', input.urgencies),
-    country: input.counterpartCountry,
-    // A placeholder skips the column's encoder: the flag goes in as SQLite stores it.
-    finished: input.state === 'finished' ? 1 : 0,
-    contactId: input.contactId,
-    q: input.q ? containsPattern(input.q) : undefined,
-  };
-}
-
-/** Everything about a call that changes its SQL text (not its values). */
-const filterShape = (input: ListInput) =>
-  [
-    input.overdue ? 'o' : '',
-    input.caseId ? 'c' : '',
-    input.channels.length,
-    input.statuses.length,
-    input.direction ? 'd' : '',
-    input.urgencies.length,
-    input.counterpartCountry ? 'k' : '',
-    input.state === 'all' ? '' : 's',
-    input.contactId ? 'p' : '',
-    input.q ? 'q' : '',
-  ].join('.');
 
 const SORTS: Record<ParsedInput<'request:list'>['sortBy'], { expr: SQL; nullable?: boolean }[]> = {
   dueOn: [{ expr: sql`${requests.dueOn} IS NULL` }, { expr: sql`${requests.dueOn}`, nullable: true }],
@@ -160,8 +150,11 @@ export function listRequests(orm: Orm, input: ListInput, now: string): ChannelOu
     limit: input.limit,
   });
   const after = page.afterPlaceholders();
-  const shape = filterShape(input);
-  const values = { ...filterValues(input, now), ...after?.values, fetch: page.fetch };
+  const filters = activeFilters(input);
+  const where = (walk: boolean) => filters.map((filter) => filter.where(walk));
+  const shape = filters.map((filter) => filter.token).join('.');
+  const values: Record<string, unknown> = { now, fetch: page.fetch, ...after?.values };
+  for (const filter of filters) Object.assign(values, filter.values);
   const select = (walk: boolean) =>
     decoded(
       pageStatements(orm, [shape, input.sortBy, dir, after?.shape ?? '-', walk ? 'walk' : ''].join('|'), () =>
@@ -171,7 +164,7 @@ export function listRequests(orm: Orm, input: ListInput, now: string): ChannelOu
             .select({ ...requestSummaryColumns, ...nextDueColumns(p('now')), ...page.keyColumns })
             .from(requests)
             .innerJoin(cases, eq(cases.id, requests.caseId))
-            .where(and(...filters(input, walk), after?.condition))
+            .where(and(...where(walk), after?.condition))
             .orderBy(...page.orderBy)
             .limit(p('fetch')),
         ),
@@ -183,7 +176,7 @@ export function listRequests(orm: Orm, input: ListInput, now: string): ChannelOu
       const from = orm.select({ one: sql`1` }).from(requests);
       return preparedCount(orm, [
         (input.q ? from.innerJoin(cases, eq(cases.id, requests.caseId)) : from)
-          .where(and(...filters(input)))
+          .where(and(...where(false)))
           .limit(TOTAL_CAP + 1),
       ]);
     });

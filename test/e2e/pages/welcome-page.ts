@@ -9,6 +9,13 @@ export class WelcomePage {
     await expect(this.page.getByRole('heading', { name: 'Create the office profile' })).toBeVisible();
   }
 
+  /** The first-run screen's sample office, signed in, on its dashboard. */
+  async loadSampleOffice(url: string): Promise<void> {
+    await this.page.goto(url);
+    await this.page.getByRole('button', { name: 'Load sample data' }).click();
+    await expect(this.page.getByRole('heading', { name: 'Dashboard' })).toBeVisible();
+  }
+
   async createOffice(office: { name: string; officer: string }): Promise<void> {
     const page = this.page;
     await page.getByLabel('Office name').fill(office.name);
