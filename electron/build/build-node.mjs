@@ -61,6 +61,7 @@ await Promise.all([
       'background-check-worker': 'electron/core/db/background-check-worker.ts',
       'audit-verify': 'electron/host/audit-verify-cli.ts',
       bench: 'test/bench/bench.ts',
+      'bundle-bench-worker': 'test/bench/bundle-bench-worker.ts',
       seed: 'test/bench/seed-cli.ts',
       'crash-writer': 'test/crash/crash-writer.ts',
     },

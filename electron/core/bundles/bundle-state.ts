@@ -1,11 +1,11 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { AppContext } from '../context';
-import type { VerifiedBundle } from './format';
+import type { OpenedBundle } from './bundle-reader';
 import type { ImportPlan } from './import-plan';
 
 export interface ImportSession {
-  bundle: VerifiedBundle;
+  bundle: OpenedBundle;
   plan: ImportPlan;
   fileName: string;
   size: number;

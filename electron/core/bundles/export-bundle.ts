@@ -11,7 +11,7 @@ import { exportPath, exportsDir } from '../files/exports-folder';
 import { requireOffice } from '../office/office-repo';
 import { inWrite } from '../write-scope';
 import { bundleState } from './bundle-state';
-import { writeBundleJob } from './bundle-worker-protocol';
+import { writeBundleJob } from './export-job';
 import { isBundleError } from './format';
 import { loadOrCreateOfficeKey } from '../crypto/office-key';
 import { dateInZone } from '../../../shared/domain/dates';

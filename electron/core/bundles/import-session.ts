@@ -6,12 +6,13 @@ import { caseData } from '../../../shared/domain/bundle/case-data';
 import type { ChannelOutput, ParsedInput } from '../../../shared/ipc-contract';
 import type { AppContext } from '../context';
 import { AppError } from '../errors';
-import { hasBlob, putBlob } from '../files/blob-store';
+import { hasBlob } from '../files/blob-store';
 import { requestChanged } from '../requests/request-deadlines';
 import { inWrite } from '../write-scope';
 import { bundleState, closeSession, dropUpload, expireSessions, type ImportSession } from './bundle-state';
 import { attachmentEntry, CASE_DATA_ENTRY } from './export-bundle';
-import { isBundleError, openBundle, type VerifiedBundle } from './format';
+import { isBundleError } from './format';
+import { openBundleReader, type OpenedBundle } from './bundle-reader';
 import { applyImport } from './import-apply';
 import { planImport, type ImportPlan } from './import-plan';
 import { loadOrCreateOfficeKey } from '../crypto/office-key';
@@ -40,10 +41,10 @@ async function sourcePath(
 }
 
 /** The case data inside a verified bundle, checked against its schema and against the manifest. */
-async function readCaseData(bundle: VerifiedBundle) {
+function readCaseData(bundle: OpenedBundle) {
   const names = new Set(bundle.manifest.entries.map((e) => e.name));
-  if (!names.has(CASE_DATA_ENTRY)) throw rejected(`it holds no ${CASE_DATA_ENTRY}.`, 'MISSING_ENTRY');
-  const parsed = caseData.safeParse(await bundle.readJson(CASE_DATA_ENTRY));
+  if (!bundle.json) throw rejected(`it holds no ${CASE_DATA_ENTRY}.`, 'MISSING_ENTRY');
+  const parsed = caseData.safeParse(bundle.json.value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw rejected(
@@ -99,13 +100,18 @@ export async function inspectBundle(ctx: AppContext, input: ParsedInput<'bundle:
   const source = await sourcePath(ctx, input);
   const sessionId = randomUUID();
   const progress = progressEmitter(ctx, `bundle-inspect:${sessionId}`);
-  let bundle: VerifiedBundle;
+  let bundle: OpenedBundle;
   try {
-    bundle = await openBundle({
-      path: source.path,
-      passphrase: input.passphrase ?? undefined,
-      onProgress: progress.report,
-    });
+    bundle = await openBundleReader(
+      ctx.paths.bundleWorker,
+      {
+        path: source.path,
+        passphrase: input.passphrase ?? null,
+        jsonEntry: CASE_DATA_ENTRY,
+        dataDir: ctx.paths.dataDir,
+      },
+      progress.report,
+    );
   } catch (error) {
     const retry = isBundleError(error) && (error.code === 'PASSPHRASE_REQUIRED' || error.code === 'WRONG_PASSPHRASE');
     if (input.source.kind === 'upload' && !retry) dropUpload(ctx, input.source.token);
@@ -114,7 +120,7 @@ export async function inspectBundle(ctx: AppContext, input: ParsedInput<'bundle:
   }
   const upload = input.source.kind === 'upload' ? input.source.token : null;
   try {
-    const data = await readCaseData(bundle);
+    const data = readCaseData(bundle);
     const plan = planImport(ctx.db.orm, data, (sha) => hasBlob(ctx.paths.dataDir, sha));
     const session: ImportSession = {
       bundle,
@@ -172,7 +178,7 @@ export async function importBundle(
   let done = 0;
   for (const blob of plan.missingBlobs) {
     try {
-      await putBlob(ctx.paths.dataDir, await bundle.openEntry(attachmentEntry(blob.sha256)), {
+      await bundle.storeEntry(attachmentEntry(blob.sha256), {
         maxBytes: blob.size,
         dataKey: ctx.session.dataKey(),
         expectSha256: blob.sha256,

@@ -1,0 +1,59 @@
+import { Worker } from 'node:worker_threads';
+import { writeBundle, type WriteBundleOptions, type WrittenBundle } from './format';
+import { openBlob } from '../files/blob-store';
+import { loadOrCreateOfficeKey } from '../crypto/office-key';
+import { fromWire, type BundleWorkerData, type ExportJob, type WireError } from './bundle-worker-protocol';
+
+export type ExportMessage =
+  | { type: 'progress'; done: number; total: number }
+  | { type: 'done'; written: WrittenBundle }
+  | { type: 'error'; error: WireError };
+
+interface RunOptions {
+  onProgress: (done: number, total: number) => void;
+  signal: AbortSignal;
+}
+
+/** The export as the worker runs it, or as this thread runs it when the app has no worker script. */
+export function writeBundleHere(job: ExportJob, run: RunOptions): Promise<WrittenBundle> {
+  const options: WriteBundleOptions = {
+    ...job,
+    passphrase: job.passphrase ?? undefined,
+    files: job.files.map((f) => ({ ...f, open: () => openBlob(job.dataDir, f.sha256, Buffer.from(job.dataKey)) })),
+    signer: loadOrCreateOfficeKey(job.dataDir),
+    sealAtRest: job.sealAtRest ? Buffer.from(job.dataKey) : undefined,
+    onProgress: run.onProgress,
+    signal: run.signal,
+  };
+  return writeBundle(options);
+}
+
+/**
+ * Writes the bundle in a worker thread when the app was given the worker's script, else on this
+ * thread (the core tested on its own). Same result, same errors, same cancellation either way.
+ */
+export function writeBundleJob(script: string | undefined, job: ExportJob, run: RunOptions): Promise<WrittenBundle> {
+  if (!script) return writeBundleHere(job, run);
+  return new Promise((resolve, reject) => {
+    const workerData: BundleWorkerData = { kind: 'export', ...job };
+    const worker = new Worker(script, { workerData });
+    const abort = () => worker.postMessage({ type: 'abort' });
+    run.signal.addEventListener('abort', abort, { once: true });
+    let settled = false;
+    const finish = (fn: () => void) => {
+      if (settled) return;
+      settled = true;
+      run.signal.removeEventListener('abort', abort);
+      // The worker listens for an abort, which would keep it alive: it is done either way.
+      void worker.terminate();
+      fn();
+    };
+    worker.on('message', (message: ExportMessage) => {
+      if (message.type === 'progress') run.onProgress(message.done, message.total);
+      else if (message.type === 'done') finish(() => resolve(message.written));
+      else finish(() => reject(fromWire(message.error)));
+    });
+    worker.on('error', (error) => finish(() => reject(error)));
+    worker.on('exit', (code) => finish(() => reject(new Error(`The bundle worker stopped (exit code ${code}).`))));
+  });
+}
