@@ -144,6 +144,8 @@ export function rawQueries(db: Database.Database) {
     },
     overdue(params: WindowParams): void {
       listDeadlines('overdue', params, 200);
+      // The reminder centre shows how many are overdue in all, beyond the 200 listed.
+      counts.overdue.get(params);
     },
     openCase(caseId: number): void {
       caseRow.get(caseId);
