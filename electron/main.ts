@@ -10,6 +10,7 @@ import { DatabaseFromFutureError } from './core/db/open';
 import { startupText } from './core/i18n/main-text';
 import { shippedPack } from './core/knowledge/shipped-pack';
 import { closeApp, openApp } from './core/open-app';
+import { tuneHeapForDispatch } from './core/heap-tuning';
 import { startReminderScheduler } from './core/reminders/scheduler';
 import { startBackupScheduler } from './core/backups/backup-scheduler';
 import { lockSession } from './core/security/auth-sign-in';
@@ -44,6 +45,7 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 function start(): void {
+  tuneHeapForDispatch();
   const logger = createFileLogger(dataDir);
   const cleanups: (() => void)[] = [];
   let ctx: AppContext | undefined;

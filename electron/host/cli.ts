@@ -15,6 +15,7 @@ import { startReminderScheduler } from '../core/reminders/scheduler';
 import { startBackupScheduler } from '../core/backups/backup-scheduler';
 import { whileUnlocked } from '../core/security/while-unlocked';
 import { startHost } from './server';
+import { tuneHeapForDispatch } from '../core/heap-tuning';
 import { defaultUserDataDir } from './user-data-dir';
 
 function argValue(argv: string[], name: string): string | undefined {
@@ -24,6 +25,7 @@ function argValue(argv: string[], name: string): string | undefined {
 }
 
 async function main(): Promise<void> {
+  tuneHeapForDispatch();
   const argv = process.argv.slice(2);
   const appRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
   const version = (JSON.parse(readFileSync(path.join(appRoot, 'package.json'), 'utf8')) as { version: string }).version;

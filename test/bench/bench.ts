@@ -26,6 +26,7 @@ import { runStatisticsBench } from './stats-bench';
 import { seedArchive } from './seed';
 import { printScoreboard } from './scoreboard';
 import { fmt, time } from './stats';
+import { tuneHeapForDispatch } from '../../electron/core/heap-tuning';
 
 const { values } = parseArgs({
   options: {
@@ -45,6 +46,8 @@ const { values } = parseArgs({
 const runs = Number(values.runs);
 
 async function main(): Promise<void> {
+  // As the app's processes run (the host, the Electron main).
+  tuneHeapForDispatch();
   await loadHolidayRules();
   if (values.only === 'crash') {
     await benchCrashSafety(Number(values['crash-rounds']), Number(values['crash-seed']));

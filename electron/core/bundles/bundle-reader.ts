@@ -146,7 +146,10 @@ function openOnWorker(
       const id = nextId++;
       return new Promise<void>((resolve, reject) => {
         pending.set(id, { resolve, reject, onBytes });
-        send({ type: 'store', id, name, ...options, dataKey: Uint8Array.from(dataKey) });
+        const key = Uint8Array.from(dataKey);
+        send({ type: 'store', id, name, ...options, dataKey: key });
+        // postMessage has cloned it: this copy is not needed any more.
+        key.fill(0);
       });
     },
     close() {
