@@ -4,9 +4,17 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { exportHalf, importHalf, type HalfParams } from './bundle-format-halves';
+import { containerFromWire, type ContainerWire, type NewContainer } from '../../electron/core/crypto/encryption';
 
 const { half, params } = workerData as { half: 'export' | 'import'; params: HalfParams };
-(half === 'export' ? exportHalf(params) : importHalf(params)).then(
+// An encrypted export's key arrives from the thread that started the half, as in the app.
+const container =
+  half === 'export' && params.passphrase
+    ? new Promise<NewContainer>((resolve) =>
+        parentPort!.once('message', (wire: ContainerWire) => resolve(containerFromWire(wire))),
+      )
+    : null;
+(half === 'export' ? exportHalf(params, container) : importHalf(params)).then(
   (result) => parentPort!.postMessage({ result }),
   (error: unknown) => parentPort!.postMessage({ error: error instanceof Error ? error.message : String(error) }),
 );

@@ -19,7 +19,7 @@ import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
-import { newContainer, OWASP_SCRYPT } from '../../electron/core/crypto/encryption';
+import { containerToWire, newContainer, OWASP_SCRYPT } from '../../electron/core/crypto/encryption';
 import { loadOrCreateOfficeKey } from '../../electron/core/crypto/office-key';
 import { score } from './scoreboard';
 import { exportHalf, importHalf, type HalfParams, type HalfResult } from './bundle-format-halves';
@@ -179,9 +179,12 @@ async function controlDelay(): Promise<{ maxEventLoopDelayMs: number; p99EventLo
 const BENCH_WORKER = fileURLToPath(new URL('./bundle-bench-worker.mjs', import.meta.url));
 
 function runHalf(half: 'export' | 'import', params: HalfParams): Promise<HalfResult> {
-  if (!existsSync(BENCH_WORKER)) return half === 'export' ? exportHalf(params) : importHalf(params);
+  // As export-bundle.ts: the export's key is derived here while the worker starts.
+  const container = half === 'export' && params.passphrase ? newContainer(params.passphrase) : null;
+  if (!existsSync(BENCH_WORKER)) return half === 'export' ? exportHalf(params, container) : importHalf(params);
   return new Promise((resolve, reject) => {
     const worker = new Worker(BENCH_WORKER, { workerData: { half, params } });
+    container?.then((derived) => worker.postMessage(containerToWire(derived)), reject);
     worker.once('message', (message: { result?: HalfResult; error?: string }) => {
       void worker.terminate();
       if (message.result) resolve(message.result);

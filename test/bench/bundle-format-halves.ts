@@ -8,6 +8,7 @@ import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { openBundle, writeBundle } from '../../electron/core/bundles/format';
 import { loadOrCreateOfficeKey } from '../../electron/core/crypto/office-key';
+import type { NewContainer } from '../../electron/core/crypto/encryption';
 
 export interface HalfParams {
   destination: string;
@@ -28,7 +29,8 @@ export interface HalfResult {
 
 const sink = () => new Writable({ write: (_chunk, _encoding, done) => done() });
 
-export async function exportHalf(p: HalfParams): Promise<HalfResult> {
+/** As the app exports: the passphrase's container is derived by the caller, while this half starts. */
+export async function exportHalf(p: HalfParams, container: Promise<NewContainer> | null): Promise<HalfResult> {
   const written = await writeBundle({
     destination: p.destination,
     jsonEntries: [{ name: 'case.json', value: p.data }],
@@ -44,7 +46,7 @@ export async function exportHalf(p: HalfParams): Promise<HalfResult> {
     ],
     manifest: { appVersion: 'bench', createdAt: '2026-11-30T00:00:00.000Z', records: [] },
     signer: loadOrCreateOfficeKey(p.signerDir),
-    passphrase: p.passphrase,
+    container: container ?? undefined,
   });
   return { bundleBytes: written.size, verifySeconds: 0 };
 }

@@ -30,7 +30,8 @@ export interface ExportJob {
   /** Attachments, opened by digest from the data folder's store. */
   files: { name: string; size: number; sha256: string }[];
   manifest: Record<string, unknown>;
-  passphrase: string | null;
+  /** Encrypted with a passphrase: its derived key follows in a `container` message (export-job.ts). */
+  encrypted: boolean;
   /** Written sealed with the data key: the file stays in the data folder until it is downloaded. */
   sealAtRest: boolean;
 }

@@ -8,6 +8,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { writeBundleHere, type ExportMessage } from './export-job';
 import { serveReader } from './bundle-reader-worker';
 import { toWire, type BundleWorkerData } from './bundle-worker-protocol';
+import { containerFromWire, type ContainerWire, type NewContainer } from '../crypto/encryption';
 
 const job = workerData as BundleWorkerData;
 
@@ -16,13 +17,17 @@ if (job.kind === 'read') {
 } else {
   const controller = new AbortController();
   const send = (message: ExportMessage) => parentPort?.postMessage(message);
-  parentPort?.on('message', (message: { type: string }) => {
+  let derived: (container: NewContainer) => void = () => {};
+  const container = job.encrypted ? new Promise<NewContainer>((resolve) => (derived = resolve)) : null;
+  parentPort?.on('message', (message: { type: 'abort' } | { type: 'container'; container: ContainerWire }) => {
     if (message.type === 'abort') controller.abort();
+    else derived(containerFromWire(message.container));
   });
-  writeBundleHere(job, {
-    onProgress: (done, total) => send({ type: 'progress', done, total }),
-    signal: controller.signal,
-  })
+  writeBundleHere(
+    job,
+    { onProgress: (done, total) => send({ type: 'progress', done, total }), signal: controller.signal },
+    container,
+  )
     .then((written) => send({ type: 'done', written }))
     .catch((error: unknown) => send({ type: 'error', error: toWire(error) }));
 }

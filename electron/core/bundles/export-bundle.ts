@@ -14,6 +14,7 @@ import { bundleState } from './bundle-state';
 import { writeBundleJob } from './export-job';
 import { isBundleError } from './format';
 import { loadOrCreateOfficeKey } from '../crypto/office-key';
+import { newContainer } from '../crypto/encryption';
 import { dateInZone } from '../../../shared/domain/dates';
 import { timeInZone } from '../../../shared/domain/zoned-time';
 import { mergeableRecords, prepareExportData, recordExport } from './export-data';
@@ -61,6 +62,10 @@ async function destinationFor(
 export async function exportBundle(ctx: AppContext, input: ParsedInput<'bundle:export'>): Promise<BundleExportResult> {
   const office = requireOffice(ctx.db.orm);
   requireIntactForExport(ctx);
+  // The passphrase's key is derived on libuv's pool while the data is gathered and the worker starts.
+  const container = input.passphrase === null ? null : newContainer(input.passphrase);
+  // A refusal below leaves it unawaited: its failure must not surface as an unhandled rejection.
+  container?.catch(() => {});
   const data = prepareExportData(ctx.db.orm, input.caseIds);
   const key = loadOrCreateOfficeKey(ctx.paths.dataDir);
   const createdAt = ctx.clock.now().toISOString();
@@ -126,10 +131,10 @@ export async function exportBundle(ctx: AppContext, input: ParsedInput<'bundle:e
           // show whether the sender's log was rewritten (audit/CHAIN.md).
           auditAnchor: takeAnchor(ctx.db.sqlite, key, new Date(createdAt)),
         },
-        passphrase: input.passphrase,
         sealAtRest: inExports,
       },
       { onProgress: progress.report, signal: controller.signal },
+      container,
     );
     try {
       inWrite(ctx, (scope) =>

@@ -107,6 +107,26 @@ export async function newContainer(
   return { header: { bytes, cost, chunkBytes, salt, noncePrefix }, keys };
 }
 
+export type NewContainer = Awaited<ReturnType<typeof newContainer>>;
+
+/** A new container's header and keys as plain bytes, to hand to another thread. */
+export interface ContainerWire {
+  header: Uint8Array;
+  keys: Uint8Array;
+}
+
+export function containerToWire({ header, keys }: NewContainer): ContainerWire {
+  return { header: Uint8Array.from(header.bytes), keys: Uint8Array.from(Buffer.concat([keys.encryption, keys.check])) };
+}
+
+export function containerFromWire(wire: ContainerWire): NewContainer {
+  const keys = Buffer.from(wire.keys);
+  return {
+    header: parseHeader(Buffer.from(wire.header)),
+    keys: { encryption: keys.subarray(0, 32), check: keys.subarray(32) },
+  };
+}
+
 /** Parses the 80 header bytes; says what is wrong before any key is derived. */
 export function parseHeader(bytes: Buffer): ContainerHeader {
   if (bytes.length < HEADER_BYTES) {

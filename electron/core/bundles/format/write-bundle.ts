@@ -7,7 +7,7 @@ import { commitPartial, discardPartial, partialPathFor } from '../../atomic-file
 import type { OfficeKey } from '../../crypto/office-key';
 import { asBundleError, BundleError, throwIfAborted } from '../../crypto/bundle-error';
 import { DigestStream } from './digest-stream';
-import { createEncryptStream, newContainer, type ScryptCost } from '../../crypto/encryption';
+import { createEncryptStream, newContainer, type NewContainer, type ScryptCost } from '../../crypto/encryption';
 import { sealingStream } from '../../crypto/sealed-blob';
 import { assertSafeName, MANIFEST_NAME, NameRegistry, SIGNATURE_NAME } from './entry-names';
 import {
@@ -38,6 +38,12 @@ export interface WriteBundleOptions {
   manifest: Record<string, unknown>;
   signer: Pick<OfficeKey, 'publicKey' | 'sign'>;
   passphrase?: string;
+  /**
+   * Instead of a passphrase: its container, whose key is being derived already. The app starts the
+   * derivation (scrypt, ~0.35 s on libuv's pool) when the export is asked for, so that it runs while the
+   * case data is gathered and the bundle worker starts.
+   */
+  container?: Promise<NewContainer>;
   onProgress?: (done: number, total: number) => void;
   signal?: AbortSignal;
   /** Timestamp stored on every zip entry; defaults to manifest.createdAt, so the same export gives the same bytes. */
@@ -99,7 +105,11 @@ export async function writeBundle(options: WriteBundleOptions): Promise<WrittenB
   };
   const manifestBytes = serializeManifest(manifest);
   const signatureBytes = signManifest(manifestBytes, options.signer);
-  const container = options.passphrase ? await newContainer(options.passphrase, options.encryption ?? {}) : null;
+  const container = options.container
+    ? await options.container
+    : options.passphrase
+      ? await newContainer(options.passphrase, options.encryption ?? {})
+      : null;
   throwIfAborted(signal, WHAT);
 
   const partial = partialPathFor(options.destination);
@@ -193,6 +203,8 @@ function checkInputs(options: WriteBundleOptions, buffers: BufferEntry[]): void 
     if (field in options.manifest) throw invalid(`The manifest field "${field}" is set by the bundle format itself.`);
   }
   if (options.passphrase !== undefined && options.passphrase.length === 0) throw invalid('The passphrase is empty.');
+  if (options.passphrase !== undefined && options.container)
+    throw invalid('Give a passphrase or a container, not both.');
 }
 
 /** A file source must deliver exactly the size and digest it promised, or the export stops. */

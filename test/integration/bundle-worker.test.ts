@@ -7,11 +7,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { bundleState } from '../../electron/core/bundles/bundle-state';
 import { blobPath, openBlob } from '../../electron/core/files/blob-store';
 import { SAMPLE_OFFICE } from '../../electron/core/samples/sample-records';
-import { attach, caseCount, downloadedCopy, uploadBundle } from '../support/bundles';
+import { attach, caseCount, downloadedCopy, exportsOf, uploadBundle } from '../support/bundles';
 import { BUNDLE_WORKER, OFFICE_PROFILE, openTestApp, type TestApp } from '../support/test-app';
 
-// The app opens a bundle for an import on its bundle worker, as it writes one there: these run the
-// real worker script, so what crosses the thread boundary (the preview, progress, errors) is checked.
+// The app writes bundles and opens them for an import on its bundle worker: these run the real worker
+// script, so what crosses the thread boundary (the derived key, the preview, progress, errors) is checked.
 const apps: TestApp[] = [];
 afterEach(() => apps.splice(0).forEach((a) => a.close()));
 
@@ -46,7 +46,7 @@ const progressOf = (to: TestApp, prefix: string) => {
   return seen;
 };
 
-describe('importing a bundle through the bundle worker', () => {
+describe('bundles through the bundle worker', () => {
   it('previews and imports an encrypted bundle, with progress, and stores its file as sent', async () => {
     const evidence = Buffer.from('%PDF-1.7 subscriber records, IP logs\n'.repeat(5000));
     const sent = await exportedCase(evidence, 'correct horse battery staple');
@@ -114,6 +114,21 @@ describe('importing a bundle through the bundle worker', () => {
     expect(envelope).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
     expect(bundleState(to.ctx).uploads.has(token)).toBe(false);
     expect(bundleState(to.ctx).sessions.size).toBe(0);
+  });
+
+  it('cancels an encrypted export while its key is still being derived, and leaves no file', async () => {
+    const from = app();
+    await from.call('office:loadSample', {});
+    const caseId = (from.ctx.db.sqlite.prepare('SELECT min(id) AS id FROM cases').get() as { id: number }).id;
+    const jobId = randomUUID();
+    const running = from.raw('bundle:export', { jobId, caseIds: [caseId], passphrase: 'correct horse battery staple' });
+    // Registered once its destination is known: from then on a cancel reaches it.
+    await expect.poll(() => bundleState(from.ctx).exports.has(jobId)).toBe(true);
+    await from.call('bundle:cancel', { jobId });
+    const envelope = await running;
+    expect(envelope).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(envelope.ok ? '' : envelope.error.message).toMatch(/cancelled/);
+    expect(exportsOf(from)).toEqual([]);
   });
 
   it('discarding a preview ends it', async () => {
