@@ -3,7 +3,8 @@
  * (electron/core/bundles/bundle-worker.ts): built beside bench.mjs as bundle-bench-worker.mjs.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { exportHalf, importHalf, type HalfParams } from './bundle-format-halves';
+import { exportHalf, importHalf, type HalfParams, type HalfResult } from './bundle-format-halves';
+import type { JobMessage } from '../../electron/core/worker-job';
 import { containerFromWire, type ContainerWire, type NewContainer } from '../../electron/core/crypto/encryption';
 
 const { half, params } = workerData as { half: 'export' | 'import'; params: HalfParams };
@@ -14,7 +15,8 @@ const container =
         parentPort!.once('message', (wire: ContainerWire) => resolve(containerFromWire(wire))),
       )
     : null;
+const send = (message: JobMessage<HalfResult, string>) => parentPort!.postMessage(message);
 (half === 'export' ? exportHalf(params, container) : importHalf(params)).then(
-  (result) => parentPort!.postMessage({ result }),
-  (error: unknown) => parentPort!.postMessage({ error: error instanceof Error ? error.message : String(error) }),
+  (result) => send({ type: 'done', result }),
+  (error: unknown) => send({ type: 'error', error: error instanceof Error ? error.message : String(error) }),
 );

@@ -18,10 +18,10 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { Worker } from 'node:worker_threads';
 import { containerToWire, newContainer, OWASP_SCRYPT } from '../../electron/core/crypto/encryption';
 import { loadOrCreateOfficeKey } from '../../electron/core/crypto/office-key';
 import { score } from './scoreboard';
+import { runWorkerJob } from '../../electron/core/worker-job';
 import { exportHalf, importHalf, type HalfParams, type HalfResult } from './bundle-format-halves';
 
 const MiB = 1024 * 1024;
@@ -182,16 +182,19 @@ function runHalf(half: 'export' | 'import', params: HalfParams): Promise<HalfRes
   // As export-bundle.ts: the export's key is derived here while the worker starts.
   const container = half === 'export' && params.passphrase ? newContainer(params.passphrase) : null;
   if (!existsSync(BENCH_WORKER)) return half === 'export' ? exportHalf(params, container) : importHalf(params);
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(BENCH_WORKER, { workerData: { half, params } });
-    container?.then((derived) => worker.postMessage(containerToWire(derived)), reject);
-    worker.once('message', (message: { result?: HalfResult; error?: string }) => {
-      void worker.terminate();
-      if (message.result) resolve(message.result);
-      else reject(new Error(message.error));
-    });
-    worker.once('error', reject);
-  });
+  return runWorkerJob<HalfResult, string>(
+    BENCH_WORKER,
+    { half, params },
+    {
+      what: 'The bench worker',
+      onProgress: () => {},
+      signal: new AbortController().signal,
+      revive: (message) => new Error(message),
+      started: (worker, fail) => {
+        container?.then((derived) => worker.postMessage(containerToWire(derived)), fail);
+      },
+    },
+  );
 }
 
 export async function runBundleFormatBench(options: BenchOptions): Promise<BundleFormatFigures> {

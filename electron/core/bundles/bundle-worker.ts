@@ -28,6 +28,6 @@ if (job.kind === 'read') {
     { onProgress: (done, total) => send({ type: 'progress', done, total }), signal: controller.signal },
     container,
   )
-    .then((written) => send({ type: 'done', written }))
+    .then((result) => send({ type: 'done', result }))
     .catch((error: unknown) => send({ type: 'error', error: toWire(error) }));
 }

@@ -1,4 +1,4 @@
-import { Worker } from 'node:worker_threads';
+import { runWorkerJob, type JobMessage } from '../worker-job';
 import type { ErrorCode } from '../../../shared/ipc-contract';
 import { AppError } from '../errors';
 import type { Progress, Workbook } from './sheet-file';
@@ -9,10 +9,14 @@ export interface SheetReadJob {
   fileName: string;
 }
 
-export type SheetReadMessage =
-  | { type: 'progress'; done: number; total: number }
-  | { type: 'done'; workbook: Workbook }
-  | { type: 'error'; code: ErrorCode | null; message: string; issues: AppError['issues'] };
+/** A refusal crossing the thread boundary: an AppError keeps its code and issues. */
+export interface SheetReadError {
+  code: ErrorCode | null;
+  message: string;
+  issues: AppError['issues'];
+}
+
+export type SheetReadMessage = JobMessage<Workbook, SheetReadError>;
 
 export const readCancelled = () => new AppError('VALIDATION', 'Reading the file was cancelled: nothing was opened.');
 
@@ -36,29 +40,10 @@ export function readSheetJob(
         return workbook;
       });
   }
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(script, { workerData: job });
-    let settled = false;
-    const finish = (fn: () => void) => {
-      if (settled) return;
-      settled = true;
-      run.signal.removeEventListener('abort', abort);
-      void worker.terminate();
-      fn();
-    };
-    const abort = () => finish(() => reject(readCancelled()));
-    run.signal.addEventListener('abort', abort, { once: true });
-    worker.on('message', (message: SheetReadMessage) => {
-      if (message.type === 'progress') run.onProgress(message.done, message.total);
-      else if (message.type === 'done') finish(() => resolve(message.workbook));
-      else
-        finish(() =>
-          reject(
-            message.code ? new AppError(message.code, message.message, message.issues) : new Error(message.message),
-          ),
-        );
-    });
-    worker.on('error', (error) => finish(() => reject(error)));
-    worker.on('exit', (code) => finish(() => reject(new Error(`The sheet reader stopped (exit code ${code}).`))));
+  return runWorkerJob<Workbook, SheetReadError>(script, job, {
+    ...run,
+    what: 'The sheet reader',
+    cancelled: readCancelled,
+    revive: (error) => (error.code ? new AppError(error.code, error.message, error.issues) : new Error(error.message)),
   });
 }

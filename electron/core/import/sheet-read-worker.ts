@@ -12,11 +12,13 @@ const job = workerData as SheetReadJob;
 const send = (message: SheetReadMessage) => parentPort?.postMessage(message);
 
 readSheetFile(job.bytes, job.fileName, (done, total) => send({ type: 'progress', done, total }))
-  .then((workbook) => send({ type: 'done', workbook }))
+  .then((result) => send({ type: 'done', result }))
   .catch((error: unknown) =>
-    send(
-      error instanceof AppError
-        ? { type: 'error', code: error.code, message: error.message, issues: error.issues }
-        : { type: 'error', code: null, message: error instanceof Error ? error.message : String(error), issues: [] },
-    ),
+    send({
+      type: 'error',
+      error:
+        error instanceof AppError
+          ? { code: error.code, message: error.message, issues: error.issues }
+          : { code: null, message: error instanceof Error ? error.message : String(error), issues: [] },
+    }),
   );
